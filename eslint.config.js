@@ -1,0 +1,33 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'demo/**', 'artifacts/**', 'node_modules/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Pure pipeline code runs under Node (tests, `analyze`): it must never reach for browser APIs.
+    files: ['src/detect/**', 'src/extract/**', 'src/annotate/**', 'src/export/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['webextension-polyfill', '**/platform/**', '**/page/**', '**/store/**', '**/ui/**', '**/entries/**'], message: 'Pure pipeline code must not import browser-bound modules.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'chrome', 'browser', 'window', 'document', 'location', 'indexedDB'],
+    },
+  },
+);
