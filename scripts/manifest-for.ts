@@ -1,0 +1,29 @@
+/** The two browsers we build for. */
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Stable add-on id: Firefox keeps storage and permissions per id across updates. */
+export const GECKO_ID = 'reader-assistant@reader-assistant.dev';
+
+type Manifest = Record<string, unknown>;
+
+/**
+ * Derives a browser's manifest from the one source `manifest.json`.
+ * Firefox: `browser_specific_settings.gecko` (data_collection_permissions needs
+ * strict_min_version 142, or web-ext lint warns). Firefox runs the background as an event
+ * page (`background.scripts`), not a service worker; crxjs expects that shape already.
+ */
+export function manifestFor<M extends Manifest>(base: M, browser: TargetBrowser): M {
+  const manifest: Manifest = structuredClone(base);
+  if (browser === 'firefox') {
+    const background = manifest.background as { service_worker: string; type?: string };
+    manifest.background = { scripts: [background.service_worker], type: background.type ?? 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest as M;
+}

@@ -1,0 +1,3 @@
+import { startContentScript } from '../page/start-content-script';
+
+startContentScript(window);

@@ -1,0 +1,57 @@
+import type { ArticleVerdict } from '../detect/verdict';
+import type { ArticleMetadata } from '../extract/article-metadata';
+import type { Figure } from '../annotate/figure';
+import type { Project } from '../annotate/project';
+
+/** What the content script knows about its page, as shown in the popup. */
+export interface PageState {
+  url: string;
+  title: string;
+  lang: string;
+  verdict: ArticleVerdict;
+  metadata: ArticleMetadata;
+  clutterHidden: boolean;
+  highlights: HighlightToggles;
+  figures: FigureRow[];
+  projects: ProjectRow[];
+  userHighlightCount: number;
+  orphans: OrphanRow[];
+}
+
+/** Which kinds of recognised items are highlighted in the page. */
+export interface HighlightToggles {
+  figures: boolean;
+  projects: boolean;
+}
+
+/** A figure with the context it appears in, for the popup's table. */
+export interface FigureRow extends Figure {
+  index: number;
+  context: string;
+}
+
+export interface ProjectRow extends Project {
+  index: number;
+  context: string;
+}
+
+/** A user highlight that could not be re-anchored on this visit. */
+export interface OrphanRow {
+  id: string;
+  quote: string;
+  note: string;
+}
+
+/** Everything a clipping needs from the page, gathered by the content script. */
+export interface ClippingDraft {
+  url: string;
+  canonicalUrl: string | null;
+  metadata: ArticleMetadata;
+  /** Article HTML, sanitised in the content script and again before storage. */
+  html: string;
+  text: string;
+  figures: Figure[];
+  projects: Project[];
+  /** Absolute URLs of the article's images, in document order. */
+  imageUrls: string[];
+}

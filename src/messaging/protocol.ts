@@ -1,0 +1,44 @@
+import type { ClippingDraft, PageState } from './page-state';
+import type { Result } from './result';
+
+/**
+ * Every message between contexts, per receiver: `request` is what the sender passes,
+ * `response` what the handler returns. Handler maps are checked against these with
+ * `satisfies`, so a missing or misspelt handler is a compile error.
+ */
+export interface ContentScriptApi {
+  getPageState: { request: null; response: PageState };
+  getClippingDraft: { request: null; response: ClippingDraft };
+}
+
+export interface BackgroundApi {
+  ping: { request: null; response: { version: string } };
+  openLibrary: { request: { clippingId?: string }; response: null };
+}
+
+export type Api = ContentScriptApi | BackgroundApi;
+export type RequestOf<A, K extends keyof A> = A[K] extends { request: infer R } ? R : never;
+export type ResponseOf<A, K extends keyof A> = A[K] extends { response: infer R } ? R : never;
+
+/** A handler map for one receiver: one async function per message type. */
+export type Handlers<A> = {
+  [K in keyof A]: (request: RequestOf<A, K>, sender: MessageSenderInfo) => Promise<ResponseOf<A, K>>;
+};
+
+/** What a handler may know about who sent a message. */
+export interface MessageSenderInfo {
+  tabId: number | null;
+  url: string | null;
+}
+
+/** The envelope on the wire; `to` keeps the background and content handlers apart. */
+export interface Envelope {
+  channel: typeof CHANNEL;
+  to: 'content' | 'background';
+  type: string;
+  request: unknown;
+}
+
+export const CHANNEL = 'reader-assistant/v1';
+
+export type Reply<T> = Result<T, string>;

@@ -1,0 +1,37 @@
+import { browser } from '../platform/browser-api';
+import { envelope } from './envelope';
+import type { BackgroundApi, ContentScriptApi, Reply, RequestOf, ResponseOf } from './protocol';
+import { err, messageOf } from './result';
+
+function isReply(value: unknown): value is Reply<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok: unknown }).ok === 'boolean';
+}
+
+/** Asks the content script of a tab; a tab without our script gives an error value, not a throw. */
+export async function sendToTab<K extends keyof ContentScriptApi>(
+  tabId: number,
+  type: K,
+  request: RequestOf<ContentScriptApi, K>,
+): Promise<Reply<ResponseOf<ContentScriptApi, K>>> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope('content', type, request));
+    if (isReply(reply)) return reply as Reply<ResponseOf<ContentScriptApi, K>>;
+    return err('No answer from the page (the content script is not running there).');
+  } catch (thrown) {
+    return err(messageOf(thrown));
+  }
+}
+
+/** Asks the background. */
+export async function sendToBackground<K extends keyof BackgroundApi>(
+  type: K,
+  request: RequestOf<BackgroundApi, K>,
+): Promise<Reply<ResponseOf<BackgroundApi, K>>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(envelope('background', type, request));
+    if (isReply(reply)) return reply as Reply<ResponseOf<BackgroundApi, K>>;
+    return err('No answer from the background.');
+  } catch (thrown) {
+    return err(messageOf(thrown));
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The one place that touches the WebExtension API: everything goes through
+ * webextension-polyfill so Chrome and Firefox share one promise-based `browser`.
+ */
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Runtime, Tabs } from 'webextension-polyfill';
+
+/** Which browser this bundle was built for (replaced at build time by vite `define`). */
+export const TARGET_BROWSER: 'chrome' | 'firefox' =
+  typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
+
+/** A localised UI string from `_locales`; falls back to the key so missing strings are visible. */
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}

@@ -1,0 +1,2 @@
+/** Set by vite `define` per build target. */
+declare const __BROWSER__: 'chrome' | 'firefox';
