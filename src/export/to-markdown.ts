@@ -1,0 +1,118 @@
+import TurndownService from 'turndown';
+import type { Clipping, UserAnnotation } from './stored-types';
+import { parseArticle, storedImageId, type HtmlParser } from './article-dom';
+import { highlightsOf } from './clipping-highlights';
+import { FIGURE_HEADERS, figureCells } from './figure-cells';
+
+/** How to render a clipping as Markdown. */
+export interface MarkdownOptions {
+  /** Parses the article HTML (turndown needs a DOM node under Node). */
+  parser: HtmlParser;
+  /** Link for a stored image, relative to the `.md` file (`images/<file>` in a zip); null or absent drops it to its alt text. */
+  imageHref?: (imageId: string) => string | null;
+}
+
+/**
+ * A YAML double-quoted scalar. Everything YAML calls non-printable (C0/C1 controls, DEL, BOM,
+ * lone surrogates) is escaped, so any title is safe in front matter.
+ */
+export function yamlString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (code >= 0xd800 && code <= 0xdfff) out += '\uFFFD';
+    else if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0xfeff ||
+      code === 0xfffe ||
+      code === 0xffff
+    )
+      out += '\\u' + code.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+function yamlList(key: string, items: readonly string[]): string {
+  return items.length === 0
+    ? `${key}: []`
+    : `${key}:\n${items.map((i) => `  - ${yamlString(i)}`).join('\n')}`;
+}
+
+/** The front matter block (Obsidian properties). Keys with no value are left out. */
+export function frontMatter(c: Clipping): string {
+  const m = c.metadata;
+  const lines = [`title: ${yamlString(m.title ?? c.url)}`, yamlList('authors', m.authors)];
+  if (m.siteName) lines.push(`site: ${yamlString(m.siteName)}`);
+  lines.push(`url: ${yamlString(m.canonicalUrl ?? c.url)}`);
+  if (m.publishedTime) lines.push(`published: ${yamlString(m.publishedTime)}`);
+  lines.push(`saved: ${yamlString(new Date(c.savedAt).toISOString())}`);
+  lines.push(yamlList('tags', c.tags));
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+function articleMarkdown(c: Clipping, opts: MarkdownOptions): string {
+  const doc = parseArticle(c.html, opts.parser, (src) => {
+    const id = storedImageId(src);
+    if (id !== null) return opts.imageHref?.(id) ?? null;
+    // Images the browser would not give us keep their web address (`Clipping.missingImages`).
+    return /^https?:\/\//i.test(src) ? src : null;
+  });
+  const turndown = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+  });
+  return turndown.turndown(doc.body).trim();
+}
+
+/** Collapses a quote to one line: `==…==` highlights cannot span paragraphs. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function highlightsSection(highlights: readonly UserAnnotation[]): string {
+  const items = highlights.map((a) => {
+    // `=` runs inside the quote would close the highlight early; a zero-width joiner breaks them up.
+    const quote = oneLine(a.quote).replace(/==/g, '=\u200D=');
+    const note = a.note.trim();
+    const noteLines = note === '' ? [] : note.split(/\r?\n/).map((l) => `  > ${l}`.trimEnd());
+    return [`- ==${quote}==`, ...noteLines].join('\n');
+  });
+  return `## Highlights\n\n${items.join('\n')}`;
+}
+
+function tableCell(text: string): string {
+  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+function figuresSection(c: Clipping): string {
+  const header = `| ${FIGURE_HEADERS.map((h) => h[0]?.toUpperCase() + h.slice(1)).join(' | ')} |`;
+  const rule = `| ${FIGURE_HEADERS.map(() => '---').join(' | ')} |`;
+  const rows = c.figures.map((f) => `| ${figureCells(f).map(tableCell).join(' | ')} |`);
+  return `## Figures\n\n${[header, rule, ...rows].join('\n')}`;
+}
+
+/**
+ * A clipping as Markdown: YAML front matter, the article (turndown), the user's highlights as
+ * `==quote==` with notes as blockquotes, the clipping note, and a table of figures.
+ */
+export function clippingToMarkdown(
+  c: Clipping,
+  annotations: readonly UserAnnotation[],
+  opts: MarkdownOptions,
+): string {
+  const parts = [frontMatter(c), `# ${oneLine(c.metadata.title ?? c.url)}`];
+  const article = articleMarkdown(c, opts);
+  if (article !== '') parts.push(article);
+  const highlights = highlightsOf(c, annotations);
+  if (highlights.length > 0) parts.push(highlightsSection(highlights));
+  if (c.note.trim() !== '') parts.push(`## Note\n\n${c.note.trim()}`);
+  if (c.figures.length > 0) parts.push(figuresSection(c));
+  return parts.join('\n\n') + '\n';
+}
