@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import type { ExtensionBrowser, TestPage } from './extension-browser';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Launches Debian Chromium with the built extension (dist/chrome) as a user would load it unpacked. */
+export async function launchChromium(options: { headless?: boolean; dir?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`No Chromium at ${CHROME_PATH}. Install it (apt-get install chromium) or set CHROME_PATH.`);
+  }
+  const dir = resolve(options.dir ?? 'dist/chrome');
+  // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROME_PATH,
+    headless: options.headless ?? true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-gpu', '--lang=en-US'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const id = new URL(worker.url()).host;
+  const wrap = (page: Page): TestPage => ({
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    waitFor: async (fn, arg, timeoutMs = 15000) => {
+      await page.waitForFunction(fn, arg, { timeout: timeoutMs, polling: 50 });
+    },
+    click: async (selector) => {
+      await page.click(selector);
+    },
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path, fullPage });
+    },
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    extensionUrl: (path) => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
+    newPage: async () => wrap(await context.newPage()),
+    close: () => context.close(),
+  };
+}

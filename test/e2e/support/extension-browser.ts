@@ -1,0 +1,25 @@
+/** The little the shared e2e scenarios need from a browser with our extension loaded. */
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** `chrome-extension://<id>/<path>` or `moz-extension://<uuid>/<path>`. */
+  extensionUrl(path: string): string;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface TestPage {
+  /** Navigates and waits until the document has loaded. */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Polls `fn` in the page until it returns true. */
+  waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const BROWSERS_DIR = {
+  chrome: 'dist/chrome',
+  firefox: 'dist/firefox',
+} as const;

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import puppeteer, { type Page } from 'puppeteer-core';
+import type { ExtensionBrowser, TestPage } from './extension-browser';
+import { GECKO_ID } from '../../../scripts/manifest-for';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+// Fixed so moz-extension:// URLs are known before the add-on is installed.
+const UUID = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
+
+/** Launches Firefox ESR over WebDriver BiDi and installs dist/firefox as a temporary add-on. */
+export async function launchFirefox(options: { dir?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`No Firefox at ${FIREFOX_PATH}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'intl.locale.requested': 'en-US',
+    },
+  });
+  await browser.installExtension(resolve(options.dir ?? 'dist/firefox'));
+  const wrap = (page: Page): TestPage => {
+    const goto = async (url: string) => {
+      if (url.startsWith('moz-extension:')) {
+        // Navigations to extension pages never report completion over BiDi; poll instead.
+        void page.goto(url).catch(() => undefined);
+        const deadline = Date.now() + 15000;
+        for (;;) {
+          const done = await page
+            .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+            .catch(() => false);
+          if (done) return;
+          if (Date.now() > deadline) throw new Error(`Timed out opening ${url}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      await page.goto(url, { waitUntil: 'load' });
+    };
+    return {
+      goto,
+      reload: async () => {
+        const url = await page.evaluate(() => location.href);
+        if (!url.startsWith('moz-extension:')) return void (await page.reload({ waitUntil: 'load' }));
+        // Mark the old document, reload from inside, and wait for a fresh, loaded one.
+        await page.evaluate(() => {
+          (window as unknown as { __raOld?: boolean }).__raOld = true;
+          setTimeout(() => location.reload(), 0);
+        });
+        const deadline = Date.now() + 15000;
+        for (;;) {
+          const fresh = await page
+            .evaluate(
+              () => !(window as unknown as { __raOld?: boolean }).__raOld && document.readyState === 'complete',
+            )
+            .catch(() => false);
+          if (fresh) return;
+          if (Date.now() > deadline) throw new Error(`Timed out reloading ${url}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      },
+      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      waitFor: async (fn, arg, timeoutMs = 15000) => {
+        await page.waitForFunction(fn, { timeout: timeoutMs, polling: 50 }, arg);
+      },
+      click: async (selector) => {
+        await page.click(selector);
+      },
+      screenshot: async (path, fullPage = false) => {
+        await page.screenshot({ path: path as `${string}.png`, fullPage });
+      },
+      close: () => page.close(),
+    };
+  };
+  return {
+    name: 'firefox',
+    extensionUrl: (path) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`,
+    newPage: async () => wrap(await browser.newPage()),
+    close: () => browser.close(),
+  };
+}
