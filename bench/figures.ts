@@ -1,0 +1,208 @@
+/**
+ * `npm run bench:figures`: runs the figure and project recognisers on every labelled page in
+ * `shared/labels/` and prints exact-span and value-aware scores per page and per language,
+ * then writes the same tables to `docs/benchmarks-figures.md`. A benchmark, not a test.
+ *
+ * Env: CORPUS_DIR (default ../shared/corpus); labels are read from CORPUS_DIR/../labels.
+ * `--verbose` lists the misses and false alarms of every page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { findFigures } from '../src/annotate/find-figures';
+import { findProjects } from '../src/annotate/find-projects';
+import { normalizeText } from '../src/annotate/normalize-text';
+import type { Figure } from '../src/annotate/figure';
+import type { Project } from '../src/annotate/project';
+import {
+  KINDS,
+  sameSpan,
+  sameValue,
+  scoreFigures,
+  scoreProjects,
+  sumFigureScores,
+  sumPrf,
+  type FigureScores,
+  type GoldFigure,
+  type GoldProject,
+  type Prf,
+} from './score-figures';
+
+const CORPUS_DIR = process.env.CORPUS_DIR ?? path.resolve('../shared/corpus');
+const LABELS_DIR = path.resolve(CORPUS_DIR, '../labels');
+const VERBOSE = process.argv.includes('--verbose');
+
+interface LabelFile {
+  page: string;
+  lang: string;
+  figures: GoldFigure[];
+  projects: GoldProject[];
+}
+
+interface PageResult {
+  name: string;
+  lang: string;
+  figures: FigureScores;
+  projects: Prf;
+}
+
+const BLOCK_TAGS = new Set(
+  'P DIV H1 H2 H3 H4 H5 H6 LI UL OL TABLE TR TD TH FIGURE FIGCAPTION BLOCKQUOTE SECTION ARTICLE BR PRE HEADER FOOTER ASIDE DL DT DD'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Headline + body text of a page, the text labels are made on. Uses Readability until the
+ * extraction pipeline in `src/extract/` can be called instead: swap only this function.
+ * Block elements are separated by spaces, so paragraphs never glue together (`2020.Chè`).
+ */
+export function articleTextFor(html: string, url: string): string {
+  const dom = new JSDOM(html, { url });
+  const article = new Readability(dom.window.document).parse();
+  if (!article) return '';
+  const body = new JSDOM(`<body>${article.content ?? ''}</body>`).window.document.body;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    const tag = (node as Element).tagName ?? '';
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push(' ');
+    node.childNodes.forEach(walk);
+    if (block) parts.push(' ');
+  };
+  walk(body);
+  return normalizeText(`${article.title ?? ''} ${parts.join('')}`);
+}
+
+/** The page's URL from its folder's manifest, so Readability resolves links as on the site. */
+function urlFor(pagePath: string): string {
+  const manifest = path.join(path.dirname(pagePath), 'manifest.json');
+  if (fs.existsSync(manifest)) {
+    const entries = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
+      file?: string;
+      url?: string;
+    }[];
+    const hit = entries.find((e) => e.file === path.basename(pagePath));
+    if (hit?.url) return hit.url;
+  }
+  return `file://${pagePath}`;
+}
+
+function runPage(file: string): PageResult {
+  const label = JSON.parse(fs.readFileSync(path.join(LABELS_DIR, file), 'utf8')) as LabelFile;
+  const pagePath = path.resolve(CORPUS_DIR, '..', label.page);
+  const text = articleTextFor(fs.readFileSync(pagePath, 'utf8'), urlFor(pagePath));
+  const figures = findFigures(text, label.lang);
+  const projects = findProjects(text, label.lang);
+  if (VERBOSE) explain(file, figures, label.figures, projects, label.projects);
+  return {
+    name: file.replace(/\.json$/, ''),
+    lang: label.lang,
+    figures: scoreFigures(figures, label.figures),
+    projects: scoreProjects(projects, label.projects),
+  };
+}
+
+/** Lists what one side has that the other lacks (multiset difference, good enough to debug). */
+function explain(
+  file: string,
+  pf: Figure[],
+  gf: GoldFigure[],
+  pp: Project[],
+  gp: GoldProject[],
+): void {
+  console.log(`\n--- ${file}`);
+  const left = [...gf];
+  for (const p of pf) {
+    const i = left.findIndex((g) => sameSpan(p, g));
+    if (i < 0) console.log(`  FP figure  ${p.kind} "${p.text}"`);
+    else {
+      const g = left[i] as GoldFigure;
+      if (!sameValue(p, g))
+        console.log(
+          `  VALUE      "${p.text}" ${p.value} ${p.currency ?? p.unit} vs ${g.value} ${g.currency ?? g.unit}`,
+        );
+      left.splice(i, 1);
+    }
+  }
+  for (const g of left) console.log(`  FN figure  ${g.kind} "${g.text}"  (${g.context ?? ''})`);
+  const leftP = [...gp];
+  for (const p of pp) {
+    const i = leftP.findIndex((g) => p.text.includes(g.name));
+    if (i < 0) console.log(`  FP project "${p.text}"`);
+    else leftP.splice(i, 1);
+  }
+  for (const g of leftP) console.log(`  FN project "${g.text}"  (${g.context ?? ''})`);
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+const cell = (x: Prf): string =>
+  `${f3(x.precision)} / ${f3(x.recall)} / ${f3(x.f1)} (${x.tp}/${x.predicted}/${x.gold})`;
+
+function table(rows: { name: string; figures: FigureScores; projects: Prf }[]): string {
+  const head = ['page', 'figures P / R / F1 (tp/pred/gold)', ...KINDS, 'value-aware', 'projects'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
+  for (const r of rows) {
+    const cells = [
+      r.name,
+      cell(r.figures.overall),
+      ...KINDS.map((k) => cell(r.figures.byKind[k])),
+      cell(r.figures.valueAware),
+      cell(r.projects),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const files = fs
+    .readdirSync(LABELS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const pages = files.map(runPage);
+  const langs = [...new Set(pages.map((p) => p.lang))].sort();
+  const totals = langs.map((lang) => {
+    const mine = pages.filter((p) => p.lang === lang);
+    return {
+      name: `**all ${lang}**`,
+      figures: sumFigureScores(mine.map((p) => p.figures)),
+      projects: sumPrf(mine.map((p) => p.projects)),
+    };
+  });
+  const all = {
+    name: '**all**',
+    figures: sumFigureScores(pages.map((p) => p.figures)),
+    projects: sumPrf(pages.map((p) => p.projects)),
+  };
+  const md = [
+    '# Figures and projects benchmark',
+    '',
+    'Generated by `npm run bench:figures` (`bench/figures.ts`) over `shared/labels/*.json`.',
+    'Cells are precision / recall / F1 (true positives / predicted / gold), micro-averaged over pages.',
+    'Figures: exact span after trimming spaces and punctuation, kind must agree; value-aware also',
+    'requires value (1e-9 relative) and currency/unit. Projects: the predicted span contains the gold',
+    '`name`, one-to-one. Predictions and labels are matched in document order (labels carry no offsets).',
+    'Article text: Readability title + body until `src/extract/` is wired in (`articleTextFor`).',
+    '',
+    '## Per language',
+    '',
+    table([...totals, all]),
+    '',
+    '## Per page',
+    '',
+    table(pages),
+    '',
+  ].join('\n');
+  console.log(md);
+  const out = path.resolve('docs/benchmarks-figures.md');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, md);
+}
+
+main();

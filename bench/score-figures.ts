@@ -1,0 +1,135 @@
+/**
+ * Scoring for the figure and project recognisers against `shared/labels/*.json`, following
+ * the guide's "Scoring" section. Pure functions: the bench does the I/O, tests cover these.
+ */
+import type { Figure, FigureKind } from '../src/annotate/figure';
+import type { Project } from '../src/annotate/project';
+
+/** A labelled figure (label file format). */
+export interface GoldFigure {
+  text: string;
+  kind: FigureKind;
+  value: number;
+  currency?: string;
+  unit?: string;
+  per?: string;
+  change?: 'up' | 'down';
+  context?: string;
+}
+
+/** A labelled project (label file format). */
+export interface GoldProject {
+  text: string;
+  name: string;
+  context?: string;
+}
+
+/** Counts and the derived precision / recall / F1. */
+export interface Prf {
+  tp: number;
+  predicted: number;
+  gold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export const KINDS: readonly FigureKind[] = ['money', 'percent', 'quantity'];
+
+/** Scores of one page (or a sum of pages). */
+export interface FigureScores {
+  overall: Prf;
+  byKind: Record<FigureKind, Prf>;
+  /** Also requires value (1e-9 relative) and currency/unit to agree. */
+  valueAware: Prf;
+}
+
+export function prf(tp: number, predicted: number, gold: number): Prf {
+  // An empty side scores 1: nothing to find and nothing predicted is a perfect page.
+  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : tp / predicted;
+  const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : tp / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, predicted, gold, precision, recall, f1 };
+}
+
+/** Adds counts (micro-average). */
+export function sumPrf(items: readonly Prf[]): Prf {
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  for (const x of items) {
+    tp += x.tp;
+    predicted += x.predicted;
+    gold += x.gold;
+  }
+  return prf(tp, predicted, gold);
+}
+
+/** Trims spaces and punctuation at both ends, as the guide's span comparison does. */
+export function trimSpan(s: string): string {
+  return s.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+/**
+ * Size of the best one-to-one matching that keeps document order on both sides (longest
+ * common subsequence under `eq`). Labels carry text, not offsets, so matching in order makes
+ * the score independent of how the article text was extracted.
+ */
+export function alignInOrder<P, G>(
+  pred: readonly P[],
+  gold: readonly G[],
+  eq: (p: P, g: G) => boolean,
+): number {
+  const m = gold.length;
+  let prev = new Array<number>(m + 1).fill(0);
+  for (const p of pred) {
+    const cur = new Array<number>(m + 1).fill(0);
+    for (let j = 1; j <= m; j++) {
+      const diag = (prev[j - 1] as number) + (eq(p, gold[j - 1] as G) ? 1 : 0);
+      cur[j] = Math.max(prev[j] as number, cur[j - 1] as number, diag);
+    }
+    prev = cur;
+  }
+  return prev[m] as number;
+}
+
+export function sameSpan(p: Figure, g: GoldFigure): boolean {
+  return p.kind === g.kind && trimSpan(p.text) === trimSpan(g.text);
+}
+
+export function sameValue(p: Figure, g: GoldFigure): boolean {
+  if (!sameSpan(p, g)) return false;
+  const scale = Math.max(Math.abs(p.value), Math.abs(g.value));
+  const close = scale === 0 ? p.value === g.value : Math.abs(p.value - g.value) / scale <= 1e-9;
+  return close && (p.currency ?? '') === (g.currency ?? '') && (p.unit ?? '') === (g.unit ?? '');
+}
+
+export function scoreFigures(pred: readonly Figure[], gold: readonly GoldFigure[]): FigureScores {
+  const byKind = {} as Record<FigureKind, Prf>;
+  for (const kind of KINDS) {
+    const p = pred.filter((x) => x.kind === kind);
+    const g = gold.filter((x) => x.kind === kind);
+    byKind[kind] = prf(alignInOrder(p, g, sameSpan), p.length, g.length);
+  }
+  return {
+    overall: prf(alignInOrder(pred, gold, sameSpan), pred.length, gold.length),
+    byKind,
+    valueAware: prf(alignInOrder(pred, gold, sameValue), pred.length, gold.length),
+  };
+}
+
+/** A prediction matches a gold project when its span contains the gold `name`. */
+export function scoreProjects(pred: readonly Project[], gold: readonly GoldProject[]): Prf {
+  const tp = alignInOrder(pred, gold, (p, g) => p.text.includes(g.name));
+  return prf(tp, pred.length, gold.length);
+}
+
+export function sumFigureScores(items: readonly FigureScores[]): FigureScores {
+  const byKind = {} as Record<FigureKind, Prf>;
+  for (const kind of KINDS) byKind[kind] = sumPrf(items.map((x) => x.byKind[kind]));
+  return {
+    overall: sumPrf(items.map((x) => x.overall)),
+    byKind,
+    valueAware: sumPrf(items.map((x) => x.valueAware)),
+  };
+}

@@ -1,0 +1,190 @@
+import type { FigureKind } from '../figure';
+import type { Token } from './tokenize';
+import { parseNumber, scaleValue, type NumberLocale, type ParsedNumber } from './parse-number';
+import { SCALE_WORDS } from './scale-words';
+import { NOT_CURRENCY_AFTER, PREFIX_CURRENCIES, SUFFIX_CURRENCIES } from './currencies';
+import { NOT_UNIT_AFTER, UNITS, type Unit } from './units';
+import { PERCENT_WORDS } from './percent-words';
+import { matchRate } from './match-rate';
+import { TIME_PER } from './rate-words';
+
+/** What a number token grows into: a whole figure, or a bare number (maybe a range's first bound). */
+export interface FigureMatch {
+  /** Token range of the span: [from, to). */
+  from: number;
+  to: number;
+  /** The number token. */
+  numberAt: number;
+  number: ParsedNumber;
+  /** Sum of the scale words' exponents (0 when none). */
+  exp: number;
+  /** Whether the number had its own scale word. */
+  scaled: boolean;
+  kind?: FigureKind;
+  currency?: string;
+  unit?: string;
+  per?: string;
+  /** Set by the `0.02 higher percent` shape, where the direction sits inside the figure. */
+  innerDirection?: 'up' | 'down';
+}
+
+/** Scale words read on Vietnamese pages even on an English page, and vice versa. */
+const VI_MARKERS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'đồng', 'tấn', 'phần']);
+const EN_MARKERS = new Set([
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'percent',
+  'bn',
+  'mn',
+  'tonnes',
+]);
+
+/**
+ * Grows the number token at `i` into a figure:
+ * `[prefix currency] NUMBER [scale…] (percent | currency | unit) [rate]`.
+ * Tokens before `minFrom` belong to an earlier figure and cannot serve as a prefix.
+ * Returns undefined when the token is not a well-formed number.
+ */
+export function matchFigureAt(
+  tokens: readonly Token[],
+  i: number,
+  docLocale: NumberLocale,
+  minFrom: number,
+): FigureMatch | undefined {
+  const numTok = tokens[i];
+  if (!numTok || numTok.kind !== 'num') return undefined;
+  const prefix = matchPrefixCurrency(tokens, i, minFrom);
+  const number = parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale));
+  if (!number) return undefined;
+
+  // Scale words, multiplied together (`nghìn tỷ`). One-letter scales need a money prefix and
+  // must be glued (`$5m`, `€4bn`), otherwise `5 m` is metres.
+  let k = i + 1;
+  let exp = 0;
+  let scaled = false;
+  for (;;) {
+    const m = SCALE_WORDS.matchAt(tokens, k);
+    if (!m) break;
+    if (m.entry.data.moneyOnly && (!prefix || tokens[k]?.spaced)) break;
+    exp += m.entry.data.exp;
+    scaled = true;
+    k = m.to;
+  }
+  const base: FigureMatch = { from: prefix ?? i, to: k, numberAt: i, number, exp, scaled };
+  if (prefix !== undefined) base.currency = prefixCode(tokens, prefix, i);
+
+  const tail = matchTail(tokens, k, base);
+  if (!tail) {
+    if (prefix !== undefined) return { ...base, kind: 'money' };
+    return base;
+  }
+  return tail;
+}
+
+/** Percent, currency or unit after the number and its scale, then an optional rate. */
+function matchTail(
+  tokens: readonly Token[],
+  k: number,
+  base: FigureMatch,
+): FigureMatch | undefined {
+  // `Nifty ended 0.02 higher percent`: the direction word sits between number and `percent`.
+  const dir = tokens[k]?.lower;
+  if (
+    (dir === 'higher' || dir === 'lower') &&
+    PERCENT_WORDS.matchAt(tokens, k + 1) &&
+    base.currency === undefined
+  ) {
+    return { ...base, kind: 'percent', innerDirection: dir === 'higher' ? 'up' : 'down' };
+  }
+  const pct = PERCENT_WORDS.matchAt(tokens, k);
+  if (pct && base.currency === undefined) {
+    return { ...base, kind: 'percent', exp: base.exp + pct.entry.data.exp, to: pct.to };
+  }
+  let currency = base.currency;
+  let to = k;
+  let unit: Unit | undefined;
+  if (currency === undefined) {
+    const cur = SUFFIX_CURRENCIES.matchAt(tokens, k);
+    if (cur && !blocked(NOT_CURRENCY_AFTER, tokens, cur.from, cur.to)) {
+      currency = cur.entry.data;
+      to = cur.to;
+    }
+  }
+  if (currency === undefined) {
+    const un = UNITS.matchAt(tokens, k);
+    if (!un || blocked(NOT_UNIT_AFTER, tokens, un.from, un.to)) return undefined;
+    unit = un.entry.data;
+    to = un.to;
+  }
+  const rate = matchRate(tokens, to, unit?.countNoun === true);
+  const per = rate?.per ?? unit?.per;
+  // Length per unit of time is a speed (`80km/h`), which the guide excludes.
+  if (unit?.cls === 'length' && per !== undefined && TIME_PER.has(per.toLowerCase()))
+    return undefined;
+  const out: FigureMatch = {
+    ...base,
+    to: rate?.to ?? to,
+    kind: currency !== undefined ? 'money' : 'quantity',
+  };
+  if (currency !== undefined) out.currency = currency;
+  if (unit) out.unit = unit.unit;
+  if (per !== undefined) out.per = per;
+  return out;
+}
+
+/** Value of a match in normalised units. */
+export function matchValue(m: FigureMatch): number {
+  return scaleValue(m.number, m.exp);
+}
+
+/** Looks for a prefix currency ending right before token `i` (`$`, `US$`, `USD 5`, `Rs 500`). */
+function matchPrefixCurrency(
+  tokens: readonly Token[],
+  i: number,
+  minFrom: number,
+): number | undefined {
+  const numTok = tokens[i] as Token;
+  for (let j = Math.max(minFrom, i - 5); j < i; j++) {
+    const m = PREFIX_CURRENCIES.matchAt(tokens, j);
+    if (!m || m.to !== i) continue;
+    const last = tokens[i - 1] as Token;
+    // A symbol must touch the number (`$ 5` is rare, `Q&A $` noise is not); a code may be spaced.
+    if (numTok.spaced && last.kind !== 'word') continue;
+    const first = tokens[j] as Token;
+    const before = tokens[j - 1];
+    // `US$` must not be the tail of a longer word (`BUS$`): the tokenizer keeps words whole,
+    // so only a glued preceding word token can cause that.
+    if (before && !first.spaced && before.kind === 'word') continue;
+    return j;
+  }
+  return undefined;
+}
+
+function prefixCode(tokens: readonly Token[], from: number, to: number): string {
+  return (
+    PREFIX_CURRENCIES.matchAt(tokens, from)?.entry.data ??
+    (tokens[to - 1]?.text === '$' ? 'USD' : '')
+  );
+}
+
+function blocked(
+  table: ReadonlyMap<string, ReadonlySet<string>>,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean {
+  const head = tokens[from];
+  const next = tokens[to];
+  if (!head || !next || to - from !== 1) return false;
+  // A currency or unit glued to more letters is a different word (handled by the tokenizer);
+  // here only the next word can veto it.
+  return table.get(head.lower)?.has(next.lower) === true;
+}
+
+function numberLocale(next: Token | undefined, docLocale: NumberLocale): NumberLocale {
+  if (next && VI_MARKERS.has(next.lower)) return 'vi';
+  if (next && EN_MARKERS.has(next.lower)) return 'en';
+  return docLocale;
+}

@@ -1,0 +1,5 @@
+import type { Project } from './project';
+
+export function findProjects(_text: string, _lang: string): Project[] {
+  return [];
+}
