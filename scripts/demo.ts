@@ -32,9 +32,17 @@ async function main(): Promise<void> {
   const tabId = await tabIdOf(browser, popup, url);
   const state = await popup.evaluate(
     async ({ id, channel }) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } })
-        .chrome;
-      return api.tabs.sendMessage(id, { channel, to: 'content', type: 'getPageState', request: null });
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } };
+        }
+      ).chrome;
+      return api.tabs.sendMessage(id, {
+        channel,
+        to: 'content',
+        type: 'getPageState',
+        request: null,
+      });
     },
     { id: tabId, channel: CHANNEL },
   );
@@ -42,15 +50,22 @@ async function main(): Promise<void> {
 
   if (headed) {
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    console.log('\nChromium is open with Reader Assistant loaded. Close the window or press Ctrl-C to end.');
+    console.log(
+      '\nChromium is open with Reader Assistant loaded. Close the window or press Ctrl-C to end.',
+    );
     await new Promise<void>((done) => process.on('SIGINT', () => done()));
   } else {
     mkdirSync('demo', { recursive: true });
     await page.screenshot('demo/page.png', true);
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await popup.waitFor(() => document.querySelector('[data-testid="page-verdict"]') !== null, null);
+    await popup.waitFor(
+      () => document.querySelector('[data-testid="page-verdict"]') !== null,
+      null,
+    );
     await popup.screenshot('demo/popup.png', true);
-    console.log('\nScreenshots: demo/page.png (the page with the extension at work), demo/popup.png (the popup).');
+    console.log(
+      '\nScreenshots: demo/page.png (the page with the extension at work), demo/popup.png (the popup).',
+    );
   }
   await browser.close();
   await server.close();
@@ -64,14 +79,18 @@ function report(url: string, reply: { ok: boolean; value?: PageState; error?: st
   }
   const s = reply.value;
   console.log(`  title:      ${s.title}`);
-  console.log(`  article:    ${s.verdict.isArticle ? 'yes' : 'no'} (confidence ${s.verdict.confidence.toFixed(2)})`);
+  console.log(
+    `  article:    ${s.verdict.isArticle ? 'yes' : 'no'} (confidence ${s.verdict.confidence.toFixed(2)})`,
+  );
   for (const reason of s.verdict.reasons) console.log(`              - ${reason}`);
   console.log(`  language:   ${s.lang}`);
   console.log(`  clutter:    ${s.clutterHidden ? 'hidden' : 'shown'}`);
   console.log(`  figures:    ${s.figures.length}`);
   for (const f of s.figures) {
     const unit = f.currency ?? f.unit ?? (f.kind === 'percent' ? '%' : '');
-    console.log(`              ${f.text.padEnd(18)} ${f.kind.padEnd(8)} ${f.value} ${unit}${f.change ? ` (${f.change})` : ''}`);
+    console.log(
+      `              ${f.text.padEnd(18)} ${f.kind.padEnd(8)} ${f.value} ${unit}${f.change ? ` (${f.change})` : ''}`,
+    );
   }
   console.log(`  projects:   ${s.projects.length}`);
   for (const p of s.projects) console.log(`              ${p.text}  [${p.name}]`);

@@ -9,12 +9,13 @@ import { deflateSync } from 'node:zlib';
 type Rgba = [number, number, number, number];
 type Shape = { inside: (x: number, y: number) => boolean; color: Rgba };
 
-const roundRect = (x0: number, y0: number, x1: number, y1: number, r: number) => (x: number, y: number) => {
-  if (x < x0 || x > x1 || y < y0 || y > y1) return false;
-  const cx = Math.min(Math.max(x, x0 + r), x1 - r);
-  const cy = Math.min(Math.max(y, y0 + r), y1 - r);
-  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-};
+const roundRect =
+  (x0: number, y0: number, x1: number, y1: number, r: number) => (x: number, y: number) => {
+    if (x < x0 || x > x1 || y < y0 || y > y1) return false;
+    const cx = Math.min(Math.max(x, x0 + r), x1 - r);
+    const cy = Math.min(Math.max(y, y0 + r), y1 - r);
+    return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+  };
 
 // Coordinates on a 128-unit canvas.
 const shapes: Shape[] = [
@@ -34,7 +35,10 @@ function draw(size: number): Buffer {
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0;
     for (let px = 0; px < size; px++) {
-      const acc = [0, 0, 0, 0];
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let coverage = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const x = ((px + (sx + 0.5) / samples) / size) * 128;
@@ -42,18 +46,18 @@ function draw(size: number): Buffer {
           let color: Rgba = [0, 0, 0, 0];
           for (const s of shapes) if (s.inside(x, y)) color = s.color;
           const a = color[3] / 255;
-          acc[0] += color[0] * a;
-          acc[1] += color[1] * a;
-          acc[2] += color[2] * a;
-          acc[3] += a;
+          r += color[0] * a;
+          g += color[1] * a;
+          b += color[2] * a;
+          coverage += a;
         }
       }
       const n = samples * samples;
-      const alpha = acc[3] / n;
+      const alpha = coverage / n;
       const o = py * (size * 4 + 1) + 1 + px * 4;
-      raw[o] = alpha ? Math.round(acc[0] / acc[3]) : 0;
-      raw[o + 1] = alpha ? Math.round(acc[1] / acc[3]) : 0;
-      raw[o + 2] = alpha ? Math.round(acc[2] / acc[3]) : 0;
+      raw[o] = alpha ? Math.round(r / coverage) : 0;
+      raw[o + 1] = alpha ? Math.round(g / coverage) : 0;
+      raw[o + 2] = alpha ? Math.round(b / coverage) : 0;
       raw[o + 3] = Math.round(alpha * 255);
     }
   }

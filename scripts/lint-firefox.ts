@@ -15,20 +15,29 @@ interface Finding {
 const dir = 'dist/firefox';
 let raw: string;
 try {
-  raw = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--self-hosted', '--output', 'json'], {
-    encoding: 'utf8',
-  });
+  raw = execFileSync(
+    'npx',
+    ['web-ext', 'lint', '--source-dir', dir, '--self-hosted', '--output', 'json'],
+    {
+      encoding: 'utf8',
+    },
+  );
 } catch (e) {
   // web-ext exits non-zero when it finds errors; the JSON is still on stdout.
   raw = (e as { stdout?: string }).stdout ?? '';
 }
-const report = JSON.parse(raw.slice(raw.indexOf('{'))) as { errors: Finding[]; warnings: Finding[]; notices: Finding[] };
+const report = JSON.parse(raw.slice(raw.indexOf('{'))) as {
+  errors: Finding[];
+  warnings: Finding[];
+  notices: Finding[];
+};
 const isPreactRuntime = (f: Finding) =>
   f.code === 'UNSAFE_VAR_ASSIGNMENT' &&
   f.file !== undefined &&
   readFileSync(join(dir, f.file), 'utf8').includes('dangerouslySetInnerHTML');
 const ours = report.warnings.filter((w) => !isPreactRuntime(w));
-for (const f of [...report.errors, ...ours]) console.error(`${f.code}: ${f.message} (${f.file ?? ''})`);
+for (const f of [...report.errors, ...ours])
+  console.error(`${f.code}: ${f.message} (${f.file ?? ''})`);
 console.log(
   `web-ext lint: ${report.errors.length} errors, ${ours.length} warnings of ours, ` +
     `${report.warnings.length - ours.length} known in Preact's runtime, ${report.notices.length} notices`,

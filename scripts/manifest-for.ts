@@ -16,7 +16,10 @@ export function manifestFor<M extends Manifest>(base: M, browser: TargetBrowser)
   const manifest: Manifest = structuredClone(base);
   if (browser === 'firefox') {
     const background = manifest.background as { service_worker: string; type?: string };
-    manifest.background = { scripts: [background.service_worker], type: background.type ?? 'module' };
+    manifest.background = {
+      scripts: [background.service_worker],
+      type: background.type ?? 'module',
+    };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

@@ -30,11 +30,13 @@ export async function saveClipping(db: Db, bundle: ClippingBundle): Promise<Clip
         }
       : bundle.clipping;
     if (existing) {
-      for (const key of await images.index('byClippingId').getAllKeys(existing.id)) await images.delete(key);
+      for (const key of await images.index('byClippingId').getAllKeys(existing.id))
+        await images.delete(key);
     }
     await clippings.put(clipping);
     for (const image of bundle.images) await images.put({ ...image, clippingId: clipping.id });
-    for (const annotation of bundle.annotations) await annotations.put({ ...annotation, clippingId: clipping.id });
+    for (const annotation of bundle.annotations)
+      await annotations.put({ ...annotation, clippingId: clipping.id });
     await tx.done;
     return clipping;
   } catch (thrown) {
@@ -89,5 +91,7 @@ export async function allTags(db: Db): Promise<string[]> {
     counts.set(tag, (counts.get(tag) ?? 0) + 1);
     cursor = await cursor.continue();
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([t]) => t);
 }

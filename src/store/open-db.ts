@@ -10,8 +10,7 @@ export type Db = IDBPDatabase<ReaderDb>;
  */
 export function openReaderDb(options: { name?: string; upTo?: number } = {}): Promise<Db> {
   const version = options.upTo ?? DB_VERSION;
-  let opened: Promise<Db> | undefined;
-  opened = openDB<ReaderDb>(options.name ?? DB_NAME, version, {
+  const opened: Promise<Db> = openDB<ReaderDb>(options.name ?? DB_NAME, version, {
     upgrade(db, oldVersion, _newVersion, tx) {
       // Each migration is written against the raw API of its own time, not today's typed schema.
       const rawDb = unwrap(db) as IDBDatabase;
@@ -22,7 +21,7 @@ export function openReaderDb(options: { name?: string; upTo?: number } = {}): Pr
     },
     blocking() {
       // Another context wants a newer version: step aside so its upgrade can run.
-      void opened?.then((db) => db.close());
+      void opened.then((db) => db.close());
     },
   });
   return opened;

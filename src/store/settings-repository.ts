@@ -32,6 +32,10 @@ export async function getSettings(db: Db): Promise<Settings> {
   return settings;
 }
 
-export async function setSetting<K extends keyof Settings>(db: Db, key: K, value: Settings[K]): Promise<void> {
+export async function setSetting<K extends keyof Settings>(
+  db: Db,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
   await db.put('settings', { key, value });
 }

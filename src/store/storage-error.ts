@@ -6,7 +6,9 @@ export function describeStorageError(thrown: unknown): string {
   if (name === 'QuotaExceededError' || /quota/i.test(messageOf(thrown))) {
     return 'Storage is full: the browser refused more data. Nothing was changed; free space by deleting or exporting old clippings.';
   }
-  if (name === 'ConstraintError') return 'This item already exists (a duplicate was refused). Nothing was changed.';
-  if (name === 'VersionError') return 'The library was written by a newer version of Reader Assistant. Update the extension.';
+  if (name === 'ConstraintError')
+    return 'This item already exists (a duplicate was refused). Nothing was changed.';
+  if (name === 'VersionError')
+    return 'The library was written by a newer version of Reader Assistant. Update the extension.';
   return `The library could not be written: ${messageOf(thrown)}. Nothing was changed.`;
 }

@@ -20,7 +20,10 @@ describe.each(BROWSER_NAMES)('foundation in %s', (name) => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/seed/laichau.html`);
     await page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
-    const status = await page.evaluate(() => document.documentElement.getAttribute('data-reader-assistant'), null);
+    const status = await page.evaluate(
+      () => document.documentElement.getAttribute('data-reader-assistant'),
+      null,
+    );
     expect(['article', 'not-article']).toContain(status);
     await page.close();
   });
@@ -34,7 +37,10 @@ describe.each(BROWSER_NAMES)('foundation in %s', (name) => {
     const tabId = await tabIdOf(browser, popup, url);
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
     await popup.waitFor(() => document.querySelector('[data-testid="page-title"]') !== null, null);
-    const title = await popup.evaluate(() => document.querySelector('[data-testid="page-title"]')?.textContent ?? '', null);
+    const title = await popup.evaluate(
+      () => document.querySelector('[data-testid="page-title"]')?.textContent ?? '',
+      null,
+    );
     expect(title).toContain('Lai Châu');
     await popup.close();
     await page.close();
@@ -48,16 +54,28 @@ describe.each(BROWSER_NAMES)('foundation in %s', (name) => {
     const popup = await browser.newPage();
     const tabId = await tabIdOf(browser, popup, url);
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await popup.waitFor(() => document.querySelector('[data-testid="save-clipping"]') !== null, null);
+    await popup.waitFor(
+      () => document.querySelector('[data-testid="save-clipping"]') !== null,
+      null,
+    );
     await popup.click('[data-testid="save-clipping"]');
-    await popup.waitFor(() => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), null);
+    await popup.waitFor(
+      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+      null,
+    );
 
     const library = await browser.newPage();
     await library.goto(browser.extensionUrl('library.html'));
     await library.reload();
-    await library.waitFor(() => document.querySelectorAll('[data-testid="clipping-item"]').length > 0, null);
+    await library.waitFor(
+      () => document.querySelectorAll('[data-testid="clipping-item"]').length > 0,
+      null,
+    );
     const items = await library.evaluate(
-      () => [...document.querySelectorAll('[data-testid="clipping-item"]')].map((e) => e.textContent ?? ''),
+      () =>
+        [...document.querySelectorAll('[data-testid="clipping-item"]')].map(
+          (e) => e.textContent ?? '',
+        ),
       null,
     );
     expect(items.some((text) => text.includes('Lai Châu'))).toBe(true);

@@ -6,20 +6,31 @@ import type { ExtensionBrowser, TestPage } from './extension-browser';
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Launches Debian Chromium with the built extension (dist/chrome) as a user would load it unpacked. */
-export async function launchChromium(options: { headless?: boolean; dir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  options: { headless?: boolean; dir?: string } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(CHROME_PATH)) {
-    throw new Error(`No Chromium at ${CHROME_PATH}. Install it (apt-get install chromium) or set CHROME_PATH.`);
+    throw new Error(
+      `No Chromium at ${CHROME_PATH}. Install it (apt-get install chromium) or set CHROME_PATH.`,
+    );
   }
   const dir = resolve(options.dir ?? 'dist/chrome');
   // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROME_PATH,
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-gpu', '--lang=en-US'],
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-gpu',
+      '--lang=en-US',
+    ],
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20000 }));
   const id = new URL(worker.url()).host;
   const wrap = (page: Page): TestPage => ({
     goto: async (url) => {
@@ -28,9 +39,14 @@ export async function launchChromium(options: { headless?: boolean; dir?: string
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
     },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    // Playwright's `Unboxed<A>` is A for the plain JSON values the scenarios pass.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     waitFor: async (fn, arg, timeoutMs = 15000) => {
-      await page.waitForFunction(fn, arg, { timeout: timeoutMs, polling: 50 });
+      await page.waitForFunction(fn as (arg: unknown) => boolean, arg as unknown, {
+        timeout: timeoutMs,
+        polling: 50,
+      });
     },
     click: async (selector) => {
       await page.click(selector);

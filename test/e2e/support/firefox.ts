@@ -11,7 +11,9 @@ const UUID = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
 /** Launches Firefox ESR over WebDriver BiDi and installs dist/firefox as a temporary add-on. */
 export async function launchFirefox(options: { dir?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`No Firefox at ${FIREFOX_PATH}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+    throw new Error(
+      `No Firefox at ${FIREFOX_PATH}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`,
+    );
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -45,7 +47,8 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
       goto,
       reload: async () => {
         const url = await page.evaluate(() => location.href);
-        if (!url.startsWith('moz-extension:')) return void (await page.reload({ waitUntil: 'load' }));
+        if (!url.startsWith('moz-extension:'))
+          return void (await page.reload({ waitUntil: 'load' }));
         // Mark the old document, reload from inside, and wait for a fresh, loaded one.
         await page.evaluate(() => {
           (window as unknown as { __raOld?: boolean }).__raOld = true;
@@ -55,7 +58,9 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
         for (;;) {
           const fresh = await page
             .evaluate(
-              () => !(window as unknown as { __raOld?: boolean }).__raOld && document.readyState === 'complete',
+              () =>
+                !(window as unknown as { __raOld?: boolean }).__raOld &&
+                document.readyState === 'complete',
             )
             .catch(() => false);
           if (fresh) return;
@@ -63,9 +68,15 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
           await new Promise((r) => setTimeout(r, 100));
         }
       },
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      // Puppeteer's handle flattening is the identity for the plain JSON values the scenarios pass.
+      evaluate: async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
+        (await page.evaluate(fn as (arg: unknown) => unknown, arg as unknown)) as R,
       waitFor: async (fn, arg, timeoutMs = 15000) => {
-        await page.waitForFunction(fn, { timeout: timeoutMs, polling: 50 }, arg);
+        await page.waitForFunction(
+          fn as (arg: unknown) => boolean,
+          { timeout: timeoutMs, polling: 50 },
+          arg as unknown,
+        );
       },
       click: async (selector) => {
         await page.click(selector);

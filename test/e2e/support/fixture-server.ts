@@ -38,7 +38,10 @@ export async function serveFixtures(root = resolve('test/fixtures')): Promise<Fi
       let body: Buffer | string = await readFile(file);
       const rewrite = rewrites.get(path);
       if (rewrite) body = rewrite(body.toString('utf8'));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -12,7 +12,11 @@ interface TabsApi {
  * The tab id of the tab showing `url`. Without the `tabs` permission an extension page cannot
  * read other tabs' URLs, so ask each tab's content script through our own protocol instead.
  */
-export async function tabIdOf(browser: ExtensionBrowser, extPage: TestPage, url: string): Promise<number> {
+export async function tabIdOf(
+  browser: ExtensionBrowser,
+  extPage: TestPage,
+  url: string,
+): Promise<number> {
   await extPage.goto(browser.extensionUrl('library.html'));
   const id = await extPage.evaluate(
     async ({ u, channel }) => {

@@ -41,12 +41,21 @@ function clipping(id: string, key: string, savedAt: number, tags: string[] = [])
   };
 }
 
-const image = (id: string) => ({ id, clippingId: '', sourceUrl: `https://x/${id}`, blob: new Blob([id]) });
+const image = (id: string) => ({
+  id,
+  clippingId: '',
+  sourceUrl: `https://x/${id}`,
+  blob: new Blob([id]),
+});
 
 describe('clippings repository', () => {
   it('saves a clipping with its images and lists newest first', async () => {
     const db = await openReaderDb({ name: name() });
-    await saveClipping(db, { clipping: clipping('a', 'k1', 1), images: [image('i1')], annotations: [] });
+    await saveClipping(db, {
+      clipping: clipping('a', 'k1', 1),
+      images: [image('i1')],
+      annotations: [],
+    });
     await saveClipping(db, { clipping: clipping('b', 'k2', 2), images: [], annotations: [] });
     expect((await listClippings(db)).map((c) => c.id)).toEqual(['b', 'a']);
     expect((await imagesOf(db, 'a')).map((i) => i.id)).toEqual(['i1']);
@@ -54,7 +63,11 @@ describe('clippings repository', () => {
 
   it('saving the same canonical URL again updates instead of duplicating', async () => {
     const db = await openReaderDb({ name: name() });
-    await saveClipping(db, { clipping: clipping('a', 'same', 1, ['x']), images: [image('old')], annotations: [] });
+    await saveClipping(db, {
+      clipping: clipping('a', 'same', 1, ['x']),
+      images: [image('old')],
+      annotations: [],
+    });
     const second = await saveClipping(db, {
       clipping: { ...clipping('b', 'same', 5), text: 'new text' },
       images: [image('new')],
@@ -74,7 +87,11 @@ describe('clippings repository', () => {
     // Two images with one id but the second is not cloneable: the put throws after the clipping was written.
     const bad = { ...image('i'), blob: (() => undefined) as unknown as Blob };
     await expect(
-      saveClipping(db, { clipping: clipping('a', 'k', 1), images: [image('ok'), bad], annotations: [] }),
+      saveClipping(db, {
+        clipping: clipping('a', 'k', 1),
+        images: [image('ok'), bad],
+        annotations: [],
+      }),
     ).rejects.toThrow();
     expect(await getClipping(db, 'a')).toBeUndefined();
     expect(await db.getAll('images')).toEqual([]);
@@ -91,8 +108,16 @@ describe('clippings repository', () => {
 
   it('deletes a clipping with its images and counts tags', async () => {
     const db = await openReaderDb({ name: name() });
-    await saveClipping(db, { clipping: clipping('a', 'k1', 1, ['vàng', 'giá']), images: [image('i1')], annotations: [] });
-    await saveClipping(db, { clipping: clipping('b', 'k2', 2, ['vàng']), images: [], annotations: [] });
+    await saveClipping(db, {
+      clipping: clipping('a', 'k1', 1, ['vàng', 'giá']),
+      images: [image('i1')],
+      annotations: [],
+    });
+    await saveClipping(db, {
+      clipping: clipping('b', 'k2', 2, ['vàng']),
+      images: [],
+      annotations: [],
+    });
     expect(await allTags(db)).toEqual(['vàng', 'giá']);
     await deleteClipping(db, 'a');
     expect(await getClipping(db, 'a')).toBeUndefined();

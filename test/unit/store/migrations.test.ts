@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
+import type { openDB } from 'idb';
 import { openReaderDb } from '../../../src/store/open-db';
 import { DB_VERSION, migrations } from '../../../src/store/migrations';
 import type { Clipping, UserAnnotation } from '../../../src/store/schema';
@@ -44,7 +44,12 @@ describe('schema migrations', () => {
 
   it('creates every store at the current version', async () => {
     const db = await openReaderDb({ name: freshName() });
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'clippings', 'images', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'annotations',
+      'clippings',
+      'images',
+      'settings',
+    ]);
     expect([...db.transaction('clippings').store.indexNames].sort()).toEqual([
       'byCanonicalKey',
       'byPublished',
@@ -76,7 +81,12 @@ describe('schema migrations', () => {
       const raw = old as unknown as Awaited<ReturnType<typeof openDB>>;
       for (const r of records) await raw.put('clippings', r);
       await raw.put('annotations', annotation);
-      await raw.put('images', { id: 'img1', clippingId: 'a', sourceUrl: 'https://x/1.png', blob: new Blob(['png']) });
+      await raw.put('images', {
+        id: 'img1',
+        clippingId: 'a',
+        sourceUrl: 'https://x/1.png',
+        blob: new Blob(['png']),
+      });
       await raw.put('settings', { key: 'hideClutter', value: false });
       old.close();
 

@@ -1,0 +1,38 @@
+/**
+ * Reads a saved HTML file (optionally .gz) and parses it with jsdom: no scripts run, nothing is
+ * fetched. Shared by `npm run analyze` and the extraction benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/** Decodes bytes as UTF-8 unless the page declares another charset in its first bytes. */
+function decode(bytes: Buffer): string {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const declared = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // Unknown label: fall back to UTF-8, which most saved pages are anyway.
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export function readHtmlFile(file: string): string {
+  const raw = readFileSync(file);
+  const bytes = file.endsWith('.gz') ? gunzipSync(raw) : raw;
+  return decode(bytes);
+}
+
+/** Parses HTML into a Document; `url` is the base for relative links. */
+export function parseHtml(html: string, url?: string): Document {
+  // A silent console: saved pages are full of CSS jsdom can't parse, which is noise here.
+  const dom = new JSDOM(html, { url: url ?? 'https://example.invalid/', virtualConsole: new VirtualConsole() });
+  return dom.window.document;
+}
+
+export function parseHtmlFile(file: string, url?: string): Document {
+  return parseHtml(readHtmlFile(file), url);
+}
