@@ -45,6 +45,12 @@ function protectAnd(part: string): string {
   return /(^|\s)and(\s|$)/i.test(part) ? `{${part}}` : part;
 }
 
+// biblatex splits keywords at commas; braces keep a tag like `rates, fed` as one keyword.
+function keyword(tag: string): string {
+  const escaped = escapeBibtex(tag);
+  return escaped.includes(',') ? `{${escaped}}` : escaped;
+}
+
 function entry(data: CitationData, key: string): string {
   const isArticle = data.doi !== null;
   const fields: [string, string][] = [
@@ -58,8 +64,7 @@ function entry(data: CitationData, key: string): string {
   fields.push(['url', verbatim(data.url)]);
   fields.push(['urldate', isoDate(data.accessed)]);
   if (data.doi) fields.push(['doi', verbatim(data.doi)]);
-  if (data.keywords.length > 0)
-    fields.push(['keywords', data.keywords.map(escapeBibtex).join(', ')]);
+  if (data.keywords.length > 0) fields.push(['keywords', data.keywords.map(keyword).join(', ')]);
   if (data.lang) fields.push(['langid', escapeBibtex(data.lang)]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
   return `@${isArticle ? 'article' : 'online'}{${key},\n${body}\n}\n`;

@@ -52,7 +52,7 @@ export function frontMatter(c: Clipping): string {
   if (m.publishedTime) lines.push(`published: ${yamlString(m.publishedTime)}`);
   lines.push(`saved: ${yamlString(new Date(c.savedAt).toISOString())}`);
   lines.push(yamlList('tags', c.tags));
-  return `---\n${lines.join('\n')}\n---\n`;
+  return `---\n${lines.join('\n')}\n---`;
 }
 
 function articleMarkdown(c: Clipping, opts: MarkdownOptions): string {
@@ -107,7 +107,9 @@ export function clippingToMarkdown(
   annotations: readonly UserAnnotation[],
   opts: MarkdownOptions,
 ): string {
-  const parts = [frontMatter(c), `# ${oneLine(c.metadata.title ?? c.url)}`];
+  // Escaped like article text so a title such as `#1 in 2024` or `*Breaking*` stays literal.
+  const title = TurndownService.prototype.escape(oneLine(c.metadata.title ?? c.url));
+  const parts = [frontMatter(c), `# ${title}`];
   const article = articleMarkdown(c, opts);
   if (article !== '') parts.push(article);
   const highlights = highlightsOf(c, annotations);
