@@ -1,0 +1,108 @@
+import { PhraseTable } from '../figures/phrase-table';
+
+/**
+ * Vietnamese capitalised words that end (or cannot start) a proper name: organisation heads, titles,
+ * time words that open the lead after a headline (`… Tân Sơn Nhất Chiều 24/12`), photo
+ * credits. Organisations and people are not projects, and they are what most often follows
+ * a name without punctuation.
+ */
+export const NAME_STOPS = new PhraseTable<true>(
+  [
+    'bộ',
+    'sở',
+    'cục',
+    'tổng cục',
+    'công ty',
+    'tổng công ty',
+    'tập đoàn',
+    'ngân hàng',
+    'ủy ban',
+    'uỷ ban',
+    'UBND',
+    'HĐND',
+    'ban',
+    'ban quản lý',
+    'chính phủ',
+    'quốc hội',
+    'thủ tướng',
+    'chủ tịch',
+    'phó',
+    'ông',
+    'bà',
+    'anh',
+    'chị',
+    'theo',
+    'trong',
+    'tại',
+    'với',
+    'khi',
+    'sau',
+    'trước',
+    'đây',
+    'đó',
+    'này',
+    'chiều',
+    'sáng',
+    'tối',
+    'trưa',
+    'đêm',
+    'ngày',
+    'hôm',
+    'tháng',
+    'năm',
+    'ảnh',
+    'nguồn',
+    'video',
+    'clip',
+    'dự án',
+    'để',
+    'nhưng',
+    'tuy',
+    'do',
+    'vì',
+    'nếu',
+    'còn',
+    'cùng',
+    'các',
+    'những',
+    'một',
+    'và',
+    'là',
+    'của',
+    'xã',
+    'huyện',
+    'tỉnh',
+    'thành phố',
+    'quận',
+    'phường',
+    'thị xã',
+    'TP',
+  ].map((w) => [w, true] as const),
+);
+
+/** English words that cannot be part of a name before a type noun (sentence openers, titles). */
+export const EN_NAME_STOPS = new Set(
+  'the a an in at on for by its this that these those our their his her and but with from to of as after before when while if mr mrs ms dr new said says its'.split(
+    ' ',
+  ),
+);
+
+/** Whether a token text starts with an upper-case letter (`Nậm`, `T3`, `ĐT`). */
+export function isCapitalised(text: string): boolean {
+  const first = text[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Words before a type noun that say several projects follow (`các trạm biến áp X, Y`). */
+export const PLURAL_MARKERS = new Set([
+  'các',
+  'những',
+  'hai',
+  'ba',
+  'bốn',
+  'năm',
+  'loạt',
+  'two',
+  'three',
+  'both',
+]);
