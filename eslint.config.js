@@ -11,7 +11,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -23,11 +26,29 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['webextension-polyfill', '**/platform/**', '**/page/**', '**/store/**', '**/ui/**', '**/entries/**'], message: 'Pure pipeline code must not import browser-bound modules.' },
+            {
+              group: [
+                'webextension-polyfill',
+                '**/platform/**',
+                '**/page/**',
+                '**/store/**',
+                '**/ui/**',
+                '**/entries/**',
+              ],
+              message: 'Pure pipeline code must not import browser-bound modules.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'chrome', 'browser', 'window', 'document', 'location', 'indexedDB'],
+      'no-restricted-globals': [
+        'error',
+        'chrome',
+        'browser',
+        'window',
+        'document',
+        'location',
+        'indexedDB',
+      ],
     },
   },
 );

@@ -16,5 +16,7 @@ for (const target of ['chrome', 'firefox'] as const) {
   for (const file of filesUnder(dir)) entries[relative(dir, file)] = readFileSync(file);
   const out = join('dist', `reader-assistant-${target}.zip`);
   writeFileSync(out, zipSync(entries, { level: 9 }));
-  console.log(`${out}: ${Object.keys(entries).length} files, ${(statSync(out).size / 1024).toFixed(1)} KB`);
+  console.log(
+    `${out}: ${Object.keys(entries).length} files, ${(statSync(out).size / 1024).toFixed(1)} KB`,
+  );
 }

@@ -9,7 +9,10 @@ import { err, messageOf, ok } from './result';
  * Returns a function that removes the listener.
  */
 export function listen<A>(to: Envelope['to'], handlers: Handlers<A>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+  ): Promise<Reply<unknown>> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (!isEnvelope(message, to)) return undefined;
     if (!Object.prototype.hasOwnProperty.call(handlers, message.type)) {

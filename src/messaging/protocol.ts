@@ -22,7 +22,10 @@ export type ResponseOf<A, K extends keyof A> = A[K] extends { response: infer R 
 
 /** A handler map for one receiver: one async function per message type. */
 export type Handlers<A> = {
-  [K in keyof A]: (request: RequestOf<A, K>, sender: MessageSenderInfo) => Promise<ResponseOf<A, K>>;
+  [K in keyof A]: (
+    request: RequestOf<A, K>,
+    sender: MessageSenderInfo,
+  ) => Promise<ResponseOf<A, K>>;
 };
 
 /** What a handler may know about who sent a message. */

@@ -4,7 +4,11 @@ import type { BackgroundApi, ContentScriptApi, Reply, RequestOf, ResponseOf } fr
 import { err, messageOf } from './result';
 
 function isReply(value: unknown): value is Reply<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { ok: unknown }).ok === 'boolean';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { ok: unknown }).ok === 'boolean'
+  );
 }
 
 /** Asks the content script of a tab; a tab without our script gives an error value, not a throw. */
@@ -14,7 +18,10 @@ export async function sendToTab<K extends keyof ContentScriptApi>(
   request: RequestOf<ContentScriptApi, K>,
 ): Promise<Reply<ResponseOf<ContentScriptApi, K>>> {
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, envelope('content', type, request));
+    const reply: unknown = await browser.tabs.sendMessage(
+      tabId,
+      envelope('content', type, request),
+    );
     if (isReply(reply)) return reply as Reply<ResponseOf<ContentScriptApi, K>>;
     return err('No answer from the page (the content script is not running there).');
   } catch (thrown) {

@@ -5,7 +5,10 @@ import { openReaderDb } from '../../store/open-db';
 import type { Clipping } from '../../store/schema';
 import { describeStorageError } from '../../store/storage-error';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; clippings: Clipping[] } | { kind: 'failed'; reason: string };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'ready'; clippings: Clipping[] }
+  | { kind: 'failed'; reason: string };
 
 export function LibraryApp() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -16,7 +19,9 @@ export function LibraryApp() {
         db.close();
         setLoad({ kind: 'ready', clippings });
       })
-      .catch((thrown: unknown) => setLoad({ kind: 'failed', reason: describeStorageError(thrown) }));
+      .catch((thrown: unknown) =>
+        setLoad({ kind: 'failed', reason: describeStorageError(thrown) }),
+      );
   }, []);
 
   return (
@@ -26,7 +31,9 @@ export function LibraryApp() {
         <h1>{t('libraryTitle')}</h1>
       </header>
       {load.kind === 'failed' && <p class="error">{load.reason}</p>}
-      {load.kind === 'ready' && load.clippings.length === 0 && <p class="muted">{t('libraryEmpty')}</p>}
+      {load.kind === 'ready' && load.clippings.length === 0 && (
+        <p class="muted">{t('libraryEmpty')}</p>
+      )}
       {load.kind === 'ready' && load.clippings.length > 0 && (
         <>
           <p class="muted">{t('clippingsCount', String(load.clippings.length))}</p>
@@ -36,7 +43,8 @@ export function LibraryApp() {
                 <span class="clipping-title">{c.metadata.title ?? c.url}</span>
                 <span class="muted">
                   {' '}
-                  — {c.metadata.siteName ?? new URL(c.url).hostname} · {new Date(c.savedAt).toLocaleString()}
+                  — {c.metadata.siteName ?? new URL(c.url).hostname} ·{' '}
+                  {new Date(c.savedAt).toLocaleString()}
                 </span>
               </li>
             ))}
