@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { clippingToHtml, EXPORT_CSP } from '../../../src/export/to-html';
-import { enClipping, makeParser, viAnnotations, viClipping } from './export-fixtures';
+import { readImageDataUrls } from '../../../src/export/image-data-urls';
+import { enClipping, makeParser, viAnnotations, viClipping, viImages } from './export-fixtures';
 
 const SVG_DATA_URL =
   'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=';
@@ -78,5 +79,13 @@ describe('clippingToHtml', () => {
     expect(doc.querySelector('.note')?.textContent).toContain('<b>not bold</b>');
     expect(doc.documentElement.hasAttribute('lang')).toBe(false);
     expect(doc.querySelector('article')?.textContent).toContain('gone');
+  });
+
+  it('embeds stored images read from their Blobs', async () => {
+    const urls = await readImageDataUrls(viImages());
+    const doc = render(clippingToHtml(viClipping(), [], { parser, imageDataUrls: urls }));
+    const src = doc.querySelector('img')?.getAttribute('src') ?? '';
+    expect(src.startsWith('data:image/svg+xml;base64,')).toBe(true);
+    expect(atob(src.split(',')[1] ?? '')).toContain('<svg');
   });
 });
