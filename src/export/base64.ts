@@ -9,7 +9,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += ENCODE_CHUNK) {
     const chunk = bytes.subarray(i, i + ENCODE_CHUNK);
-    parts.push(btoa(String.fromCharCode.apply(null, Array.from(chunk))));
+    // `apply` takes any array-like (ECMA-262 CreateListFromArrayLike); copying to an Array first doubles the time.
+    parts.push(btoa(String.fromCharCode.apply(null, chunk as unknown as number[])));
   }
   return parts.join('');
 }

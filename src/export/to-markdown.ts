@@ -55,18 +55,21 @@ export function frontMatter(c: Clipping): string {
   return `---\n${lines.join('\n')}\n---`;
 }
 
-function articleMarkdown(c: Clipping, opts: MarkdownOptions): string {
+function makeTurndown(): TurndownService {
+  return new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+  });
+}
+
+function articleMarkdown(c: Clipping, opts: MarkdownOptions, turndown: TurndownService): string {
   const doc = parseArticle(c.html, opts.parser, (src) => {
     const id = storedImageId(src);
     if (id !== null) return opts.imageHref?.(id) ?? null;
     // Images the browser would not give us keep their web address (`Clipping.missingImages`).
     return /^https?:\/\//i.test(src) ? src : null;
-  });
-  const turndown = new TurndownService({
-    headingStyle: 'atx',
-    codeBlockStyle: 'fenced',
-    bulletListMarker: '-',
-    emDelimiter: '*',
   });
   return turndown.turndown(doc.body).trim();
 }
@@ -108,9 +111,10 @@ export function clippingToMarkdown(
   opts: MarkdownOptions,
 ): string {
   // Escaped like article text so a title such as `#1 in 2024` or `*Breaking*` stays literal.
-  const title = TurndownService.prototype.escape(oneLine(c.metadata.title ?? c.url));
+  const turndown = makeTurndown();
+  const title = turndown.escape(oneLine(c.metadata.title ?? c.url));
   const parts = [frontMatter(c), `# ${title}`];
-  const article = articleMarkdown(c, opts);
+  const article = articleMarkdown(c, opts, turndown);
   if (article !== '') parts.push(article);
   const highlights = highlightsOf(c, annotations);
   if (highlights.length > 0) parts.push(highlightsSection(highlights));
