@@ -205,4 +205,4 @@ function main(): void {
   fs.writeFileSync(out, md);
 }
 
-main();
+if (process.argv[1]?.endsWith('figures.ts')) main();

@@ -65,7 +65,7 @@ export function matchFigureAt(
   let exp = 0;
   let scaled = false;
   for (;;) {
-    const m = SCALE_WORDS.matchAt(tokens, k);
+    const m = SCALE_WORDS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
     if (!m) break;
     if (m.entry.data.moneyOnly && (!prefix || tokens[k]?.spaced)) break;
     exp += m.entry.data.exp;
@@ -113,7 +113,7 @@ function matchTail(
     }
   }
   if (currency === undefined) {
-    const un = UNITS.matchAt(tokens, k);
+    const un = UNITS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
     if (!un || blocked(NOT_UNIT_AFTER, tokens, un.from, un.to)) return undefined;
     unit = un.entry.data;
     to = un.to;
@@ -123,6 +123,7 @@ function matchTail(
   // Length per unit of time is a speed (`80km/h`), which the guide excludes.
   if (unit?.cls === 'length' && per !== undefined && TIME_PER.has(per.toLowerCase()))
     return undefined;
+  if (unit && !plausibleQuantity(tokens, base, unit)) return undefined;
   const out: FigureMatch = {
     ...base,
     to: rate?.to ?? to,
@@ -132,6 +133,68 @@ function matchTail(
   if (unit) out.unit = unit.unit;
   if (per !== undefined) out.per = per;
   return out;
+}
+
+/**
+ * `$100-million`, `a 500-megawatt plant`, `a 20-mile line`: English writes a figure used as
+ * an adjective with a hyphen glued on both sides; the scale or unit after it still applies.
+ */
+function skipAdjectiveHyphen(tokens: readonly Token[], k: number): number {
+  const dash = tokens[k];
+  const next = tokens[k + 1];
+  if (dash?.text === '-' && !dash.spaced && next && !next.spaced && next.kind === 'word')
+    return k + 1;
+  return k;
+}
+
+/**
+ * Quantities the guide does not count although they carry a unit:
+ * - a count under ten without a scale (`2 căn nhà`, `3 chiếc`): an item mentioned, not an
+ *   amount of output or traffic;
+ * - a bare `1` (`suất đầu tư 1m2`, `dài hơn 1km`): a reference unit, not a measure;
+ * - a length that is a distance, range or altitude (`cách biên giới 500km`, `tầm bắn 128km`,
+ *   `bay cao tới 18.200m`): the guide keeps lengths of projects, not how far things are.
+ */
+function plausibleQuantity(tokens: readonly Token[], base: FigureMatch, unit: Unit): boolean {
+  const small = !base.scaled && base.number.decimals === 0 && base.number.mantissa < 10;
+  if (unit.countNoun && small) return false;
+  if (!base.scaled && base.number.decimals === 0 && base.number.mantissa === 1) return false;
+  if (unit.cls === 'length' && hasDistanceCue(tokens, base.from)) return false;
+  return true;
+}
+
+/** Words shortly before a length that make it a distance rather than a size. */
+const DISTANCE_CUES = new Set([
+  'cách',
+  'xa',
+  'tầm',
+  'phạm',
+  'bán',
+  'kính',
+  'độ',
+  'bay',
+  'cao',
+  'sâu',
+  'away',
+  'range',
+  'altitude',
+  'radius',
+  'distance',
+  'high',
+  'deep',
+  'far',
+  'within',
+]);
+
+function hasDistanceCue(tokens: readonly Token[], from: number): boolean {
+  for (let t = from - 1; t >= 0 && t >= from - 4; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.kind !== 'word') return false;
+    // `cao tốc` is an expressway, whose length is exactly what the guide wants.
+    if (tok.lower === 'cao' && tokens[t + 1]?.lower === 'tốc') continue;
+    if (DISTANCE_CUES.has(tok.lower)) return true;
+  }
+  return false;
 }
 
 /** Value of a match in normalised units. */

@@ -76,7 +76,11 @@ export function mayShareUnit(
 ): boolean {
   const before = tokens[first.from - 1];
   if (before && DATE_WORDS.has(before.lower)) return false;
-  if (isYear(tokens[first.numberAt]) && isYear(tokens[second.numberAt])) return false;
+  // `tháng 11/2021 và 60%`, `30/4 - 5%`: the end of a date.
+  if (before && !tokens[first.from]?.spaced && (before.text === '/' || before.text === '.'))
+    return false;
+  const wordSep = tokens[first.to]?.kind === 'word';
+  if (isYear(tokens[first.numberAt]) && (wordSep || isYear(tokens[second.numberAt]))) return false;
   // The first bound must not be glued to letters (`220kV-500 MW` is a rating, then a figure).
   const after = tokens[first.to];
   if (after && !after.spaced && after.kind === 'word') return false;

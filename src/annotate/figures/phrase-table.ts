@@ -7,6 +7,8 @@ export interface PhraseEntry<T> {
   /** Exact-case token texts, used when the entry is case-sensitive. */
   exact: string[];
   caseSensitive: boolean;
+  /** Per token: written without a space before it (`US$`, `A$`): must be glued in the text too. */
+  glued: boolean[];
   data: T;
 }
 
@@ -37,6 +39,7 @@ export class PhraseTable<T> {
         parts: toks.map((t) => t.lower),
         exact: toks.map((t) => t.text),
         caseSensitive: e[2]?.caseSensitive ?? false,
+        glued: toks.map((t, k) => k > 0 && !t.spaced),
         data: e[1],
       };
       const list = this.byHead.get(head.lower) ?? [];
@@ -46,7 +49,7 @@ export class PhraseTable<T> {
     }
   }
 
-  /** Longest entry starting at token `i` (spacing between its tokens is not checked). */
+  /** Longest entry starting at token `i`; tokens glued in the surface form must be glued in the text. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const head = tokens[i];
     if (!head) return undefined;
@@ -64,6 +67,7 @@ export class PhraseTable<T> {
       if (!tok) return false;
       if (entry.caseSensitive ? tok.text !== entry.exact[k] : tok.lower !== entry.parts[k])
         return false;
+      if (entry.glued[k] && tok.spaced) return false;
     }
     // Word boundaries come for free: the tokenizer never splits a letter run, so `m` cannot
     // match the start of `m2` or `ha` the start of `hai`.

@@ -113,6 +113,9 @@ const MEASURES: Row[] = [
   ['kilometres', u('km', 'length')],
   ['kilometers', u('km', 'length')],
   ['miles', u('mi', 'length')],
+  ['mile', u('mi', 'length')],
+  ['kilometre', u('km', 'length')],
+  ['kilometer', u('km', 'length')],
   ['m', u('m', 'length'), CS],
   ['mét', u('m', 'length')],
   ['metres', u('m', 'length')],
@@ -155,6 +158,7 @@ const COUNTS: Row[] = [
   ['tickets', c('tickets')],
   ['flights', c('flights')],
   ['jobs', c('jobs')],
+  ['positions', c('positions')],
   ['vehicles', c('vehicles')],
   ['cars', c('cars')],
   ['homes', c('homes')],
@@ -175,4 +179,5 @@ export const UNITS = new PhraseTable<Unit>([...MEASURES, ...COUNTS]);
  */
 export const NOT_UNIT_AFTER = new Map<string, ReadonlySet<string>>([
   ['khách', new Set(['mời', 'hàng'])],
+  ['xe', new Set(['tăng'])],
 ]);

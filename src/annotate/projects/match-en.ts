@@ -5,7 +5,22 @@ import type { ProjectMatch } from './match-vi';
 
 const MAX_PARTS = 6;
 /** Lowercase words allowed inside an English name (`Port of Spain`, `Rio de Janeiro`). */
-const CONNECTORS = new Set(['of', 'de', 'del', 'la']);
+const CONNECTORS = new Set(['de', 'del', 'la']);
+/** Acronyms of a kind of project, not a name (`the BRT project`, `an LNG terminal`). */
+const GENERIC_ACRONYMS = new Set([
+  'brt',
+  'lng',
+  'ppp',
+  'bot',
+  'bt',
+  'epc',
+  'fdi',
+  'oda',
+  'mrt',
+  'lrt',
+  'hsr',
+  'ev',
+]);
 /** Type nouns so generic that a one-word capitalised name before them may be a sentence opener. */
 const WEAK_TYPES = new Set([
   'project',
@@ -42,6 +57,7 @@ export function matchEnProject(
     .map((t) => t.lower)
     .join(' ');
   const parts = k - nameFrom;
+  if (parts === 1 && GENERIC_ACRONYMS.has((tokens[nameFrom] as Token).lower)) return undefined;
   if (WEAK_TYPES.has(typeText) && parts < 2 && atSentenceStart(tokens, nameFrom)) return undefined;
   let to = type.to;
   // `… International Airport project`: the trailing `project` belongs to the span.

@@ -82,7 +82,7 @@ export const NAME_STOPS = new PhraseTable<true>(
 
 /** English words that cannot be part of a name before a type noun (sentence openers, titles). */
 export const EN_NAME_STOPS = new Set(
-  'the a an in at on for by its this that these those our their his her and but with from to of as after before when while if mr mrs ms dr new said says its'.split(
+  'the a an in at on for by its this that these those our their his her and but with from to of as after before when while if mr mrs ms dr new said says first second third fourth fifth last next'.split(
     ' ',
   ),
 );

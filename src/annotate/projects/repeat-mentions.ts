@@ -4,17 +4,24 @@ import type { ProjectMatch } from './match-vi';
 /**
  * English articles name a project once with its type noun and then by name alone
  * (`the Hinkley Point C nuclear plant … Hinkley Point C will …`); the guide labels every
- * mention. Names of two or more words found with a type noun are looked up again, as whole
- * token sequences outside spans already found. One-word names (`Caymanas`) are too often
- * also a place to be repeated safely.
+ * mention. Names found with a type noun are looked up again, as whole token sequences
+ * outside spans already found — but only names of two or more words carrying a code, number
+ * or single letter (`Hinkley Point C`, `Vinh Tan 4`): plain names are usually also the place
+ * (`South Dade Transitway` … `in South Dade`), which is not a project.
  */
+function hasCode(tokens: readonly Token[], m: ProjectMatch): boolean {
+  return tokens
+    .slice(m.nameFrom, m.nameTo)
+    .some((t) => t.kind === 'num' || /\d/.test(t.text) || /^\p{Lu}$/u.test(t.text));
+}
+
 export function repeatMentions(
   tokens: readonly Token[],
   found: readonly ProjectMatch[],
 ): ProjectMatch[] {
   const names = new Map<string, number>();
   for (const m of found) {
-    if (m.nameTo - m.nameFrom < 2) continue;
+    if (m.nameTo - m.nameFrom < 2 || !hasCode(tokens, m)) continue;
     const key = tokens
       .slice(m.nameFrom, m.nameTo)
       .map((t) => t.text)

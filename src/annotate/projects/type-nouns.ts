@@ -96,7 +96,6 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['khu nghỉ dưỡng', plain],
   ['khu phức hợp', plain],
   ['khu liên hợp', plain],
-  ['tổ hợp', plain],
 ]);
 
 /**
