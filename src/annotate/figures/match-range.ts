@@ -44,12 +44,10 @@ const DATE_WORDS = new Set([
   'page',
   'section',
   'top',
-  'between',
   'aged',
   'ages',
   'age',
   'tuổi',
-  'từ năm',
 ]);
 
 /**

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findFigures } from '../../../src/annotate/find-figures';
+import { findProjects } from '../../../src/annotate/find-projects';
+import { normalizeText } from '../../../src/annotate/normalize-text';
+
+/** Pieces that exercise the grammar: numbers, separators, scales, units, type nouns, names. */
+const PIECES = [
+  '1',
+  '23',
+  '1.234',
+  '6.122,1',
+  '0,5',
+  '1,2,3',
+  '1.2.3,4,5',
+  '.',
+  ',',
+  '-',
+  '/',
+  '%',
+  '$',
+  'US$',
+  '€',
+  'tỷ',
+  'triệu',
+  'nghìn',
+  'đồng',
+  'USD',
+  'tấn',
+  'MW',
+  'km',
+  'h',
+  'm2',
+  'bn',
+  'm',
+  'million',
+  'percent',
+  'a',
+  'barrel',
+  'mỗi',
+  'năm',
+  'tăng',
+  'giảm',
+  'và',
+  'and',
+  'to',
+  'Thủy điện',
+  'Nậm',
+  'Voi',
+  'sân bay',
+  'Airport',
+  'Hinkley',
+  'Point',
+  'C',
+  'các',
+  '220kV',
+  ' ',
+  '  ',
+  '\n',
+  'ệ',
+  'x',
+];
+const piecewise = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(''));
+
+describe('recognisers on arbitrary input', () => {
+  it('never throw and return spans that are in the normalised text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), piecewise),
+        fc.constantFrom('vi', 'en', ''),
+        (text, lang) => {
+          const norm = normalizeText(text);
+          for (const f of findFigures(text, lang)) {
+            expect(norm.slice(f.start, f.end)).toBe(f.text);
+            expect(typeof f.value).toBe('number');
+          }
+          for (const p of findProjects(text, lang)) {
+            expect(norm.slice(p.start, p.end)).toBe(p.text);
+            expect(p.text.includes(p.name)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('survive very long digit runs and numbers glued to words', () => {
+    const digits = '9'.repeat(5000);
+    expect(() => findFigures(`${digits} tỷ đồng ${digits}%`, 'vi')).not.toThrow();
+    expect(() => findFigures('abc123def 45tấn67 $1.2.3,4,5bn US$US$5', 'en')).not.toThrow();
+    expect(findFigures('1.2.3,4,5 tỷ đồng', 'vi')).toEqual([]);
+  });
+});
+
+/** Median time of a few runs, to damp scheduler noise. */
+function timeIt(fn: () => void): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[2] as number;
+}
+
+describe('linear time', () => {
+  // Built from digits, dots, commas and spaces — the inputs a backtracking number regex chokes on.
+  const chunk = (size: number): string => {
+    let s = '';
+    const alphabet = '0123456789.,., 5%';
+    for (let i = 0; s.length < size; i++) s += alphabet[(i * 7919) % alphabet.length];
+    return s;
+  };
+
+  it.each([
+    ['figures', (t: string) => findFigures(t, 'vi')],
+    ['projects', (t: string) => findProjects(t, 'vi')],
+  ])('%s: doubling 100 KB → 200 KB at most ~doubles the time', (_name, run) => {
+    const small = chunk(100_000);
+    const large = chunk(200_000);
+    run(small); // warm up the JIT
+    const ratio =
+      timeIt(() => run(large)) /
+      Math.max(
+        timeIt(() => run(small)),
+        1,
+      );
+    expect(ratio).toBeLessThan(3.5);
+  });
+});
