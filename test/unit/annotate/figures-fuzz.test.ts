@@ -92,16 +92,15 @@ describe('recognisers on arbitrary input', () => {
   });
 });
 
-/** Median time of a few runs, to damp scheduler noise. */
+/** Fastest of several runs: the minimum is the least disturbed by other test workers and GC. */
 function timeIt(fn: () => void): number {
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  let best = Infinity;
+  for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
     fn();
-    runs.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  runs.sort((a, b) => a - b);
-  return runs[2] as number;
+  return best;
 }
 
 describe('linear time', () => {
@@ -113,19 +112,21 @@ describe('linear time', () => {
     return s;
   };
 
+  // Two size doublings (50 KB → 200 KB): linear work grows ×4, quadratic ×16; the bound of ×8
+  // leaves room for timer noise on a busy machine while still catching super-linear behaviour.
   it.each([
     ['figures', (t: string) => findFigures(t, 'vi')],
     ['projects', (t: string) => findProjects(t, 'vi')],
-  ])('%s: doubling 100 KB → 200 KB at most ~doubles the time', (_name, run) => {
-    const small = chunk(100_000);
+  ])('%s: 4× the input costs well under 16× the time', (_name, run) => {
+    const small = chunk(50_000);
     const large = chunk(200_000);
     run(small); // warm up the JIT
     const ratio =
       timeIt(() => run(large)) /
       Math.max(
         timeIt(() => run(small)),
-        1,
+        0.5,
       );
-    expect(ratio).toBeLessThan(3.5);
+    expect(ratio).toBeLessThan(8);
   });
 });
