@@ -1,10 +1,19 @@
 /**
  * Selectors → Range. Each selector is tried from the most precise to the most robust, and the
  * precise ones are only trusted when the text they point at still equals the quote:
- * RangeSelector, then TextPositionSelector, then the exact quote, then an approximate quote.
+ * RangeSelector, then TextPositionSelector, then the exact quote, then an approximate quote, then
+ * the quote's two ends. Quotes are compared with whitespace runs folded (see fold-whitespace.ts).
  * Returns null for an orphan rather than a doubtful match.
  */
-import { isPlausible, matchExactQuote, matchFuzzyQuote, type QuoteContext } from './match-quote';
+import { foldWhitespace, foldedString } from './fold-whitespace';
+import {
+  isPlausible,
+  matchExactQuote,
+  matchFuzzyQuote,
+  matchQuoteEnds,
+  type QuoteContext,
+  type QuoteMatch,
+} from './match-quote';
 import { resolvePath } from './range-path';
 import type {
   AnnotationSelector,
@@ -14,8 +23,11 @@ import type {
 } from './selectors';
 import { buildTextMap, type TextMap } from './text-map';
 
+/** At most this many paragraph breaks of a long quote are tried as split points. */
+const MAX_SPLITS = 8;
+
 /** Which selector produced an anchor. */
-export type AnchorStrategy = 'range' | 'position' | 'quote' | 'fuzzy';
+export type AnchorStrategy = 'range' | 'position' | 'quote' | 'fuzzy' | 'ends';
 
 /** An anchor as NFC offsets into the root's text, with how it was found. */
 export interface AnchorMatch {
@@ -57,6 +69,46 @@ function offsetsOfRangeSelector(
   return { start, end };
 }
 
+/**
+ * Where to split a quote for `matchQuoteEnds`: its paragraph breaks (in folded offsets). Content
+ * gets injected between blocks, not inside a sentence, so a quote within one paragraph has none.
+ */
+function splitPoints(exact: string): number[] {
+  const folded = foldWhitespace(exact);
+  return Array.from(exact.matchAll(/\s*\n\s*/g), (m) => folded.fromOriginal(m.index)).slice(
+    0,
+    MAX_SPLITS,
+  );
+}
+
+/** Quote search on the whitespace-folded text, with offsets mapped back to `text`. */
+function findQuote(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number | undefined,
+): AnchorMatch | null {
+  const folded = foldWhitespace(text);
+  const exact = foldedString(quote.exact);
+  const ctx: QuoteContext = {
+    prefix: foldedString(quote.prefix),
+    suffix: foldedString(quote.suffix),
+    hint: hint === undefined ? undefined : folded.fromOriginal(hint),
+  };
+  const back = (m: QuoteMatch, strategy: AnchorStrategy): AnchorMatch => ({
+    start: folded.toOriginalStart(m.start),
+    end: folded.toOriginalEnd(m.end),
+    strategy,
+  });
+  const e = matchExactQuote(folded.text, exact, ctx);
+  if (e) return back(e, 'quote');
+  const f = matchFuzzyQuote(folded.text, exact, ctx);
+  const ends = matchQuoteEnds(folded.text, exact, ctx, splitPoints(quote.exact));
+  // Text inserted inside the highlight makes the fuzzy match swallow part of it with many errors
+  // while both ends still match cleanly: take whichever explains the change with fewer edits.
+  if (ends && (!f || ends.errors < f.errors)) return back(ends, 'ends');
+  return f ? back(f, 'fuzzy') : null;
+}
+
 /** Where the selectors point in `map`'s text, or null for an orphan. */
 export function locate(
   root: Element,
@@ -67,13 +119,19 @@ export function locate(
   const position: TextPositionSelector | undefined = pick(selectors, 'TextPositionSelector');
   const rangeSel: RangeSelector | undefined = pick(selectors, 'RangeSelector');
   const text = map.text;
-  const ctx: QuoteContext = { prefix: quote?.prefix, suffix: quote?.suffix, hint: position?.start };
+  const ctx: QuoteContext = { prefix: quote?.prefix, suffix: quote?.suffix };
+  const exact = quote ? foldedString(quote.exact) : '';
 
   // Precise selectors are trusted when they still cover the quote; a short quote ("GDP") could
   // sit at the old offset by chance, so its context must agree as well.
-  const verified = (start: number, end: number): boolean =>
-    !quote ||
-    (text.slice(start, end) === quote.exact && isPlausible(text, start, end, quote.exact, ctx));
+  const verified = (start: number, end: number): boolean => {
+    if (!quote) return true;
+    const actual = text.slice(start, end);
+    return (
+      (actual === quote.exact || foldedString(actual) === exact) &&
+      isPlausible(text, start, end, quote.exact, ctx)
+    );
+  };
 
   if (rangeSel) {
     const r = offsetsOfRangeSelector(root, map, rangeSel);
@@ -88,12 +146,7 @@ export function locate(
     if (verified(position.start, position.end))
       return { start: position.start, end: position.end, strategy: 'position' };
   }
-  if (!quote) return null;
-  const exact = matchExactQuote(text, quote.exact, ctx);
-  if (exact) return { start: exact.start, end: exact.end, strategy: 'quote' };
-  const fuzzy = matchFuzzyQuote(text, quote.exact, ctx);
-  if (fuzzy) return { start: fuzzy.start, end: fuzzy.end, strategy: 'fuzzy' };
-  return null;
+  return quote ? findQuote(text, quote, position?.start) : null;
 }
 
 /**

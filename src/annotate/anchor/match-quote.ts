@@ -8,6 +8,7 @@
  * worse than an orphan the user can see and re-attach.
  */
 import search from 'approx-string-match';
+import { foldedString } from './fold-whitespace';
 
 /** What else we know about the quote: the text around it and where it was. */
 export interface QuoteContext {
@@ -32,8 +33,14 @@ export interface QuoteMatch {
  * "the deal") occur all over an article and must also have their context agree.
  */
 export const SELF_EVIDENT_QUOTE_LENGTH = 24;
-/** Minimum context agreement (see `contextScore`) for a short quote. */
-const MIN_SHORT_QUOTE_CONTEXT = 0.5;
+/**
+ * Minimum context agreement (see `contextScore`) for a quote of `length` < SELF_EVIDENT_QUOTE_LENGTH:
+ * 0.5 just below that length, rising to 0.7 for a single letter, because the shorter the quote the
+ * more often it recurs with a similar context ("dự án thành phần" in the title and the lead).
+ */
+function minShortQuoteContext(length: number): number {
+  return 0.5 + (0.2 * (SELF_EVIDENT_QUOTE_LENGTH - length)) / SELF_EVIDENT_QUOTE_LENGTH;
+}
 /** Minimum normalised score of an approximate match; tuned on the re-anchoring rate test. */
 export const MIN_FUZZY_SCORE = 0.7;
 /** Below this length an approximate match is noise (2 errors in 7 characters match anything). */
@@ -63,18 +70,79 @@ function suffixScore(text: string, end: number, suffix: string): number {
   return similarity(text.slice(end, end + suffix.length), suffix);
 }
 
+/** Levenshtein distance; only ever called on context windows of ~32 characters. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur.push(
+        Math.min(
+          (prev[j] ?? 0) + 1,
+          (cur[j - 1] ?? 0) + 1,
+          (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * Similarity of the window next to a candidate with the stored context, aligned at the quote
+ * (a global edit distance, not a search): another occurrence a few words away shares most of the
+ * context shifted by those words, which a search would forgive and this does not. Whitespace runs
+ * are folded on both sides first.
+ */
+function adjacentSimilarity(
+  actualRegion: string,
+  expected: string,
+  side: 'before' | 'after',
+): number {
+  const want = foldedString(expected);
+  if (want.length === 0) return 1;
+  const region = foldedString(actualRegion);
+  const got = side === 'before' ? region.slice(-want.length) : region.slice(0, want.length);
+  return 1 - editDistance(got, want) / want.length;
+}
+
+/** Agreement of the text before and after [start, end) with the stored prefix and suffix (absent: none). */
+function contextSides(text: string, start: number, end: number, ctx: QuoteContext): number[] {
+  const sides: number[] = [];
+  // Read a wider region than the context so that folding whitespace still leaves enough text.
+  if (ctx.prefix)
+    sides.push(
+      adjacentSimilarity(
+        text.slice(Math.max(0, start - 3 * ctx.prefix.length), start),
+        ctx.prefix,
+        'before',
+      ),
+    );
+  if (ctx.suffix)
+    sides.push(
+      adjacentSimilarity(text.slice(end, end + 3 * ctx.suffix.length), ctx.suffix, 'after'),
+    );
+  return sides;
+}
+
 /**
  * How well the text around [start, end) agrees with the stored prefix and suffix, in [0, 1]:
  * the mean over the contexts we have (a quote at the very start of the article has no prefix).
  */
 export function contextScore(text: string, start: number, end: number, ctx: QuoteContext): number {
-  const scores: number[] = [];
-  if (ctx.prefix) scores.push(prefixScore(text, start, ctx.prefix));
-  if (ctx.suffix) scores.push(suffixScore(text, end, ctx.suffix));
-  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 1;
+  const sides = contextSides(text, start, end, ctx);
+  return sides.length ? sides.reduce((a, b) => a + b, 0) / sides.length : 1;
 }
 
-/** Whether a candidate for `quote` is trustworthy: long quotes are, short ones need their context. */
+/** One side agreeing this well identifies the place even when the other side was rewritten. */
+const ONE_SIDE_AGREEMENT = 0.9;
+
+/**
+ * Whether a candidate for `quote` is trustworthy: long quotes are; short ones need their context
+ * to agree on average, or on one side almost exactly (a paragraph inserted right above a
+ * highlighted first word replaces its whole prefix).
+ */
 export function isPlausible(
   text: string,
   start: number,
@@ -82,10 +150,11 @@ export function isPlausible(
   quote: string,
   ctx: QuoteContext,
 ): boolean {
-  return (
-    quote.length >= SELF_EVIDENT_QUOTE_LENGTH ||
-    contextScore(text, start, end, ctx) >= MIN_SHORT_QUOTE_CONTEXT
-  );
+  if (quote.length >= SELF_EVIDENT_QUOTE_LENGTH) return true;
+  const sides = contextSides(text, start, end, ctx);
+  if (!sides.length) return true;
+  const mean = sides.reduce((a, b) => a + b, 0) / sides.length;
+  return mean >= minShortQuoteContext(quote.length) || Math.max(...sides) >= ONE_SIDE_AGREEMENT;
 }
 
 function score(
@@ -148,4 +217,77 @@ export function matchFuzzyQuote(text: string, quote: string, ctx: QuoteContext):
 /** Exact match if there is a plausible one, else an approximate one, else null. */
 export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}): QuoteMatch | null {
   return matchExactQuote(text, quote, ctx) ?? matchFuzzyQuote(text, quote, ctx);
+}
+
+/** Quotes at least this long may be found by their two ends when their middle changed. */
+const ENDS_MIN_QUOTE_LENGTH = 8;
+/** Most text that may have been inserted between the ends (an ad block, an "Update:" paragraph). */
+const ENDS_MAX_INSERTED = 1500;
+
+/** The best plausible match of `piece` inside text[from, to), in `text` offsets. */
+function matchWithin(
+  text: string,
+  from: number,
+  to: number,
+  piece: string,
+  ctx: QuoteContext,
+): QuoteMatch | null {
+  const lo = Math.max(0, from);
+  const m = matchQuote(text.slice(lo, Math.max(lo, to)), piece, {
+    ...ctx,
+    hint: ctx.hint === undefined ? undefined : ctx.hint - lo,
+  });
+  return m ? { ...m, start: m.start + lo, end: m.end + lo } : null;
+}
+
+/**
+ * A quote found as two pieces split at one of `splits` (offsets into `quote`; the split
+ * character itself, a space, is dropped): an ad or an "Update:" paragraph injected between two
+ * paragraphs of a highlight adds more errors than the fuzzy search allows, but both sides are
+ * intact. The caller passes the paragraph breaks of the original quote, where insertions happen.
+ * Each piece is judged by its outer context only (its inner context is where the insertion is);
+ * the longer one is searched in the whole text, the other only in the window next to it.
+ * Of the splits that work, the one needing the fewest edits wins.
+ */
+export function matchQuoteEnds(
+  text: string,
+  quote: string,
+  ctx: QuoteContext,
+  splits: readonly number[],
+): QuoteMatch | null {
+  if (quote.length < ENDS_MIN_QUOTE_LENGTH) return null;
+  let top: QuoteMatch | null = null;
+  for (const k of splits) {
+    const headText = quote.slice(0, k);
+    const tailText = quote.slice(k + 1);
+    if (!headText.trim() || !tailText.trim()) continue;
+    let head: QuoteMatch | null;
+    let tail: QuoteMatch | null;
+    if (headText.length >= tailText.length) {
+      head = matchQuote(text, headText, { prefix: ctx.prefix, hint: ctx.hint });
+      if (!head) continue;
+      tail = matchWithin(text, head.end, head.end + ENDS_MAX_INSERTED + tailText.length, tailText, {
+        suffix: ctx.suffix,
+        hint: head.end,
+      });
+    } else {
+      const tailHint = ctx.hint === undefined ? undefined : ctx.hint + headText.length + 1;
+      tail = matchQuote(text, tailText, { suffix: ctx.suffix, hint: tailHint });
+      if (!tail) continue;
+      head = matchWithin(
+        text,
+        tail.start - ENDS_MAX_INSERTED - headText.length,
+        tail.start,
+        headText,
+        { prefix: ctx.prefix, hint: tail.start },
+      );
+    }
+    if (!head || !tail || tail.start < head.end) continue;
+    const span = tail.end - head.start;
+    if (span < quote.length / 2 || span > quote.length + ENDS_MAX_INSERTED) continue;
+    const errors = head.errors + tail.errors;
+    if (!top || errors < top.errors)
+      top = { start: head.start, end: tail.end, score: Math.min(head.score, tail.score), errors };
+  }
+  return top;
 }
