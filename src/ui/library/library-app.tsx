@@ -1,56 +1,224 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api';
-import { listClippings } from '../../store/clippings-repository';
-import { openReaderDb } from '../../store/open-db';
-import type { Clipping } from '../../store/schema';
+import {
+  addTagToClippings,
+  deleteClippingsWithUndo,
+  restoreDeleted,
+  type ClippingSummary,
+  type DeletedClipping,
+} from '../../store/library-queries';
 import { describeStorageError } from '../../store/storage-error';
+import { ClippingReader } from '../reader/clipping-reader';
+import { BulkActions } from './bulk-actions';
+import { ClippingList } from './clipping-list';
+import { ExportBar } from './export-bar';
+import { Filters } from './filters';
+import { FiguresView } from './figures-view';
+import { ImportPanel } from './import-panel';
+import {
+  NO_FILTERS,
+  applyFilters,
+  choices,
+  siteOf,
+  sortClippings,
+  type LibraryFilters,
+  type SortKey,
+} from './library-filters';
+import { UndoToast } from './undo-toast';
+import { useHashClipping } from './use-hash-clipping';
+import { useLibraryData } from './use-library-data';
 
-type Load =
-  | { kind: 'loading' }
-  | { kind: 'ready'; clippings: Clipping[] }
-  | { kind: 'failed'; reason: string };
+type View = 'list' | 'figures';
 
+/** The library page: list with search and filters, figures view, reader, import/export. */
 export function LibraryApp() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  useEffect(() => {
-    void openReaderDb()
-      .then(async (db) => {
-        const clippings = await listClippings(db);
-        db.close();
-        setLoad({ kind: 'ready', clippings });
-      })
-      .catch((thrown: unknown) =>
-        setLoad({ kind: 'failed', reason: describeStorageError(thrown) }),
-      );
+  const data = useLibraryData();
+  const { db, clippings, counts, search, searchReady } = data;
+  const [openId, setOpenId] = useHashClipping();
+  const [view, setView] = useState<View>('list');
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('saved');
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<{ message: string; deleted: DeletedClipping[] } | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const byId = useMemo(() => new Map(clippings.map((c) => [c.id, c])), [clippings]);
+  const hits = useMemo(
+    () => (searchReady && query.trim() !== '' ? search.search(query) : null),
+    [search, searchReady, query, clippings],
+  );
+  const terms = useMemo(() => new Set(hits?.flatMap((h) => h.terms) ?? []), [hits]);
+  const shown = useMemo(() => {
+    if (query.trim() !== '' && hits === null) return [];
+    // Search results keep their relevance order; otherwise the chosen sort applies.
+    const base = hits
+      ? hits.map((h) => byId.get(h.id)).filter((c): c is ClippingSummary => c !== undefined)
+      : sortClippings(clippings, sort);
+    return applyFilters(base, filters, counts);
+  }, [hits, byId, clippings, sort, filters, counts, query]);
+  const tags = useMemo(() => choices(clippings.flatMap((c) => c.tags)), [clippings]);
+  const sites = useMemo(() => choices(clippings.map(siteOf)), [clippings]);
+  const filtered = query.trim() !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
+  const toggle = useCallback((id: string) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   }, []);
+
+  const remove = async (ids: readonly string[]) => {
+    if (!db) return;
+    try {
+      const deleted = await deleteClippingsWithUndo(db, ids);
+      data.remove(ids);
+      setSelected(new Set());
+      if (openId !== null && ids.includes(openId)) setOpenId(null);
+      setUndo({ message: t('libDeleted', String(deleted.length)), deleted });
+    } catch (thrown) {
+      setActionError(describeStorageError(thrown));
+    }
+  };
+  const restore = async () => {
+    if (!db || !undo) return;
+    try {
+      await restoreDeleted(db, undo.deleted);
+      setUndo(null);
+      await data.reload();
+    } catch (thrown) {
+      setActionError(describeStorageError(thrown));
+    }
+  };
+  const tagSelected = async (tag: string) => {
+    if (!db) return;
+    try {
+      for (const c of await addTagToClippings(db, [...selected], tag)) data.replace(c);
+    } catch (thrown) {
+      setActionError(describeStorageError(thrown));
+    }
+  };
+  const dismissUndo = useCallback(() => setUndo(null), []);
+
+  const toast = undo && (
+    <UndoToast message={undo.message} onUndo={() => void restore()} onDismiss={dismissUndo} />
+  );
+  if (db && openId !== null) {
+    return (
+      <>
+        <ClippingReader
+          db={db}
+          id={openId}
+          tagSuggestions={tags}
+          onClose={() => setOpenId(null)}
+          onChanged={(c, own) => data.replace(c, own)}
+          onDelete={(id) => void remove([id])}
+        />
+        {toast}
+      </>
+    );
+  }
 
   return (
     <main class="library">
       <header class="library-header">
         <img src="/icons/icon-48.png" alt="" width={32} height={32} />
         <h1>{t('libraryTitle')}</h1>
+        <nav class="view-switch" aria-label={t('libViews')}>
+          <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            {t('libViewClippings')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'figures'}
+            data-testid="figures-view"
+            onClick={() => setView('figures')}
+          >
+            {t('libViewFigures')}
+          </button>
+        </nav>
       </header>
-      {load.kind === 'failed' && <p class="error">{load.reason}</p>}
-      {load.kind === 'ready' && load.clippings.length === 0 && (
-        <p class="muted">{t('libraryEmpty')}</p>
+      {data.error && <p class="error">{data.error}</p>}
+      {actionError && (
+        <p class="error" role="alert">
+          {actionError}
+        </p>
       )}
-      {load.kind === 'ready' && load.clippings.length > 0 && (
+      {db && <ImportPanel db={db} onImported={() => void data.reload()} />}
+      {view === 'figures' && <FiguresView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
+      {view === 'list' && (
         <>
-          <p class="muted">{t('clippingsCount', String(load.clippings.length))}</p>
-          <ul class="clipping-list">
-            {load.clippings.map((c) => (
-              <li key={c.id} data-testid="clipping-item" class="clipping-item">
-                <span class="clipping-title">{c.metadata.title ?? c.url}</span>
-                <span class="muted">
-                  {' '}
-                  — {c.metadata.siteName ?? new URL(c.url).hostname} ·{' '}
-                  {new Date(c.savedAt).toLocaleString()}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <Filters
+            query={query}
+            onQuery={setQuery}
+            sort={sort}
+            onSort={setSort}
+            sortDisabled={hits !== null}
+            filters={filters}
+            onFilters={setFilters}
+            tags={tags}
+            sites={sites}
+          />
+          <p class="muted list-status" role="status" data-testid="list-status">
+            {!data.complete
+              ? t('libLoading')
+              : query.trim() !== '' && !searchReady
+                ? t('libIndexing')
+                : filtered
+                  ? t('libShowingOf', [String(shown.length), String(clippings.length)])
+                  : t('clippingsCount', String(clippings.length))}
+          </p>
+          {db && selected.size > 0 && (
+            <BulkActions
+              db={db}
+              selected={selected}
+              onTag={(tag) => void tagSelected(tag)}
+              onDelete={() => void remove([...selected])}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          {db && selected.size === 0 && clippings.length > 0 && (
+            <ExportBar
+              db={db}
+              scope={() =>
+                filtered
+                  ? { ids: shown.map((c) => c.id), all: false }
+                  : { ids: [...byId.keys()], all: true }
+              }
+              label={filtered ? t('libExportShown', String(shown.length)) : t('libExportAll')}
+            />
+          )}
+          {data.complete && clippings.length === 0 && <p class="muted">{t('libraryEmpty')}</p>}
+          {shown.length > 0 && (
+            <div class="select-all">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={shown.every((c) => selected.has(c.id))}
+                  onChange={(e) =>
+                    setSelected(
+                      (e.currentTarget as HTMLInputElement).checked
+                        ? new Set(shown.map((c) => c.id))
+                        : new Set(),
+                    )
+                  }
+                />{' '}
+                {t('libSelectAllShown')}
+              </label>
+            </div>
+          )}
+          <ClippingList
+            items={shown}
+            counts={counts}
+            terms={terms}
+            selected={selected}
+            onToggle={toggle}
+            onOpen={(id) => setOpenId(id)}
+          />
         </>
       )}
+      {toast}
     </main>
   );
 }

@@ -1,0 +1,85 @@
+import { t } from '../../platform/browser-api';
+import type { AnnotationCounts, ClippingSummary } from '../../store/library-queries';
+import { HighlightMatches, snippetAround } from './highlight-matches';
+import { dateOf, siteOf } from './library-filters';
+
+/** One clipping in the list: checkbox, title (opens it), site, date, tags, counts, snippet. */
+export function ClippingRow({
+  clipping: c,
+  counts,
+  terms,
+  selected,
+  position,
+  total,
+  top,
+  onToggle,
+  onOpen,
+}: {
+  clipping: ClippingSummary;
+  counts: AnnotationCounts | undefined;
+  terms: ReadonlySet<string>;
+  selected: boolean;
+  position: number;
+  total: number;
+  top: number;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+}) {
+  const title = c.metadata.title ?? c.url;
+  const date = new Date(dateOf(c)).toLocaleDateString();
+  const highlights = counts?.highlights ?? 0;
+  const orphans = counts?.orphans ?? 0;
+  return (
+    <li
+      class={`clip-row${selected ? ' selected' : ''}`}
+      data-testid="clipping-item"
+      data-index={position}
+      aria-setsize={total}
+      aria-posinset={position + 1}
+      style={{ top: `${top}px` }}
+    >
+      <input
+        type="checkbox"
+        checked={selected}
+        aria-label={t('libSelect', title)}
+        onChange={() => onToggle(c.id)}
+      />
+      <div class="clip-body">
+        <button
+          type="button"
+          class="clip-title link-button"
+          data-testid="open-clipping"
+          onClick={() => onOpen(c.id)}
+        >
+          <HighlightMatches text={title} terms={terms} />
+        </button>
+        <div class="clip-meta muted">
+          <span>{siteOf(c)}</span> · <time>{date}</time> ·{' '}
+          <span>{t('libCountFigures', String(c.figures.length))}</span> ·{' '}
+          <span>{t('libCountProjects', String(c.projects.length))}</span> ·{' '}
+          <span>{t('libCountHighlights', String(highlights))}</span>
+          {orphans > 0 && (
+            <>
+              {' '}
+              · <span class="orphans">{t('libCountOrphans', String(orphans))}</span>
+            </>
+          )}
+        </div>
+        {c.tags.length > 0 && (
+          <ul class="tag-list" aria-label={t('tags')}>
+            {c.tags.map((tag) => (
+              <li key={tag} class="tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
+        {terms.size > 0 && (
+          <p class="clip-snippet">
+            <HighlightMatches text={snippetAround(c.text, terms)} terms={terms} />
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,146 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { HtmlParser } from '../../export/article-dom';
+import { slugify, uniqueName } from '../../export/fold-diacritics';
+import { readImageDataUrls } from '../../export/image-data-urls';
+import { clippingsToBibtex } from '../../export/to-bibtex';
+import { clippingsToCslJson } from '../../export/to-csl-json';
+import { figuresToCsv } from '../../export/to-csv';
+import { clippingsToRis } from '../../export/to-ris';
+import { clippingToHtml } from '../../export/to-html';
+import { markdownZip, readImageBytes } from '../../export/to-markdown-zip';
+import { clippingToMarkdown } from '../../export/to-markdown';
+import type { Db } from '../../store/open-db';
+import { readBackupExtras, readForExport } from '../../store/read-for-export';
+import type { Clipping } from '../../store/schema';
+import { backupBlob } from './backup-blob';
+import type { ExportFile } from './download-file';
+
+/** The export formats the library offers (one button each). */
+export type ExportFormat = 'markdown' | 'json' | 'csv' | 'bibtex' | 'ris' | 'csl' | 'html';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'markdown',
+  'json',
+  'csv',
+  'bibtex',
+  'ris',
+  'csl',
+  'html',
+];
+
+/** Which clippings to export. `all` makes the JSON a full backup (every annotation, settings). */
+export interface ExportScope {
+  ids: readonly string[];
+  all: boolean;
+}
+
+/** Progress (0–1) and cancellation of a running export. */
+export interface ExportOptions {
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+  parser?: HtmlParser;
+  now?: Date;
+}
+
+function day(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** `<slug of the only title>` or `reader-assistant-<n>-clippings-<date>`. */
+function baseName(clippings: readonly Clipping[], now: Date): string {
+  const only = clippings.length === 1 ? clippings[0] : undefined;
+  if (only) return slugify(only.metadata.title ?? '') || 'clipping';
+  return `reader-assistant-${clippings.length}-clippings-${day(now)}`;
+}
+
+const text = (body: string, type: string): Blob => new Blob([body], { type });
+
+/**
+ * Builds the file for an export. Reading from IndexedDB happens in chunks that yield to the
+ * page, reporting progress and stopping with the signal's reason when cancelled.
+ */
+export async function buildExport(
+  db: Db,
+  format: ExportFormat,
+  scope: ExportScope,
+  options: ExportOptions = {},
+): Promise<ExportFile> {
+  const now = options.now ?? new Date();
+  const parser = options.parser ?? new DOMParser();
+  const withImages = format === 'json' || format === 'markdown' || format === 'html';
+  // Reading is most of the work except for the backup, which also encodes every image.
+  const readShare = format === 'json' ? 0.4 : 0.9;
+  const source = await readForExport(db, scope.ids, {
+    withImages,
+    ...(options.signal && { signal: options.signal }),
+    onProgress: (done, total) => options.onProgress?.((done / Math.max(1, total)) * readShare),
+  });
+  const { clippings, annotations, images } = source;
+  const name = baseName(clippings, now);
+  switch (format) {
+    case 'json': {
+      const extras = scope.all ? await readBackupExtras(db) : { annotations, settings: [] };
+      const blob = await backupBlob({ clippings, images, ...extras }, now, {
+        ...(options.signal && { signal: options.signal }),
+        onProgress: (done, total) =>
+          options.onProgress?.(readShare + (done / Math.max(1, total)) * (1 - readShare)),
+      });
+      return { blob, name: `${name}.json` };
+    }
+    case 'markdown': {
+      if (clippings.length === 1 && images.length === 0) {
+        const md = clippingToMarkdown(clippings[0] as Clipping, annotations, { parser });
+        return { blob: text(md, 'text/markdown;charset=utf-8'), name: `${name}.md` };
+      }
+      const bytes = await readImageBytes(images);
+      const items = clippings.map((clipping) => ({ clipping, annotations }));
+      const zip = markdownZip(items, bytes, parser);
+      return {
+        blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
+        name: `${name}.zip`,
+      };
+    }
+    case 'html':
+      return htmlExport(clippings, source, parser, name);
+    case 'csv':
+      return { blob: text(figuresToCsv(clippings), 'text/csv;charset=utf-8'), name: `${name}.csv` };
+    case 'bibtex':
+      return {
+        blob: text(clippingsToBibtex(clippings), 'application/x-bibtex;charset=utf-8'),
+        name: `${name}.bib`,
+      };
+    case 'ris':
+      return {
+        blob: text(clippingsToRis(clippings), 'application/x-research-info-systems'),
+        name: `${name}.ris`,
+      };
+    case 'csl':
+      return {
+        blob: text(clippingsToCslJson(clippings), 'application/vnd.citationstyles.csl+json'),
+        name: `${name}.csl.json`,
+      };
+  }
+}
+
+/** One HTML file for one clipping; a zip of them for several. */
+async function htmlExport(
+  clippings: readonly Clipping[],
+  source: Awaited<ReturnType<typeof readForExport>>,
+  parser: HtmlParser,
+  name: string,
+): Promise<ExportFile> {
+  const imageDataUrls = await readImageDataUrls(source.images);
+  const files: Zippable = {};
+  const taken = new Set<string>();
+  let single = '';
+  for (const c of clippings) {
+    const html = clippingToHtml(c, source.annotations, { parser, imageDataUrls });
+    single = html;
+    files[`${uniqueName(slugify(c.metadata.title ?? '') || 'clipping', taken)}.html`] =
+      strToU8(html);
+  }
+  if (clippings.length === 1)
+    return { blob: text(single, 'text/html;charset=utf-8'), name: `${name}.html` };
+  const zip = zipSync(files);
+  return { blob: new Blob([zip as BlobPart], { type: 'application/zip' }), name: `${name}.zip` };
+}

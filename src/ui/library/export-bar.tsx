@@ -1,0 +1,88 @@
+import { useRef, useState } from 'preact/hooks';
+import { messageOf } from '../../messaging/result';
+import { t } from '../../platform/browser-api';
+import type { Db } from '../../store/open-db';
+import { downloadFile } from './download-file';
+import { buildExport, EXPORT_FORMATS, type ExportFormat, type ExportScope } from './export-actions';
+
+const LABELS: Record<ExportFormat, string> = {
+  markdown: 'libExportMarkdown',
+  json: 'libExportJson',
+  csv: 'libExportCsv',
+  bibtex: 'libExportBibtex',
+  ris: 'libExportRis',
+  csl: 'libExportCsl',
+  html: 'libExportHtml',
+};
+
+type Run =
+  | { kind: 'idle' }
+  | { kind: 'running'; format: ExportFormat; fraction: number }
+  | { kind: 'done'; name: string }
+  | { kind: 'failed'; reason: string };
+
+/**
+ * One button per export format for a set of clippings, with a progress bar and Cancel while a
+ * long export runs. `scope` is read when a button is pressed, so it follows the selection.
+ */
+export function ExportBar(props: { db: Db; scope: () => ExportScope; label: string }) {
+  const [run, setRun] = useState<Run>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = async (format: ExportFormat) => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setRun({ kind: 'running', format, fraction: 0 });
+    try {
+      const file = await buildExport(props.db, format, props.scope(), {
+        signal: abort.signal,
+        onProgress: (fraction) => setRun({ kind: 'running', format, fraction }),
+      });
+      abort.signal.throwIfAborted();
+      downloadFile(file);
+      setRun({ kind: 'done', name: file.name });
+    } catch (thrown) {
+      setRun(
+        abort.signal.aborted
+          ? { kind: 'failed', reason: t('libExportCancelled') }
+          : { kind: 'failed', reason: t('libExportFailed', messageOf(thrown)) },
+      );
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  const busy = run.kind === 'running';
+  return (
+    <div class="export-bar" role="group" aria-label={props.label}>
+      <span class="export-label">{props.label}</span>
+      {EXPORT_FORMATS.map((format) => (
+        <button
+          key={format}
+          type="button"
+          data-testid={`export-${format}`}
+          disabled={busy}
+          onClick={() => void start(format)}
+        >
+          {t(LABELS[format])}
+        </button>
+      ))}
+      {run.kind === 'running' && (
+        <>
+          <progress
+            max={1}
+            value={run.fraction}
+            aria-label={t('libExportProgress', t(LABELS[run.format]))}
+          />
+          <button type="button" onClick={() => controller.current?.abort()}>
+            {t('libCancel')}
+          </button>
+        </>
+      )}
+      <span class="export-status muted" role="status" data-testid="export-status">
+        {run.kind === 'done' && t('libExportDone', run.name)}
+        {run.kind === 'failed' && run.reason}
+      </span>
+    </div>
+  );
+}

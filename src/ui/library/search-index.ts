@@ -1,0 +1,102 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { foldDiacritics } from '../../export/fold-diacritics';
+import type { ClippingSummary } from '../../store/library-queries';
+import type { UserAnnotation } from '../../store/schema';
+
+/**
+ * A search term with case and diacritics folded: NFD, combining marks removed, `đ` → `d`
+ * (NFD leaves `đ` whole). `Thủy điện` and `thuy dien` both index as `thuy`, `dien`.
+ */
+export function foldTerm(term: string): string {
+  return foldDiacritics(term.normalize('NFC')).toLowerCase();
+}
+
+/** What is indexed for one clipping. */
+interface SearchDocument {
+  id: string;
+  title: string;
+  site: string;
+  text: string;
+  note: string;
+  /** The user's highlighted quotes and their notes. */
+  highlights: string;
+}
+
+/** One hit: the clipping id and the indexed (folded) words it matched, for highlighting. */
+export interface SearchHit {
+  id: string;
+  score: number;
+  terms: string[];
+}
+
+function documentOf(c: ClippingSummary, annotations: readonly UserAnnotation[]): SearchDocument {
+  return {
+    id: c.id,
+    title: c.metadata.title ?? c.url,
+    site: c.metadata.siteName ?? '',
+    text: c.text,
+    note: c.note,
+    highlights: annotations.map((a) => `${a.quote}\n${a.note}`).join('\n'),
+  };
+}
+
+function newMiniSearch(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
+    fields: ['title', 'site', 'text', 'note', 'highlights'],
+    storeFields: [],
+    processTerm: (term) => foldTerm(term) || null,
+    searchOptions: {
+      boost: { title: 3, note: 2, highlights: 2, site: 1.5 },
+      combineWith: 'AND',
+      // Prefix search makes results appear while typing; two letters avoid matching half the index.
+      prefix: (term) => term.length >= 2,
+      // Typos only in longer words: fuzzy search on short ones matches too much and is slow.
+      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    },
+  });
+}
+
+/**
+ * Full-text search over the library with MiniSearch: titles, site, article text, notes and
+ * highlights, diacritic-insensitive. Kept up to date one clipping at a time.
+ */
+export class LibrarySearch {
+  private index = newMiniSearch();
+
+  /**
+   * Indexes many clippings in chunks (MiniSearch's `addAllAsync`), so building the index for
+   * 10,000 clippings does not freeze the page.
+   */
+  async addAll(
+    clippings: readonly ClippingSummary[],
+    annotationsOf: (id: string) => readonly UserAnnotation[],
+  ): Promise<void> {
+    const docs = clippings
+      .filter((c) => !this.index.has(c.id))
+      .map((c) => documentOf(c, annotationsOf(c.id)));
+    await this.index.addAllAsync(docs, { chunkSize: 200 });
+  }
+
+  /** Adds or replaces one clipping (after an edit). */
+  put(c: ClippingSummary, annotations: readonly UserAnnotation[]): void {
+    const doc = documentOf(c, annotations);
+    if (this.index.has(c.id)) this.index.replace(doc);
+    else this.index.add(doc);
+  }
+
+  remove(id: string): void {
+    if (this.index.has(id)) this.index.discard(id);
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  /** Hits for a query, best first; an empty query finds nothing (the caller shows all). */
+  search(query: string): SearchHit[] {
+    if (query.trim() === '') return [];
+    return this.index
+      .search(query)
+      .map((r: SearchResult) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+  }
+}

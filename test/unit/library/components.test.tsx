@@ -1,0 +1,117 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClippingList, ROW_HEIGHT, visibleRange } from '../../../src/ui/library/clipping-list';
+import { FiguresView } from '../../../src/ui/library/figures-view';
+import { makeClipping, money, summary } from './library-fixtures';
+
+// The real module needs the WebExtension runtime; strings are their keys here.
+vi.mock('../../../src/platform/browser-api', () => ({
+  t: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' '),
+}));
+
+let host: HTMLElement;
+function mount(node: preact.ComponentChild): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  act(() => render(node, host));
+  return host;
+}
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+});
+
+describe('ClippingList', () => {
+  const many = Array.from({ length: 10_000 }, (_, i) =>
+    summary(
+      makeClipping(`c${i}`, { metadata: { ...makeClipping('x').metadata, title: `Title ${i}` } }),
+    ),
+  );
+
+  it('renders only the rows in view out of 10,000', () => {
+    const el = mount(
+      <ClippingList
+        items={many}
+        counts={new Map()}
+        terms={new Set()}
+        selected={new Set()}
+        onToggle={() => undefined}
+        onOpen={() => undefined}
+      />,
+    );
+    const rows = el.querySelectorAll('[data-testid="clipping-item"]');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(40);
+    expect(rows[0]?.textContent).toContain('Title 0');
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('10000');
+    expect(el.querySelector('ul')?.getAttribute('style')).toContain(`${10_000 * ROW_HEIGHT}px`);
+  });
+
+  it('computes the window for a scroll position', () => {
+    expect(visibleRange(ROW_HEIGHT * 500, ROW_HEIGHT * 10, 10_000)).toEqual({
+      start: 494,
+      end: 516,
+    });
+    expect(visibleRange(0, 800, 3)).toEqual({ start: 0, end: 3 });
+  });
+
+  it('opens and selects with the row buttons, highlighting search matches', () => {
+    const opened: string[] = [];
+    const toggled: string[] = [];
+    const el = mount(
+      <ClippingList
+        items={[
+          summary(
+            makeClipping('vi', {
+              metadata: { ...makeClipping('x').metadata, title: 'Thủy điện Lai Châu' },
+            }),
+          ),
+        ]}
+        counts={new Map([['vi', { highlights: 3, orphans: 1 }]])}
+        terms={new Set(['thuy'])}
+        selected={new Set()}
+        onToggle={(id) => toggled.push(id)}
+        onOpen={(id) => opened.push(id)}
+      />,
+    );
+    expect(el.querySelector('mark')?.textContent).toBe('Thủy');
+    expect(el.textContent).toContain('libCountOrphans 1');
+    act(() => (el.querySelector('[data-testid="open-clipping"]') as HTMLElement).click());
+    act(() => (el.querySelector('input[type="checkbox"]') as HTMLElement).click());
+    expect(opened).toEqual(['vi']);
+    expect(toggled).toEqual(['vi']);
+  });
+});
+
+describe('FiguresView', () => {
+  it('filters money in VND over 1 000 tỷ with the scale selector', () => {
+    const clippings = [
+      summary(
+        makeClipping('a', {
+          figures: [
+            money('202,6 tỷ đồng', 202.6e9, 'VND'),
+            money('6.122,1 tỷ đồng', 6122.1e9, 'VND'),
+          ],
+        }),
+      ),
+    ];
+    const el = mount(<FiguresView clippings={clippings} onOpen={() => undefined} />);
+    expect(el.querySelectorAll('[data-testid="figure-row"]')).toHaveLength(2);
+    const [minInput] = Array.from(
+      el.querySelectorAll('input[inputmode="decimal"]'),
+    ) as HTMLInputElement[];
+    const [minScale] = Array.from(el.querySelectorAll('.bound select')) as HTMLSelectElement[];
+    act(() => {
+      minInput!.value = '1000';
+      minInput!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => {
+      minScale!.value = '1000000000';
+      minScale!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const rows = el.querySelectorAll('[data-testid="figure-row"]');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.textContent).toContain('6.122,1 tỷ đồng');
+  });
+});

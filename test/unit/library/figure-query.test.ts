@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../../src/annotate/figure';
+import {
+  ANY_FIGURE,
+  figureEntries,
+  queryFigures,
+  unitsFor,
+} from '../../../src/ui/library/figure-query';
+import { makeClipping, money, summary } from './library-fixtures';
+
+const pct: Figure = { text: '41,6%', kind: 'percent', value: 41.6, start: 0, end: 5 };
+const tons: Figure = {
+  text: '5.700 tấn',
+  kind: 'quantity',
+  value: 5700,
+  unit: 't',
+  start: 0,
+  end: 9,
+};
+const meta = makeClipping('x').metadata;
+const laichau = summary(
+  makeClipping('laichau', {
+    metadata: { ...meta, title: 'Lai Châu xuất khẩu', publishedTime: '2020-05-12' },
+    figures: [
+      money('202,6 tỷ đồng', 202.6e9, 'VND'),
+      money('6.122,1 tỷ đồng', 6122.1e9, 'VND'),
+      pct,
+      tons,
+    ],
+  }),
+);
+const other = summary(
+  makeClipping('other', {
+    metadata: { ...meta, title: 'Điện lực', publishedTime: '2024-01-01' },
+    figures: [money('1.500 tỷ đồng', 1500e9, 'VND'), money('$1.2 billion', 1.2e9, 'USD')],
+  }),
+);
+const entries = figureEntries([laichau, other]);
+const texts = (q: Partial<typeof ANY_FIGURE>) =>
+  queryFigures(entries, { ...ANY_FIGURE, ...q }).map((e) => e.figure.text);
+
+describe('figures view query', () => {
+  it('lists every figure with its clipping', () => {
+    expect(entries).toHaveLength(6);
+    expect(entries[4]?.clipping.id).toBe('other');
+  });
+
+  it('finds all money figures in VND over 1 000 tỷ đồng, largest first', () => {
+    expect(texts({ kind: 'money', unit: 'VND', min: 1000 * 1e9 })).toEqual([
+      '6.122,1 tỷ đồng',
+      '1.500 tỷ đồng',
+    ]);
+  });
+
+  it('bounds are inclusive and combine', () => {
+    expect(texts({ kind: 'money', min: 1.2e9, max: 202.6e9, sort: 'value-asc' })).toEqual([
+      '$1.2 billion',
+      '202,6 tỷ đồng',
+    ]);
+  });
+
+  it('sorts by article date and title, and finds words without diacritics', () => {
+    expect(texts({ sort: 'date' })[0]).toBe('1.500 tỷ đồng');
+    expect(texts({ sort: 'clipping' })[0]).toBe('1.500 tỷ đồng');
+    expect(texts({ text: 'lai chau', kind: 'percent' })).toEqual(['41,6%']);
+    expect(texts({ text: 'ty dong', sort: 'value-asc' })).toHaveLength(3);
+  });
+
+  it('offers the units of the chosen kind', () => {
+    expect(unitsFor(entries, 'money')).toEqual(['USD', 'VND']);
+    expect(unitsFor(entries, null)).toEqual(['USD', 'VND', 't']);
+  });
+});

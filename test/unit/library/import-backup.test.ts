@@ -1,0 +1,206 @@
+// @vitest-environment node
+// Node's own Blob survives fake-indexeddb's structured clone; DOM emulations' Blobs do not.
+import { JSDOM } from 'jsdom';
+import type { WindowLike } from 'dompurify';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serializeBackup } from '../../../src/export/backup-format';
+import { saveClipping } from '../../../src/store/clippings-repository';
+import { importBackupText } from '../../../src/store/import-backup';
+import { openReaderDb, type Db } from '../../../src/store/open-db';
+import type { Clipping } from '../../../src/store/schema';
+import { setSetting } from '../../../src/store/settings-repository';
+import { buildExport } from '../../../src/ui/library/export-actions';
+import { sanitizeArticleHtml } from '../../../src/ui/reader/sanitize-article';
+import {
+  enClipping,
+  makeParser,
+  viAnnotations,
+  viClipping,
+  viImages,
+} from '../export/export-fixtures';
+import { makeClipping } from './library-fixtures';
+
+const domWindow = new JSDOM('').window as unknown as WindowLike;
+const sanitize = (html: string) => sanitizeArticleHtml(html, domWindow);
+const dbName = () => `import-${Math.random().toString(36).slice(2)}`;
+
+/** Every record of every store, images as bytes, so two databases compare with toEqual. */
+async function dump(db: Db) {
+  const images = await Promise.all(
+    (await db.getAll('images')).map(async ({ blob, ...rest }) => ({
+      ...rest,
+      type: blob.type,
+      bytes: Array.from(new Uint8Array(await blob.arrayBuffer())),
+    })),
+  );
+  return {
+    clippings: await db.getAll('clippings'),
+    annotations: await db.getAll('annotations'),
+    images,
+    settings: await db.getAll('settings'),
+  };
+}
+
+async function seeded(): Promise<Db> {
+  const db = await openReaderDb({ name: dbName() });
+  await saveClipping(db, {
+    clipping: viClipping(),
+    images: viImages(),
+    annotations: viAnnotations(),
+  });
+  await saveClipping(db, { clipping: enClipping(), images: [], annotations: [] });
+  await setSetting(db, 'readerFontSize', 21);
+  return db;
+}
+
+async function backupText(db: Db): Promise<string> {
+  const ids = (await db.getAllKeys('clippings')).map(String);
+  const file = await buildExport(db, 'json', { ids, all: true }, { parser: makeParser() });
+  return file.blob.text();
+}
+
+async function wipe(db: Db): Promise<void> {
+  const tx = db.transaction(['clippings', 'images', 'annotations', 'settings'], 'readwrite');
+  await Promise.all(
+    (['clippings', 'images', 'annotations', 'settings'] as const).map((n) =>
+      tx.objectStore(n).clear(),
+    ),
+  );
+  await tx.done;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('JSON backup round trip', () => {
+  it('export all → wipe → import gives back identical data', async () => {
+    const db = await seeded();
+    const before = await dump(db);
+    const text = await backupText(db);
+    await wipe(db);
+    expect((await dump(db)).clippings).toEqual([]);
+    const result = await importBackupText(db, text, sanitize);
+    expect(result).toEqual({
+      ok: true,
+      value: { added: 2, updated: 0, kept: 0, conflicts: 0, annotations: 1, images: 1 },
+    });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('writes the same document as serializeBackup, in parts', async () => {
+    const db = await seeded();
+    const text = await backupText(db);
+    const expected = await serializeBackup(
+      {
+        clippings: (await db.getAll('clippings')).sort((a, b) => b.savedAt - a.savedAt),
+        annotations: await db.getAll('annotations'),
+        images: await db.getAll('images'),
+        settings: await db.getAll('settings'),
+      },
+      new Date(JSON.parse(text).exportedAt as string),
+    );
+    expect(JSON.parse(text)).toEqual(JSON.parse(expected));
+  });
+
+  it('importing the same file twice changes nothing and duplicates nothing', async () => {
+    const db = await seeded();
+    const text = await backupText(db);
+    const before = await dump(db);
+    const again = await importBackupText(db, text, sanitize);
+    expect(again.ok && again.value).toMatchObject({ added: 0, updated: 0, kept: 2 });
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('merge', () => {
+  it('the newer version wins, matched by id or by canonical URL', async () => {
+    const db = await seeded();
+    const text = await backupText(db);
+    const file = JSON.parse(text) as { clippings: Clipping[] };
+    // Local edit after the backup: local must win for the Vietnamese clipping.
+    const vi = (await db.get('clippings', 'clip-vi')) as Clipping;
+    await db.put('clippings', { ...vi, note: 'local, newer', updatedAt: vi.updatedAt + 10 });
+    // The backup's English clipping is newer and was saved under another id elsewhere.
+    const en = file.clippings.find((c) => c.id === 'clip-en') as Clipping;
+    file.clippings = file.clippings.map((c) =>
+      c.id === 'clip-en'
+        ? { ...en, id: 'other-device-id', note: 'from backup', updatedAt: en.updatedAt + 10 }
+        : c,
+    );
+    const result = await importBackupText(db, JSON.stringify(file), sanitize);
+    expect(result.ok && result.value).toMatchObject({ added: 0, updated: 1, kept: 1 });
+    const all = await db.getAll('clippings');
+    expect(all).toHaveLength(2);
+    expect(all.find((c) => c.id === 'clip-vi')?.note).toBe('local, newer');
+    // Same article, so it keeps the local id: links and the reader URL stay valid.
+    expect(all.find((c) => c.id === 'clip-en')?.note).toBe('from backup');
+  });
+
+  it('adds new clippings next to existing ones', async () => {
+    const db = await seeded();
+    const other = await openReaderDb({ name: dbName() });
+    await saveClipping(other, { clipping: makeClipping('new-one'), images: [], annotations: [] });
+    const text = await backupText(other);
+    const result = await importBackupText(db, text, sanitize);
+    expect(result.ok && result.value).toMatchObject({ added: 1 });
+    expect((await db.getAllKeys('clippings')).sort()).toEqual(['clip-en', 'clip-vi', 'new-one']);
+  });
+
+  it('sanitises article HTML again before storing it', async () => {
+    const db = await openReaderDb({ name: dbName() });
+    const hostile = makeClipping('evil', {
+      html: '<p onclick="steal()">Hi<script>alert(1)</script><img src="x" onerror="boom()"><a href="javascript:alert(1)">x</a></p>',
+    });
+    const text = await serializeBackup({
+      clippings: [hostile],
+      annotations: [],
+      images: [],
+      settings: [],
+    });
+    expect((await importBackupText(db, text, sanitize)).ok).toBe(true);
+    const stored = (await db.get('clippings', 'evil'))?.html ?? '';
+    expect(stored).toContain('Hi');
+    expect(stored).not.toMatch(/script|onclick|onerror|javascript:/i);
+  });
+});
+
+describe('a bad file leaves the library unchanged', () => {
+  const cases: [string, (text: string) => string, RegExp][] = [
+    ['truncated', (t) => t.slice(0, Math.floor(t.length / 2)), /truncated/],
+    ['not JSON', () => 'PK\u0003\u0004 zip bytes', /not valid JSON/],
+    ['another app', () => '{"format":"other","version":1}', /not a Reader Assistant backup/],
+    ['newer version', (t) => t.replace('"version":1', '"version":99'), /newer version/],
+    ['empty', () => '', /empty/],
+    ['wrong shape', (t) => t.replace('"savedAt":', '"savedAt":"yesterday","x":'), /damaged/],
+  ];
+  it.each(cases)('%s', async (_name, corrupt, message) => {
+    const db = await seeded();
+    const text = await backupText(db);
+    await db.put('clippings', makeClipping('only-here'));
+    const before = await dump(db);
+    const result = await importBackupText(db, corrupt(text), sanitize);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('a failure in the middle of writing rolls everything back (one transaction)', async () => {
+    const db = await seeded();
+    const text = await backupText(db);
+    await wipe(db);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      // Clippings are written first; fail on the image, after they were.
+      if (this.name === 'images') throw new DOMException('disk full', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    const result = await importBackupText(db, text, sanitize);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/Storage is full/);
+    vi.restoreAllMocks();
+    expect(await dump(db)).toEqual({ clippings: [], annotations: [], images: [], settings: [] });
+  });
+});

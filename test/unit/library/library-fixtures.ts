@@ -1,0 +1,44 @@
+import type { Figure } from '../../../src/annotate/figure';
+import type { ClippingSummary } from '../../../src/store/library-queries';
+import type { Clipping } from '../../../src/store/schema';
+
+/** A clipping with just what a test sets; the rest is empty. */
+export function makeClipping(id: string, over: Partial<Clipping> = {}): Clipping {
+  return {
+    id,
+    url: `https://example.com/${id}`,
+    canonicalKey: `https://example.com/${id}`,
+    metadata: {
+      title: id,
+      byline: null,
+      authors: [],
+      siteName: null,
+      publishedTime: null,
+      modifiedTime: null,
+      canonicalUrl: null,
+      lang: 'en',
+      description: null,
+      doi: null,
+    },
+    html: `<p>${id}</p>`,
+    text: id,
+    figures: [],
+    projects: [],
+    tags: [],
+    note: '',
+    savedAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    missingImages: [],
+    ...over,
+  };
+}
+
+/** The list's view of a clipping. */
+export function summary(c: Clipping): ClippingSummary {
+  const { html: _html, ...rest } = c;
+  return rest;
+}
+
+export function money(text: string, value: number, currency: string): Figure {
+  return { text, kind: 'money', value, currency, start: 0, end: text.length };
+}
