@@ -1,0 +1,70 @@
+/**
+ * Chromium for the benchmarks: plain, or with the built extension loaded unpacked (as
+ * test/e2e/support/chromium.ts does). Either way every request that is not to 127.0.0.1 is
+ * aborted, so corpus pages never reach the network and third-party scripts never run.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Route } from 'playwright-core';
+
+/** Debian Chromium unless CHROME_PATH says otherwise. */
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** A browser context and how to close everything it launched. */
+export interface BenchBrowser {
+  context: BrowserContext;
+  version: string;
+  close(): Promise<void>;
+}
+
+const COMMON_ARGS = ['--disable-gpu', '--lang=en-US'];
+const VIEWPORT = { width: 1280, height: 900 };
+
+async function blockNonLocal(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route: Route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
+      return route.continue();
+    }
+    return route.abort('blockedbyclient');
+  });
+}
+
+function requireChromium(): void {
+  if (!existsSync(chromePath)) {
+    throw new Error(
+      `No Chromium at ${chromePath}. Install it (apt-get install chromium) or set CHROME_PATH.`,
+    );
+  }
+}
+
+/** Headless Chromium without extensions. */
+export async function launchPlain(): Promise<BenchBrowser> {
+  requireChromium();
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: COMMON_ARGS,
+  });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  await blockNonLocal(context);
+  return { context, version: browser.version(), close: () => browser.close() };
+}
+
+/** Headless Chromium with the unpacked build in `dir` loaded; waits for its service worker. */
+export async function launchWithExtension(dir: string): Promise<BenchBrowser> {
+  requireChromium();
+  const abs = path.resolve(dir);
+  // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromePath,
+    headless: true,
+    args: [...COMMON_ARGS, `--disable-extensions-except=${abs}`, `--load-extension=${abs}`],
+    viewport: VIEWPORT,
+    locale: 'en-US',
+  });
+  await blockNonLocal(context);
+  if (context.serviceWorkers().length === 0)
+    await context.waitForEvent('serviceworker', { timeout: 20000 });
+  return { context, version: context.browser()?.version() ?? '', close: () => context.close() };
+}
