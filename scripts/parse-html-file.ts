@@ -29,7 +29,10 @@ export function readHtmlFile(file: string): string {
 /** Parses HTML into a Document; `url` is the base for relative links. */
 export function parseHtml(html: string, url?: string): Document {
   // A silent console: saved pages are full of CSS jsdom can't parse, which is noise here.
-  const dom = new JSDOM(html, { url: url ?? 'https://example.invalid/', virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html, {
+    url: url ?? 'https://example.invalid/',
+    virtualConsole: new VirtualConsole(),
+  });
   return dom.window.document;
 }
 

@@ -1,0 +1,96 @@
+/**
+ * Body signals, computed in one bounded pass over <p> elements and a count of teaser links:
+ * does the page have one dominant block of prose (an article) or many short linked teasers
+ * (a home or listing page)? No layout, no computed styles.
+ */
+
+/** Prose and teaser statistics of the body. */
+export interface BodySignals {
+  /** Paragraphs with at least MIN_PROSE characters of mostly unlinked text. */
+  proseParagraphs: number;
+  /** The most prose paragraphs sharing one container (the article body). */
+  dominantBlock: number;
+  /** Characters of prose in that container. */
+  dominantChars: number;
+  /** Headings (or <article> cards) that are links to other pages: teasers. */
+  teaserLinks: number;
+  /** All links in the body. */
+  links: number;
+}
+
+const MIN_PROSE = 80;
+/** Bound the work on huge pages: the first paragraphs decide. */
+const MAX_PARAGRAPHS = 600;
+
+function linkedChars(p: Element): number {
+  let n = 0;
+  for (const a of Array.from(p.getElementsByTagName('a'))) n += (a.textContent ?? '').length;
+  return n;
+}
+
+/**
+ * The container that groups a paragraph with its siblings (skipping thin inline wrappers). A
+ * caption belongs to its figure's container: photo stories tell the news in captions.
+ */
+function blockOf(p: Element): Element | null {
+  let parent = p.parentElement;
+  if (p.tagName === 'FIGCAPTION' && parent !== null) parent = parent.parentElement;
+  while (parent !== null && /^(SPAN|B|STRONG|EM|I|FONT|A)$/.test(parent.tagName))
+    parent = parent.parentElement;
+  return parent;
+}
+
+export function readBodySignals(body: Element): BodySignals {
+  const paragraphs = [
+    ...Array.from(body.getElementsByTagName('p')).slice(0, MAX_PARAGRAPHS),
+    ...Array.from(body.getElementsByTagName('figcaption')).slice(0, 50),
+  ];
+  const perBlock = new Map<Element, { count: number; chars: number }>();
+  let prose = 0;
+  const n = paragraphs.length;
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i];
+    if (p === undefined) continue;
+    const text = (p.textContent ?? '').trim();
+    if (text.length < MIN_PROSE) continue;
+    if (linkedChars(p) > text.length * 0.5) continue;
+    prose++;
+    const block = blockOf(p);
+    if (block === null) continue;
+    const entry = perBlock.get(block) ?? { count: 0, chars: 0 };
+    entry.count++;
+    entry.chars += text.length;
+    perBlock.set(block, entry);
+  }
+  let dominantBlock = 0;
+  let dominantChars = 0;
+  for (const { count, chars } of perBlock.values()) {
+    if (chars > dominantChars) {
+      dominantBlock = count;
+      dominantChars = chars;
+    }
+  }
+  return {
+    proseParagraphs: prose,
+    dominantBlock,
+    dominantChars,
+    teaserLinks: countTeasers(body),
+    links: body.getElementsByTagName('a').length,
+  };
+}
+
+/** Headings that are links (or inside one): the cards of a home or section page. */
+function countTeasers(body: Element): number {
+  let teasers = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const headings = body.getElementsByTagName(tag);
+    const n = Math.min(headings.length, 400);
+    for (let i = 0; i < n; i++) {
+      const h = headings[i];
+      if (h === undefined) continue;
+      const linked = h.getElementsByTagName('a').length > 0 || h.parentElement?.tagName === 'A';
+      if (linked && (h.textContent ?? '').trim().length >= 15) teasers++;
+    }
+  }
+  return teasers;
+}

@@ -1,0 +1,100 @@
+/**
+ * "Is this a news article?" Cheap signals first: what the page declares in <head> and what its
+ * URL looks like; a page that declares itself something else, or is a site's front page, is
+ * answered before the body is read. Otherwise one bounded pass over <p> elements weighs one
+ * dominant block of prose against many teaser links.
+ */
+import { readBodySignals, type BodySignals } from './body-signals';
+import { readPageSignals, type PageSignals } from './page-signals';
+import type { ArticleVerdict } from './verdict';
+
+/** Score at or above which a page is an article. */
+const THRESHOLD = 2;
+
+interface Evidence {
+  score: number;
+  reasons: string[];
+}
+
+function add(e: Evidence, points: number, reason: string): void {
+  e.score += points;
+  e.reasons.push(reason);
+}
+
+function weighDeclarations(p: PageSignals, e: Evidence): void {
+  if (p.jsonLdArticle !== null) add(e, 3, `JSON-LD ${p.jsonLdArticle}`);
+  else if (p.jsonLdOther !== null) add(e, -3, `JSON-LD ${p.jsonLdOther}`);
+  if (p.ogType === 'article' || p.ogType?.startsWith('article') === true)
+    add(e, 2, 'og:type article');
+  else if (p.ogType === 'website') add(e, -1, 'og:type website');
+  else if (p.ogType !== null && p.ogType !== '') add(e, -3, `og:type ${p.ogType}`);
+  if (p.publishedTime) add(e, 1, 'published time');
+  if (p.url.isRoot) add(e, -4, 'site front page URL');
+  if (p.url.listing) add(e, -2, 'listing or search URL');
+  if (p.url.hasDate) add(e, 1, 'date in URL');
+  if (p.url.longSlug) add(e, 1, 'story slug in URL');
+  else if (p.url.articleId) add(e, 0.5, 'story id in URL');
+}
+
+function weighBody(b: BodySignals, e: Evidence): void {
+  if (b.dominantBlock >= 10) add(e, 2, `one dominant text block of ${b.dominantBlock} paragraphs`);
+  else if (b.dominantBlock >= 5)
+    add(e, 1.5, `one dominant text block of ${b.dominantBlock} paragraphs`);
+  else if (b.dominantBlock >= 3) add(e, 0.5, `a short text block of ${b.dominantBlock} paragraphs`);
+  else if (b.proseParagraphs < 8)
+    add(e, -2, b.proseParagraphs === 0 ? 'no prose paragraphs' : 'little prose');
+  if (b.teaserLinks >= 20 && b.teaserLinks > 2 * b.dominantBlock)
+    add(e, -2, `many teaser links (${b.teaserLinks})`);
+}
+
+/**
+ * Article pages that keep their prose outside <p> (some CMSs use <div>s or <br>s): a long run
+ * of text directly in one container stands in for the dominant block.
+ */
+function longestDirectText(body: Element): number {
+  let best = 0;
+  const divs = body.getElementsByTagName('div');
+  const n = Math.min(divs.length, 3000);
+  for (let i = 0; i < n; i++) {
+    const div = divs[i];
+    if (div === undefined) continue;
+    let own = 0;
+    for (const node of Array.from(div.childNodes))
+      if (node.nodeType === 3) own += (node.nodeValue ?? '').trim().length;
+    if (own > best) best = own;
+  }
+  return best;
+}
+
+function verdict(e: Evidence, isArticle: boolean): ArticleVerdict {
+  const margin = Math.abs(e.score - THRESHOLD);
+  const confidence = Math.round(Math.min(0.99, 0.5 + margin / 8) * 100) / 100;
+  // Strongest evidence first, in the direction of the answer.
+  const reasons = [...e.reasons];
+  return { isArticle, confidence, reasons };
+}
+
+/** Decides whether `doc` is a news article. `url` (the page address) sharpens the answer. */
+export function detectArticle(doc: Document, url?: string): ArticleVerdict {
+  const body = doc.body;
+  if (body === null || doc.documentElement === null) {
+    return { isArticle: false, confidence: 0.99, reasons: ['no body'] };
+  }
+  const page = readPageSignals(doc, url);
+  const e: Evidence = { score: 0, reasons: [] };
+  weighDeclarations(page, e);
+  const declared = page.jsonLdArticle !== null || page.ogType === 'article';
+  const storyUrl = page.url.hasDate || page.url.longSlug;
+  // Cheap exit: a front page or a page declaring another type, with nothing saying "article".
+  if (!declared && e.score <= -3) return verdict(e, false);
+  weighBody(readBodySignals(body), e);
+  if (e.score < THRESHOLD && e.reasons.includes('no prose paragraphs') && (declared || storyUrl)) {
+    const direct = longestDirectText(body);
+    if (direct >= 1500) add(e, 2.5, `a text block of ${direct} characters`);
+  }
+  // Body evidence alone (docs, wikis, policies also have prose) is not enough: the page must
+  // declare itself an article or have a story-shaped URL.
+  const isArticle = e.score >= THRESHOLD && (declared || storyUrl);
+  if (!isArticle && e.score >= THRESHOLD) e.reasons.push('no article declaration or story URL');
+  return verdict(e, isArticle);
+}

@@ -1,0 +1,94 @@
+/**
+ * Names and phrases that mark a block as clutter rather than article content, in English and
+ * Vietnamese. Matched against class/id/role, a box's own heading, and short call-to-action
+ * lines that Readability keeps because they sit inside the article container.
+ */
+
+/** class/id fragments of boxes that are never part of the article's own text. */
+const CLUTTER_NAME =
+  /(^|[-_\s])(share|sharing|sharebar|social|sociallinks|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|promo|advert(isement)?|ads?|ad-?slot|ad-?container|sponsor(ed)?|rating|vote|comments?|disqus|outbrain|taboola|breadcrumbs?|toolbar|more-?stories|read-?more|readmore|also-?read|most-?(popular|read)|trending|tags?|tag-?list|keywords|cookie|consent|paywall|popup|modal|author-?bio|skip-?link)($|[-_\s])/i;
+
+/** Headings of "read this next" boxes and of widgets. */
+const CLUTTER_HEADING =
+  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
+
+/** Short lines that are interface, not prose: sign-in links, ad labels, share prompts. */
+const CALL_TO_ACTION =
+  /^(sign in|log in|skip to (main )?content|advert(isement)?|ad|sponsored|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post |leave a |view )?comments?\b|tags?:|share\b|print\b|email (this|the author)|close\b|caption\b|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here to (subscribe|read|get)|read more\b|related\b|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan|chia sẻ|bình luận|quảng cáo)/i;
+
+/** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
+const STORY_LINK_PREFIX =
+  /^(read more|related|see also|also read|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan)\s*[:|»>-]/i;
+
+const ROLE_CLUTTER = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+]);
+
+const TAG_CLUTTER = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'INPUT', 'SELECT']);
+
+const CONTENT_TAG = /^(P|H[1-6]|FIGURE|FIGCAPTION|IMG|PICTURE|TABLE|BLOCKQUOTE|PRE|LI|UL|OL)$/;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function linkedChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += clean(a.textContent).length;
+  return n;
+}
+
+/** True when the element's own markup says "this is not article text" (boxes, widgets). */
+export function isClutterBox(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (CONTENT_TAG.test(tag) && tag !== 'UL' && tag !== 'OL') return false;
+  if (TAG_CLUTTER.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && ROLE_CLUTTER.has(role)) return true;
+  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (name.trim() !== '' && CLUTTER_NAME.test(name)) return true;
+  const heading = el.firstElementChild;
+  if (heading !== null && /^(H[2-6]|STRONG|B|P|DIV|SPAN)$/.test(heading.tagName.toUpperCase())) {
+    const text = clean(heading.textContent);
+    if (text.length < 60 && CLUTTER_HEADING.test(text)) return true;
+  }
+  return false;
+}
+
+/** True for a list of links (or a box of link-only lines): "more stories" after a heading. */
+export function isLinkList(el: Element): boolean {
+  const text = clean(el.textContent);
+  if (text === '' || text.length > 1500) return false;
+  return linkedChars(el) > text.length * 0.7 && el.getElementsByTagName('a').length >= 2;
+}
+
+/**
+ * True for a short block whose text is interface or a pointer elsewhere: a call to action,
+ * a "Read more: …" link line, a clutter heading, or a list made only of links.
+ */
+export function isClutterLine(el: Element): boolean {
+  const text = clean(el.textContent);
+  if (text.length > 300) return false;
+  const tag = el.tagName.toUpperCase();
+  if (text === '') return false;
+  if (text.length < 60 && CLUTTER_HEADING.test(text)) return true;
+  if (/^H[1-6]$/.test(tag)) return false;
+  if (tag === 'FIGCAPTION' || el.querySelector('img, picture, figure, video') !== null)
+    return false;
+  if (text.length < 120 && CALL_TO_ACTION.test(text)) return true;
+  const linked = linkedChars(el);
+  if (STORY_LINK_PREFIX.test(text) && linked > 0) return true;
+  if (
+    (tag === 'UL' || tag === 'OL') &&
+    linked > text.length * 0.8 &&
+    el.getElementsByTagName('a').length >= 3
+  ) {
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+/**
+ * Finds the author line and the dateline of the article. Readability lifts the byline out of
+ * its content; the reader should still see who wrote the piece and when. Only the tightest
+ * element is kept: a whole author-bio box (photo, biography, e-mail) is clutter.
+ */
+
+const BYLINE_SELECTOR =
+  '[rel="author"], [itemprop="author"], [class*="author" i], [class*="byline" i], [id*="byline" i], [class*="dateline" i]';
+
+const MAX_BYLINE_CHARS = 120;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The smallest element in `region` showing the byline, and the first <time> in it. */
+export function findBylineElements(region: Element, byline: string | null): Element[] {
+  const found: Element[] = [];
+  const wanted = clean(byline).toLowerCase();
+  if (wanted !== '') {
+    let best: Element | null = null;
+    for (const el of Array.from(region.querySelectorAll(BYLINE_SELECTOR))) {
+      const text = clean(el.textContent).toLowerCase();
+      if (text === '' || text.length > MAX_BYLINE_CHARS || !text.includes(wanted)) continue;
+      // Later matches nested inside the current best are tighter.
+      if (best === null || best.contains(el)) best = el;
+      else break;
+    }
+    if (best !== null) found.push(best);
+  }
+  const time = region.querySelector('time');
+  if (time !== null && clean(time.textContent).length <= 80 && !found.some((f) => f.contains(time)))
+    found.push(time);
+  return found;
+}

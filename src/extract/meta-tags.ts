@@ -1,0 +1,40 @@
+/**
+ * All <meta> tags of a page in one pass, keyed by lower-cased name/property/itemprop. Reading
+ * them with one getElementsByTagName is far cheaper than a querySelector per key (selector
+ * engines scan the whole body for attribute selectors).
+ */
+
+/** Meta values by lower-cased key, first occurrence first. */
+export type MetaTags = ReadonlyMap<string, readonly string[]>;
+
+export function readMetaTags(doc: Document): MetaTags {
+  const tags = new Map<string, string[]>();
+  const metas = doc.getElementsByTagName('meta');
+  const n = Math.min(metas.length, 2000);
+  for (let i = 0; i < n; i++) {
+    const meta = metas[i];
+    if (meta === undefined) continue;
+    const content = meta.getAttribute('content');
+    if (content === null || content.trim() === '') continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attr);
+      if (key === null || key === '') continue;
+      // A tag may carry several space-separated properties (RDFa): index each.
+      for (const k of key.toLowerCase().split(/\s+/)) {
+        const list = tags.get(k) ?? [];
+        list.push(content.trim());
+        tags.set(k, list);
+      }
+    }
+  }
+  return tags;
+}
+
+/** The first value among `keys`, in the order given. */
+export function firstMeta(tags: MetaTags, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = tags.get(key)?.[0];
+    if (value !== undefined) return value;
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Plans what to keep and what to hide on an article page. The plan is data: the page layer
+ * applies it (hiding with an attribute, never deleting), the analyzer reads its text.
+ */
+import { findHeadline } from './find-headline';
+import { findLead } from './find-lead';
+import { findBylineElements } from './find-byline';
+import { pruneClutter } from './prune-clutter';
+import { readabilityContent } from './readability-content';
+import { collapseWhitespace, textBlocks } from './visible-text';
+
+/** Where the article is on the live page and which subtrees are clutter. */
+export interface ArticlePlan {
+  /** Lowest common ancestor of everything kept (headline included). */
+  root: Element;
+  /** The headline element, when one matches the page's declared title. */
+  title: Element | null;
+  /** Maximal clutter subtrees to hide; none contains a kept element. */
+  hide: Element[];
+  /** Every live element kept as article content (paragraphs, headings, figures, inline markup). */
+  kept: ReadonlySet<Element>;
+}
+
+function declaredTitles(doc: Document, readabilityTitle: string | null): string[] {
+  const titles: string[] = [];
+  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]');
+  const ogTitle = og?.getAttribute('content');
+  if (ogTitle) titles.push(ogTitle);
+  if (readabilityTitle) titles.push(readabilityTitle);
+  if (doc.title) titles.push(doc.title);
+  return titles;
+}
+
+function lowestCommonAncestor(elements: Iterable<Element>, fallback: Element): Element {
+  let lca: Element | null = null;
+  for (const el of elements) {
+    if (lca === null) {
+      lca = el;
+      continue;
+    }
+    while (lca !== null && !lca.contains(el)) lca = lca.parentElement;
+    if (lca === null) return fallback;
+  }
+  return lca ?? fallback;
+}
+
+/** The first element of a set in document order. */
+function firstInOrder(elements: Iterable<Element>): Element | null {
+  let first: Element | null = null;
+  for (const el of elements) {
+    // DOCUMENT_POSITION_PRECEDING = 2: `el` comes before `first`.
+    if (first === null || (first.compareDocumentPosition(el) & 2) !== 0) first = el;
+  }
+  return first;
+}
+
+/**
+ * Everything not on a path to kept content is hidden: for each kept element or ancestor of
+ * one, its element children that are neither are clutter. Hiding whole maximal subtrees keeps
+ * the list short and guarantees no kept element (or its ancestor) is ever hidden.
+ */
+function subtreesToHide(body: Element, kept: ReadonlySet<Element>): Element[] {
+  const onPath = new Set<Element>();
+  for (const el of kept) {
+    let node: Element | null = el;
+    while (node !== null && !onPath.has(node)) {
+      onPath.add(node);
+      if (node === body) break;
+      node = node.parentElement;
+    }
+  }
+  const hide: Element[] = [];
+  for (const el of onPath) {
+    for (const child of Array.from(el.children)) {
+      if (!onPath.has(child)) hide.push(child);
+    }
+  }
+  return hide;
+}
+
+/** Finds the article content and the clutter around it; null when the page has no article body. */
+export function planArticle(doc: Document): ArticlePlan | null {
+  const body = doc.body;
+  if (body === null) return null;
+  const found = readabilityContent(doc);
+  if (found === null || found.kept.size === 0) return null;
+  const kept = new Set(found.kept);
+  pruneClutter(kept);
+  if (kept.size === 0) return null;
+  const title = findHeadline(doc, declaredTitles(doc, found.title));
+  if (title !== null) {
+    kept.add(title);
+    for (const el of Array.from(title.getElementsByTagName('*'))) kept.add(el);
+  }
+  const contentRoot = lowestCommonAncestor(kept, body);
+  if (title !== null) {
+    const firstKept = firstInOrder(found.kept);
+    const lead = findLead(doc, title, firstKept);
+    if (lead !== null && !kept.has(lead)) {
+      kept.add(lead);
+      for (const el of Array.from(lead.getElementsByTagName('*'))) kept.add(el);
+    }
+  }
+  for (const el of findBylineElements(contentRoot, found.byline)) {
+    kept.add(el);
+    for (const inner of Array.from(el.getElementsByTagName('*'))) kept.add(inner);
+  }
+  const root = lowestCommonAncestor(kept, body);
+  return { root, title, hide: subtreesToHide(body, kept), kept };
+}
+
+/** The visible text of the page under the plan: blocks separated by blank lines, NFC. */
+export function visibleText(doc: Document, plan: ArticlePlan | null): string {
+  const body = doc.body;
+  if (body === null) return '';
+  return textBlocks(body, new Set(plan?.hide ?? [])).join('\n\n');
+}
+
+/**
+ * Headline + body as the figure recogniser reads it: the kept blocks under the article root,
+ * one per line, whitespace runs collapsed inside each.
+ */
+export function articleText(doc: Document, plan: ArticlePlan | null): string {
+  if (plan === null) return '';
+  const blocks = textBlocks(plan.root, new Set(plan.hide));
+  if (plan.title !== null && !plan.root.contains(plan.title)) {
+    blocks.unshift(collapseWhitespace(plan.title.textContent ?? ''));
+  }
+  return blocks.join('\n');
+}

@@ -1,0 +1,100 @@
+/**
+ * Runs Mozilla Readability on a clone of the page and maps what it kept back to the live
+ * elements. Readability is good at finding the content container, but it returns a detached
+ * copy; the page layer needs the live elements so it can hide everything else in place.
+ */
+import { Readability } from '@mozilla/readability';
+
+/**
+ * Each clone element gets an attribute whose *name* carries its index. Readability moves,
+ * retags (copying attributes) and on retries re-parses its working copy from innerHTML, so an
+ * attribute survives where object identity does not. The index is in the name rather than the
+ * value because `_simplifyNestedElements` copies a wrapper's attributes onto its only child:
+ * the child then carries both marks and we keep the deepest (largest) one.
+ */
+const MARK_PREFIX = 'data-rai-';
+
+/** What Readability kept, as live elements, plus its own reading of the page. */
+export interface ReadabilityContent {
+  /** Live elements that appear in Readability's article content. */
+  kept: Set<Element>;
+  title: string | null;
+  byline: string | null;
+}
+
+function markIndex(el: Element): number {
+  let best = -1;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const name = attrs[i]?.name ?? '';
+    if (name.startsWith(MARK_PREFIX)) {
+      const n = Number(name.slice(MARK_PREFIX.length));
+      if (n > best) best = n;
+    }
+  }
+  return best;
+}
+
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (the global NodeFilter is absent under Node). */
+const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
+
+/**
+ * Marks the clone: every element gets its index attribute, and every clone node (element or
+ * text) is mapped to its live twin. Text nodes matter because Readability wraps loose text in
+ * new <p> elements that carry no mark; their text nodes are still the cloned ones.
+ */
+function markClone(
+  doc: Document,
+  clone: Document,
+): { live: Element[]; twin: WeakMap<Node, Node> } | null {
+  if (doc.body === null || clone.body === null) return null;
+  const live: Element[] = [];
+  const twin = new WeakMap<Node, Node>();
+  const a = doc.createTreeWalker(doc.body, SHOW_ELEMENTS_AND_TEXT);
+  const b = clone.createTreeWalker(clone.body, SHOW_ELEMENTS_AND_TEXT);
+  let x: Node | null = a.nextNode();
+  let y: Node | null = b.nextNode();
+  while (x !== null && y !== null) {
+    twin.set(y, x);
+    if (y.nodeType === 1) {
+      (y as Element).setAttribute(`${MARK_PREFIX}${live.length}`, '');
+      live.push(x as Element);
+    }
+    x = a.nextNode();
+    y = b.nextNode();
+  }
+  return { live, twin };
+}
+
+/** Returns null when Readability finds nothing (or throws on odd markup). */
+export function readabilityContent(doc: Document): ReadabilityContent | null {
+  if (doc.documentElement === null || doc.body === null) return null;
+  const clone = doc.cloneNode(true) as Document;
+  const marks = markClone(doc, clone);
+  if (marks === null) return null;
+  let article: ReturnType<Readability<Element>['parse']>;
+  try {
+    const reader = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      keepClasses: true,
+    });
+    article = reader.parse();
+  } catch {
+    return null;
+  }
+  const content = article?.content;
+  if (!content) return null;
+  const kept = new Set<Element>();
+  const walker = clone.createTreeWalker(content, SHOW_ELEMENTS_AND_TEXT);
+  for (let node: Node | null = walker.currentNode; node !== null; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const original = marks.twin.get(node) ?? marks.live[markIndex(node as Element)];
+      if (original !== undefined && original.nodeType === 1) kept.add(original as Element);
+    } else if ((node.nodeValue ?? '').trim() !== '') {
+      // Loose text Readability re-wrapped: keep the live element that holds it.
+      const parent = marks.twin.get(node)?.parentElement;
+      if (parent) kept.add(parent);
+    }
+  }
+  return { kept, title: article?.title ?? null, byline: article?.byline ?? null };
+}
