@@ -27,8 +27,8 @@ export interface TextMap {
   offsetOfPoint(container: Node, offset: number, bias: Bias): number;
   /** DOM point for an NFC offset; `start` prefers the following node at a node boundary, `end` the preceding. */
   pointAt(offset: number, bias: Bias): TextPoint | null;
-  /** A live Range over NFC offsets [start, end), or null when the root has no text nodes. */
-  toRange(start: number, end: number): Range | null;
+  /** A live Range over NFC offsets [start, end) (collapsed at the root when it has no text). */
+  toRange(start: number, end: number): Range;
 }
 
 /**
@@ -38,6 +38,9 @@ export interface TextMap {
  * the preceding syllable, so they join the cluster too.
  */
 const CLUSTER = /[^\p{M}\u1160-\u11FF][\p{M}\u1160-\u11FF]*|[\p{M}\u1160-\u11FF]+/gsu;
+
+/** A character that would join the preceding one into a cluster. */
+const HAS_CLUSTER_JOINER = /[\p{M}\u1160-\u11FF]/u;
 
 interface OffsetTables {
   text: string;
@@ -68,13 +71,18 @@ function clusterTables(raw: string): OffsetTables {
     const start = m.index;
     const cluster = m[0];
     const nfc = cluster.length === 1 ? cluster : cluster.normalize('NFC');
+    // A letter with its marks is atomic: a boundary inside it snaps to a side, whichever form the
+    // page uses. A lone astral character is not (all-NFC pages skip this table and map one to one,
+    // even inside a surrogate pair, and both must agree).
+    const atomic =
+      cluster.length > 1 && !(cluster.length === 2 && (cluster.codePointAt(0) ?? 0) > 0xffff);
     for (let k = 0; k < cluster.length; k++) {
-      rawFloor[start + k] = nfcLen;
-      rawCeil[start + k] = k === 0 ? nfcLen : nfcLen + nfc.length;
+      rawFloor[start + k] = atomic ? nfcLen : nfcLen + k;
+      rawCeil[start + k] = atomic && k > 0 ? nfcLen + nfc.length : nfcLen + k;
     }
     for (let j = 0; j < nfc.length; j++) {
-      nfcFloor.push(start);
-      nfcCeil.push(j === 0 ? start : start + cluster.length);
+      nfcFloor.push(atomic ? start : start + j);
+      nfcCeil.push(atomic && j > 0 ? start + cluster.length : start + j);
     }
     pieces.push(nfc);
     nfcLen += nfc.length;
@@ -101,8 +109,11 @@ export function buildTextMap(root: Element): TextMap {
     index.set(n, i);
     raw += n.data;
   });
-  // Most pages are already NFC: skip the per-cluster work for them.
-  const tables = raw.normalize('NFC') === raw ? identityTables(raw) : clusterTables(raw);
+  // Most pages are NFC without a single combining mark: skip the per-cluster work for them.
+  const tables =
+    !HAS_CLUSTER_JOINER.test(raw) && raw.normalize('NFC') === raw
+      ? identityTables(raw)
+      : clusterTables(raw);
   const endOf = (i: number): number => (starts[i] ?? 0) + (nodes[i]?.data.length ?? 0);
 
   function rawOffsetOfPoint(container: Node, offset: number): number {
@@ -160,10 +171,14 @@ export function buildTextMap(root: Element): TextMap {
       return pointAtRaw(r, bias);
     },
     toRange(start, end) {
+      const range = root.ownerDocument.createRange();
       const s = map.pointAt(start, 'start');
       const e = end > start ? map.pointAt(end, 'end') : s;
-      if (!s || !e) return null;
-      const range = root.ownerDocument.createRange();
+      if (!s || !e) {
+        // No text at all: the only range there is, collapsed at the root's start.
+        range.setStart(root, 0);
+        return range;
+      }
       range.setStart(s.node, s.offset);
       range.setEnd(e.node, e.offset);
       return range;

@@ -34,8 +34,9 @@ export function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;
 }
 
-function isInsideNonText(node: Node, root: Node): boolean {
-  for (let p = node.parentNode; p && p !== root; p = p.parentNode) {
+/** Whether `node` sits inside a script/style/…; checked up to the document, since a Range's common ancestor can be the script itself. */
+function isInsideNonText(node: Node): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) {
     if (isElement(p) && NON_TEXT_ELEMENTS.has(p.nodeName.toUpperCase())) return true;
   }
   return false;
@@ -43,13 +44,13 @@ function isInsideNonText(node: Node, root: Node): boolean {
 
 /** The text nodes under `root` (or `root` itself when it is one) that carry reading text, in document order. */
 export function readingTextNodes(root: Node): Text[] {
-  if (isText(root)) return [root];
+  if (isText(root)) return isInsideNonText(root) ? [] : [root];
   const doc = root.ownerDocument;
   if (!doc) return [];
   const out: Text[] = [];
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (isText(n) && !isInsideNonText(n, root)) out.push(n);
+    if (isText(n) && !isInsideNonText(n)) out.push(n);
   }
   return out;
 }
