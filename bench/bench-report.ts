@@ -29,6 +29,8 @@ export interface Section {
   tables: Table[];
   checks: Check[];
   notes: string[];
+  /** Markdown included as is after the tables (another benchmark's own report). */
+  markdown?: string;
 }
 
 export const mark = (pass: boolean | null): string =>
@@ -70,6 +72,7 @@ export function sectionMarkdown(section: Section): string {
   if (section.checks.length > 0) parts.push(tableMarkdown(checksTable(section.checks)));
   for (const table of section.tables) parts.push(tableMarkdown(table));
   for (const note of section.notes) parts.push(`- ${note}`);
+  if (section.markdown) parts.push(section.markdown);
   return parts.join('\n\n');
 }
 

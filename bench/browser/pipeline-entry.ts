@@ -12,6 +12,7 @@ import { paintHighlights } from '../../src/page/paint-highlights';
 import { buildTextIndex } from '../../src/page/text-index';
 import { costRuns } from './in-page/cost-runs';
 import { highlightRuns } from './in-page/highlight-runs';
+import { pipelinePass } from './in-page/pipeline-pass';
 
 const api = {
   detect: detectArticle,
@@ -23,6 +24,7 @@ const api = {
   readability: (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse(),
   costRuns,
   highlightRuns,
+  pipelinePass,
 };
 
 /** What the bench bundle exposes on a page. */
