@@ -5,7 +5,7 @@
  * dominant block of prose against many teaser links.
  */
 import { readBodySignals, type BodySignals } from './body-signals';
-import { readPageSignals, type PageSignals } from './page-signals';
+import { jsonLdTypes, readPageSignals, type PageSignals } from './page-signals';
 import type { ArticleVerdict } from './verdict';
 
 /** Score at or above which a page is an article. */
@@ -13,12 +13,12 @@ const THRESHOLD = 2;
 
 interface Evidence {
   score: number;
-  reasons: string[];
+  reasons: Array<{ points: number; reason: string }>;
 }
 
 function add(e: Evidence, points: number, reason: string): void {
   e.score += points;
-  e.reasons.push(reason);
+  e.reasons.push({ points, reason });
 }
 
 function weighDeclarations(p: PageSignals, e: Evidence): void {
@@ -70,7 +70,8 @@ function verdict(e: Evidence, isArticle: boolean): ArticleVerdict {
   const margin = Math.abs(e.score - THRESHOLD);
   const confidence = Math.round(Math.min(0.99, 0.5 + margin / 8) * 100) / 100;
   // Strongest evidence first, in the direction of the answer.
-  const reasons = [...e.reasons];
+  const sign = isArticle ? 1 : -1;
+  const reasons = [...e.reasons].sort((a, b) => sign * (b.points - a.points)).map((r) => r.reason);
   return { isArticle, confidence, reasons };
 }
 
@@ -83,18 +84,30 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   const page = readPageSignals(doc, url);
   const e: Evidence = { score: 0, reasons: [] };
   weighDeclarations(page, e);
-  const declared = page.jsonLdArticle !== null || page.ogType === 'article';
   const storyUrl = page.url.hasDate || page.url.longSlug;
   // Cheap exit: a front page or a page declaring another type, with nothing saying "article".
-  if (!declared && e.score <= -3) return verdict(e, false);
+  if (page.jsonLdArticle === null && page.ogType !== 'article' && e.score <= -3)
+    return verdict(e, false);
+  if (page.jsonLdArticle === null && page.jsonLdOther === null) {
+    // Some CMSs put JSON-LD at the end of the body.
+    const inBody = jsonLdTypes(body);
+    if (inBody.article !== null) add(e, 3, `JSON-LD ${inBody.article}`);
+    else if (inBody.other !== null) add(e, -3, `JSON-LD ${inBody.other}`);
+    page.jsonLdArticle = inBody.article;
+  }
+  const declared = page.jsonLdArticle !== null || page.ogType === 'article';
   weighBody(readBodySignals(body), e);
-  if (e.score < THRESHOLD && e.reasons.includes('no prose paragraphs') && (declared || storyUrl)) {
+  if (
+    e.score < THRESHOLD &&
+    e.reasons.some((r) => r.reason === 'no prose paragraphs') &&
+    (declared || storyUrl)
+  ) {
     const direct = longestDirectText(body);
     if (direct >= 1500) add(e, 2.5, `a text block of ${direct} characters`);
   }
   // Body evidence alone (docs, wikis, policies also have prose) is not enough: the page must
   // declare itself an article or have a story-shaped URL.
   const isArticle = e.score >= THRESHOLD && (declared || storyUrl);
-  if (!isArticle && e.score >= THRESHOLD) e.reasons.push('no article declaration or story URL');
+  if (!isArticle && e.score >= THRESHOLD) add(e, -e.score, 'no article declaration or story URL');
   return verdict(e, isArticle);
 }

@@ -11,7 +11,7 @@ function isNode(value: unknown): value is JsonLdNode {
 }
 
 /** Top-level entities of every JSON-LD block, flattened through arrays, @graph and mainEntity. */
-export function jsonLdNodes(doc: Document): JsonLdNode[] {
+export function jsonLdNodes(scope: Document | Element): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4) return;
@@ -24,7 +24,7 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
     if (value['@graph'] !== undefined) visit(value['@graph'], depth + 1);
     if (value['mainEntity'] !== undefined) visit(value['mainEntity'], depth + 1);
   };
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of Array.from(scope.getElementsByTagName('script'))) {
     if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (text.length > 500_000) continue;

@@ -79,19 +79,33 @@ export function urlShape(url: string | undefined): UrlShape {
   return shape;
 }
 
-export function readPageSignals(doc: Document, url: string | undefined): PageSignals {
-  let jsonLdArticle: string | null = null;
-  let jsonLdOther: string | null = null;
-  for (const node of jsonLdNodes(doc)) {
+/** The schema.org types declared under `scope`: the first article type and the first other type. */
+export function jsonLdTypes(scope: Document | Element): {
+  article: string | null;
+  other: string | null;
+} {
+  let article: string | null = null;
+  let other: string | null = null;
+  for (const node of jsonLdNodes(scope)) {
     for (const t of typesOf(node)) {
-      if (jsonLdArticle === null && ARTICLE_TYPES.test(t)) jsonLdArticle = t;
-      else if (jsonLdOther === null && NON_ARTICLE_TYPES.test(t)) jsonLdOther = t;
+      if (article === null && ARTICLE_TYPES.test(t)) article = t;
+      else if (other === null && NON_ARTICLE_TYPES.test(t)) other = t;
     }
   }
-  const meta = readMetaTags(doc);
+  return { article, other };
+}
+
+/**
+ * Reads <head> only: on a huge page each whole-document scan costs real time, and publishers
+ * put their declarations in the head. JSON-LD in the body is read later, only when needed.
+ */
+export function readPageSignals(doc: Document, url: string | undefined): PageSignals {
+  const head = doc.head ?? doc;
+  const { article: jsonLdArticle, other: jsonLdOther } = jsonLdTypes(head);
+  const meta = readMetaTags(doc, head);
   const ogType = firstMeta(meta, 'og:type');
   let canonical: string | undefined;
-  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+  for (const link of Array.from(head.getElementsByTagName('link'))) {
     if ((link.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
       canonical = link.getAttribute('href') ?? undefined;
   }

@@ -28,6 +28,15 @@ export function findBylineElements(region: Element, byline: string | null): Elem
     }
     if (best !== null) found.push(best);
   }
+  if (found.length === 0) {
+    // The declared byline may be spelt differently on the page ("A, B" vs "A - B"): take the
+    // first short author-like element instead.
+    const first = Array.from(region.querySelectorAll(BYLINE_SELECTOR)).find((el) => {
+      const text = clean(el.textContent);
+      return text !== '' && text.length <= 60 && el.getElementsByTagName('a').length <= 2;
+    });
+    if (first !== undefined) found.push(first);
+  }
   const time = region.querySelector('time');
   if (time !== null && clean(time.textContent).length <= 80 && !found.some((f) => f.contains(time)))
     found.push(time);

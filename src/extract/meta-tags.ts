@@ -7,9 +7,10 @@
 /** Meta values by lower-cased key, first occurrence first. */
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
-export function readMetaTags(doc: Document): MetaTags {
+/** Reads `<meta>` under `scope` (the whole document by default; `doc.head` when cost matters). */
+export function readMetaTags(doc: Document, scope: Document | Element = doc): MetaTags {
   const tags = new Map<string, string[]>();
-  const metas = doc.getElementsByTagName('meta');
+  const metas = scope.getElementsByTagName('meta');
   const n = Math.min(metas.length, 2000);
   for (let i = 0; i < n; i++) {
     const meta = metas[i];

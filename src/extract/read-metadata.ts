@@ -1,0 +1,142 @@
+/**
+ * Citation metadata from every place pages put it: JSON-LD (incl. @graph and arrays), Open
+ * Graph, citation_* (Highwire), Dublin Core, plain meta tags, <time>, then the page itself.
+ * Structured sources win over loose ones because they are the publisher's own record.
+ */
+import { jsonLdNodes, typesOf, type JsonLdNode } from '../detect/json-ld';
+import type { ArticleMetadata } from './article-metadata';
+import { detectLanguage } from './detect-language';
+import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { toIsoDate } from './to-iso-date';
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
+  if (Array.isArray(value)) return text(value[0]);
+  if (typeof value === 'object' && value !== null)
+    return text((value as JsonLdNode)['name'] ?? (value as JsonLdNode)['@value']);
+  return null;
+}
+
+function names(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map(text).filter((n): n is string => n !== null && !/^https?:\/\//.test(n));
+}
+
+/** The JSON-LD node describing the article itself (not the site, the publisher or a breadcrumb). */
+function articleNode(doc: Document): JsonLdNode | null {
+  const nodes = jsonLdNodes(doc);
+  return (
+    nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t) && t !== 'WebPage')) ??
+    nodes.find((n) => typesOf(n).includes('WebPage')) ??
+    null
+  );
+}
+
+function absolute(href: string | null | undefined, base: string | undefined): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}
+
+function linkHref(doc: Document, rel: string): string | null {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel))
+      return link.getAttribute('href');
+  }
+  return null;
+}
+
+function authorsFrom(meta: MetaTags, ld: JsonLdNode | null, doc: Document): string[] {
+  const fromLd = ld ? names(ld['author']) : [];
+  if (fromLd.length > 0) return fromLd;
+  const citation =
+    meta.get('citation_author') ?? meta.get('dc.creator') ?? meta.get('dcterms.creator');
+  if (citation !== undefined) return [...citation];
+  const plain = firstMeta(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author');
+  if (plain !== null && !/^https?:\/\//.test(plain))
+    return plain.split(/\s*(?:,| and | và )\s*/).filter((s) => s !== '');
+  const byline = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author');
+  const line = byline?.textContent
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(by|bởi|theo)\s+/i, '');
+  return line && line.length <= 80 ? [line] : [];
+}
+
+function doiFrom(meta: MetaTags, ld: JsonLdNode | null): string | null {
+  const candidates = [
+    firstMeta(meta, 'citation_doi', 'dc.identifier', 'prism.doi', 'doi'),
+    text(ld?.['identifier']),
+    text(ld?.['sameAs']),
+  ];
+  for (const c of candidates) {
+    const doi = c?.match(/10\.\d{4,9}\/\S+/)?.[0];
+    if (doi) return doi.replace(/[.,;]$/, '');
+  }
+  return null;
+}
+
+/** Reads the article's citation metadata; `url` is the page address (base for relative links). */
+export function readMetadata(doc: Document, url?: string): ArticleMetadata {
+  const meta = readMetaTags(doc);
+  const ld = articleNode(doc);
+  const base = url ?? undefined;
+  const title =
+    text(ld?.['headline']) ??
+    firstMeta(meta, 'citation_title', 'og:title', 'twitter:title', 'dc.title') ??
+    (doc.title.replace(/\s+/g, ' ').trim() || null) ??
+    doc.querySelector('h1')?.textContent?.trim() ??
+    null;
+  const authors = authorsFrom(meta, ld, doc);
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  const published =
+    text(ld?.['datePublished']) ??
+    firstMeta(
+      meta,
+      'article:published_time',
+      'citation_publication_date',
+      'citation_date',
+      'dc.date.issued',
+      'dc.date',
+      'dcterms.issued',
+      'datepublished',
+      'pubdate',
+      'publishdate',
+      'parsely-pub-date',
+      'sailthru.date',
+    ) ??
+    time ??
+    null;
+  const modified =
+    text(ld?.['dateModified']) ??
+    firstMeta(meta, 'article:modified_time', 'og:updated_time', 'dc.date.modified', 'datemodified');
+  const publisher = ld?.['publisher'];
+  const siteName =
+    firstMeta(meta, 'og:site_name', 'application-name', 'citation_journal_title') ??
+    text(publisher);
+  const description =
+    firstMeta(meta, 'description', 'og:description', 'twitter:description', 'dc.description') ??
+    text(ld?.['description']);
+  const canonicalUrl = absolute(
+    linkHref(doc, 'canonical') ?? firstMeta(meta, 'og:url') ?? text(ld?.['url']) ?? url,
+    base,
+  );
+  const sample = `${title ?? ''} ${description ?? ''} ${(doc.body?.textContent ?? '').slice(0, 3000)}`;
+  return {
+    title,
+    byline: authors.length > 0 ? authors.join(', ') : null,
+    authors,
+    siteName,
+    publishedTime: toIsoDate(published),
+    modifiedTime: toIsoDate(modified),
+    canonicalUrl,
+    lang: detectLanguage(doc, sample),
+    description,
+    doi: doiFrom(meta, ld),
+  };
+}

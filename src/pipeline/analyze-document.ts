@@ -1,0 +1,53 @@
+/**
+ * The whole pure pipeline for one page: is it an article, what is its content and metadata,
+ * and what text does the reader see. Figures and projects come from an `annotate` function the
+ * caller passes in, so this module does not depend on the annotators.
+ */
+import { detectArticle } from '../detect/detect-article';
+import type { ArticleVerdict } from '../detect/verdict';
+import type { ArticleMetadata } from '../extract/article-metadata';
+import { detectLanguage } from '../extract/detect-language';
+import { articleText, planArticle, visibleText, type ArticlePlan } from '../extract/plan-article';
+import { readMetadata } from '../extract/read-metadata';
+
+/** What the annotators found in the article text (their own types, opaque here). */
+export interface Annotations<F = unknown, P = unknown> {
+  figures: F[];
+  projects: P[];
+}
+
+/** Seam for the figure/project recognisers: plain text and language in, annotations out. */
+export type Annotate<F = unknown, P = unknown> = (text: string, lang: string) => Annotations<F, P>;
+
+/** Everything the extension and `npm run analyze` need to know about one page. */
+export interface DocumentAnalysis<F = unknown, P = unknown> extends Annotations<F, P> {
+  verdict: ArticleVerdict;
+  lang: string;
+  metadata: ArticleMetadata;
+  /** Null when the page is not an article or no article body was found. */
+  plan: ArticlePlan | null;
+  /** Visible text after hiding clutter (the whole body text when there is no plan). */
+  text: string;
+  /** Headline + body, as the recognisers read it ('' without a plan). */
+  articleText: string;
+}
+
+/**
+ * Analyses a page. Non-articles get no plan (nothing is hidden) and no annotations; the cheap
+ * detector runs first so they cost almost nothing.
+ */
+export function analyzeDocument<F = unknown, P = unknown>(
+  doc: Document,
+  url?: string,
+  annotate?: Annotate<F, P>,
+): DocumentAnalysis<F, P> {
+  const verdict = detectArticle(doc, url);
+  const metadata = readMetadata(doc, url);
+  const plan = verdict.isArticle ? planArticle(doc) : null;
+  const text = visibleText(doc, plan);
+  const body = articleText(doc, plan);
+  const lang = metadata.lang ?? detectLanguage(doc, text);
+  const annotations =
+    annotate !== undefined && body !== '' ? annotate(body, lang) : { figures: [], projects: [] };
+  return { verdict, lang, metadata, plan, text, articleText: body, ...annotations };
+}

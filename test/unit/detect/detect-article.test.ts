@@ -1,0 +1,100 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/detect/detect-article';
+import { urlShape } from '../../../src/detect/page-signals';
+import { loadFixture, parsePage } from '../extract/load-page';
+
+const SEED_URL =
+  'https://congthuong.vn/nganh-cong-thuong-lai-chau-no-luc-on-dinh-san-xuat-xuat-khau.html';
+
+describe('detectArticle', () => {
+  it.each([
+    ['pages/vi-news-article.html', true],
+    ['pages/en-news-article.html', true],
+    ['seed/laichau.html', true],
+    ['pages/home-page.html', false],
+    ['pages/vi-category-listing.html', false],
+    ['pages/product-page.html', false],
+    ['pages/docs-page.html', false],
+  ])('%s → isArticle %s', (file, expected) => {
+    const verdict = detectArticle(loadFixture(file));
+    expect(verdict.isArticle).toBe(expected);
+    expect(verdict.confidence).toBeGreaterThan(0.5);
+    expect(verdict.confidence).toBeLessThanOrEqual(1);
+    expect(verdict.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('explains an article with readable reasons, strongest first', () => {
+    const verdict = detectArticle(loadFixture('pages/vi-news-article.html'));
+    expect(verdict.reasons[0]).toBe('JSON-LD NewsArticle');
+    expect(verdict.reasons).toContain('og:type article');
+  });
+
+  it('uses the page URL: the seed with its URL is an article, a front page URL is not', () => {
+    expect(detectArticle(loadFixture('seed/laichau.html'), SEED_URL).isArticle).toBe(true);
+    const home = detectArticle(loadFixture('pages/home-page.html'), 'https://news.example.com/');
+    expect(home.isArticle).toBe(false);
+    expect(home.reasons).toContain('site front page URL');
+  });
+
+  it('names teaser-heavy pages', () => {
+    expect(detectArticle(loadFixture('pages/home-page.html')).reasons).toContain(
+      'many teaser links (24)',
+    );
+  });
+
+  it.each([
+    ['empty document', ''],
+    ['no body (frameset)', '<html><frameset><frame src="a.html"></frameset></html>'],
+    ['only text in an iframe', '<body><iframe srcdoc="<p>hello</p>"></iframe></body>'],
+    [
+      'RTL Arabic page',
+      '<html dir="rtl" lang="ar"><body><p>' + 'مرحبا بالعالم '.repeat(40) + '</p></body></html>',
+    ],
+    [
+      'broken JSON-LD',
+      '<script type="application/ld+json">{"@type": "NewsArticle",</script><p>x</p>',
+    ],
+  ])('never throws: %s', (_name, html) => {
+    const verdict = detectArticle(parsePage(html));
+    expect(verdict.isArticle).toBe(false);
+  });
+
+  it('reads an XHTML document', () => {
+    const xhtml = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><p>${'word '.repeat(50)}</p></body></html>`;
+    const doc = new (
+      parsePage('').defaultView as Window & typeof globalThis
+    ).DOMParser().parseFromString(xhtml, 'application/xhtml+xml');
+    expect(() => detectArticle(doc)).not.toThrow();
+  });
+
+  it('decides a large non-article page quickly', () => {
+    const cards =
+      '<article><h3><a href="/a">A teaser headline for the home page</a></h3></article>'.repeat(
+        5000,
+      );
+    const doc = parsePage(
+      `<html><head><meta property="og:type" content="website"></head><body>${cards}</body></html>`,
+    );
+    const start = performance.now();
+    const verdict = detectArticle(doc, 'https://news.example.com/');
+    expect(verdict.isArticle).toBe(false);
+    // jsdom is far slower than a browser; this guards against accidental full-text work.
+    expect(performance.now() - start).toBeLessThan(50);
+  });
+});
+
+describe('urlShape', () => {
+  it('recognises story URLs, front pages and listings', () => {
+    expect(urlShape('https://example.com/')).toMatchObject({ isRoot: true });
+    expect(urlShape('https://example.com/2024/03/18/port-operator-wins-contract')).toMatchObject({
+      hasDate: true,
+      longSlug: true,
+    });
+    expect(
+      urlShape('https://dantri.com.vn/kinh-doanh/gia-vang-giam-sau-dau-hieu-20221224012650880.htm'),
+    ).toMatchObject({ articleId: true, longSlug: true });
+    expect(urlShape('https://example.com/search?q=gold')).toMatchObject({ listing: true });
+    expect(urlShape('not a url')).toMatchObject({ isRoot: false, longSlug: false });
+  });
+});

@@ -1,0 +1,111 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, guessLanguageFromText } from '../../../src/extract/detect-language';
+import { readMetadata } from '../../../src/extract/read-metadata';
+import { toIsoDate } from '../../../src/extract/to-iso-date';
+import { loadFixture, parsePage } from './load-page';
+
+describe('readMetadata', () => {
+  it('reads JSON-LD @graph authors and dates, Open Graph site name, canonical', () => {
+    const m = readMetadata(loadFixture('pages/vi-news-article.html'));
+    expect(m).toMatchObject({
+      title: 'Hà Nam khởi công nhà máy điện mặt trời 1.200 tỷ đồng',
+      authors: ['Minh Anh', 'Quốc Việt'],
+      byline: 'Minh Anh, Quốc Việt',
+      siteName: 'Báo Kinh tế Mẫu',
+      publishedTime: '2024-06-05T09:15:00+07:00',
+      modifiedTime: '2024-06-05T10:02:00+07:00',
+      lang: 'vi',
+    });
+    expect(m.canonicalUrl).toContain('20240605091500123.htm');
+  });
+
+  it('reads Open Graph, meta author and citation_doi', () => {
+    const m = readMetadata(loadFixture('pages/en-news-article.html'));
+    expect(m).toMatchObject({
+      title: 'Port operator wins $2.1 billion terminal contract',
+      byline: 'Jane Doe',
+      publishedTime: '2024-03-18T14:05:00Z',
+      modifiedTime: '2024-03-18T16:40:00Z',
+      doi: '10.5555/example.2024.001',
+      lang: 'en',
+      description:
+        'The Harbor Gateway terminal will add 1.5 million containers of annual capacity by 2027.',
+    });
+  });
+
+  it('reads citation_* and Dublin Core, and falls back to <time> and the page', () => {
+    const doc = parsePage(
+      `<html><head><title>Page title</title><meta name="citation_title" content="A Study of Ports">
+       <meta name="citation_author" content="Nguyen, An"><meta name="citation_author" content="Tran, Binh">
+       <meta name="DC.publisher" content="Journal"><meta name="DC.identifier" content="doi:10.1234/abcd.5"></head>
+       <body><time datetime="2021-02-03">3 Feb</time><p>text</p></body></html>`,
+      'https://journal.example/article/5',
+    );
+    const m = readMetadata(doc, 'https://journal.example/article/5');
+    expect(m.title).toBe('A Study of Ports');
+    expect(m.authors).toEqual(['Nguyen, An', 'Tran, Binh']);
+    expect(m.doi).toBe('10.1234/abcd.5');
+    expect(m.publishedTime).toBe('2021-02-03');
+    expect(m.canonicalUrl).toBe('https://journal.example/article/5');
+  });
+
+  it('reads JSON-LD given as an array and ignores broken blocks', () => {
+    const doc = parsePage(`<head><script type="application/ld+json">{broken</script>
+      <script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"A B"},"datePublished":"2023-01-02T03:04:05Z"}]</script></head><body></body>`);
+    expect(readMetadata(doc)).toMatchObject({
+      title: 'H',
+      byline: 'A B',
+      publishedTime: '2023-01-02T03:04:05Z',
+    });
+  });
+
+  it('never throws on an empty document', () => {
+    expect(() => readMetadata(parsePage(''))).not.toThrow();
+  });
+});
+
+describe('toIsoDate', () => {
+  it.each([
+    ['2020-05-12T08:30:00+07:00', '2020-05-12T08:30:00+07:00'],
+    ['12/05/2020 08:30', '2020-05-12T08:30:00Z'],
+    ['08:30 | 12/05/2020', '2020-05-12T08:30:00Z'],
+    ['20200512', '2020-05-12T00:00:00Z'],
+    ['Tue, 12 May 2020 01:30:00 GMT', '2020-05-12T01:30:00.000Z'],
+    ['not a date', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => {
+    expect(toIsoDate(input)).toBe(expected);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('prefers the declared language, but Vietnamese text overrides a template "en"', () => {
+    expect(
+      detectLanguage(
+        parsePage('<html lang="en-GB"><body></body></html>'),
+        'Hello world, plain English text here.',
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        parsePage('<html lang="en"><body></body></html>'),
+        'Giá vàng hôm nay tăng mạnh, người dân đổ xô đi mua.',
+      ),
+    ).toBe('vi');
+    expect(
+      detectLanguage(parsePage('<html lang="ja"><body></body></html>'), '日本語のテキスト'),
+    ).toBe('ja');
+  });
+
+  it('guesses from text alone', () => {
+    expect(
+      guessLanguageFromText('Ngành Công Thương Lai Châu đang nỗ lực triển khai nhiều giải pháp'),
+    ).toBe('vi');
+    expect(guessLanguageFromText('The port operator said on Monday it had won the contract')).toBe(
+      'en',
+    );
+    expect(guessLanguageFromText('مرحبا بالعالم هذا نص عربي طويل بما فيه الكفاية')).toBe('und');
+    expect(guessLanguageFromText('')).toBe('und');
+  });
+});
