@@ -1,14 +1,54 @@
+import { canonicalKey } from '../extract/canonical-key';
 import { listen } from '../messaging/listen';
 import type { BackgroundApi, Handlers } from '../messaging/protocol';
 import { browser } from '../platform/browser-api';
+import { annotationsFor, deleteAnnotation, putAnnotation } from '../store/annotations-repository';
+import { openReaderDb, type Db } from '../store/open-db';
+import { isUserAnnotation } from '../store/validate-annotation';
+import { registerMenusAndCommands } from './menus-and-commands';
+import { saveClippingFromTab } from './save-clipping';
+
+async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openReaderDb();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
 
 const handlers = {
   async ping() {
     return { version: browser.runtime.getManifest().version };
   },
   async openLibrary(request) {
-    const hash = request.clippingId ? `#/clipping/${encodeURIComponent(request.clippingId)}` : '';
+    const hash = request.clippingId ? `#clipping=${encodeURIComponent(request.clippingId)}` : '';
     await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
+    return null;
+  },
+  async saveClipping(request) {
+    const tags = Array.isArray(request.tags)
+      ? request.tags.filter((t): t is string => typeof t === 'string')
+      : [];
+    const note = typeof request.note === 'string' ? request.note : '';
+    const result = await saveClippingFromTab(Number(request.tabId), { tags, note });
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  },
+  async getAnnotations(request) {
+    const key = canonicalKey(
+      String(request.url),
+      typeof request.canonicalUrl === 'string' ? request.canonicalUrl : null,
+    );
+    return withDb((db) => annotationsFor(db, key));
+  },
+  async putAnnotation(request) {
+    if (!isUserAnnotation(request)) throw new Error('Not a valid highlight.');
+    await withDb((db) => putAnnotation(db, request));
+    return null;
+  },
+  async deleteAnnotation(request) {
+    await withDb((db) => deleteAnnotation(db, String(request.id)));
     return null;
   },
 } satisfies Handlers<BackgroundApi>;
@@ -16,4 +56,5 @@ const handlers = {
 /** Wires the background (Chrome service worker / Firefox event page); listeners register synchronously. */
 export function startBackground(): void {
   listen<BackgroundApi>('background', handlers);
+  registerMenusAndCommands();
 }

@@ -1,3 +1,6 @@
 import { startContentScript } from '../page/start-content-script';
 
-startContentScript(window);
+void startContentScript(window).catch((error: unknown) => {
+  // Never break the page: a failure here only means the extension does nothing on it.
+  console.debug('[Reader Assistant] not started:', error);
+});

@@ -50,7 +50,11 @@ function csvCell(cell: string): string {
  * garbles Vietnamese.
  */
 export function figuresToCsv(clippings: readonly Clipping[]): string {
-  const rows = [FIGURE_ROW_HEADERS, ...figureRows(clippings)];
+  return rowsToCsv([FIGURE_ROW_HEADERS, ...figureRows(clippings)]);
+}
+
+/** Any table (header row included) as CSV with the same quoting, guard, CRLF and BOM. */
+export function rowsToCsv(rows: readonly (readonly string[])[]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -169,6 +169,8 @@ function purifierFor(win: WindowLike): { purify: Purifier; options: SanitizeOpti
       const src =
         node.nodeName === 'IMG' ? safeImageSrc(data.attrValue, entry.options.baseUrl) : null;
       data.keepAttr = src !== null;
+      // Our own `ra-image:` scheme passed safeImageSrc; DOMPurify's URI allowlist would drop it.
+      data.forceKeepAttr = src !== null && RA_IMAGE.test(src) ? true : undefined;
       data.attrValue = src ?? '';
     } else if (attrName === 'target') {
       data.keepAttr = node.nodeName === 'A' && data.attrValue.trim().toLowerCase() === '_blank';

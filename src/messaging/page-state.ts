@@ -47,11 +47,24 @@ export interface ClippingDraft {
   url: string;
   canonicalUrl: string | null;
   metadata: ArticleMetadata;
-  /** Article HTML, sanitised in the content script and again before storage. */
+  /**
+   * Article HTML, sanitised with DOMPurify in the content script (the background has no DOM)
+   * and again before any extension page shows it. Images that were collected have
+   * `src="ra-image:<ref>"`; the others keep their original URL.
+   */
   html: string;
   text: string;
   figures: Figure[];
   projects: Project[];
-  /** Absolute URLs of the article's images, in document order. */
-  imageUrls: string[];
+  images: DraftImage[];
+}
+
+/** An image of the article as the content script could (or could not) read it. */
+export interface DraftImage {
+  ref: string;
+  url: string;
+  /** The bytes as a data: URL (runtime messages are JSON in Chrome, so no Blobs), or null. */
+  dataUrl: string | null;
+  /** Why the image could not be kept, for the user. */
+  problem?: string;
 }

@@ -1,5 +1,7 @@
-import type { ClippingDraft, PageState } from './page-state';
+import type { ClippingDraft, HighlightToggles, PageState } from './page-state';
 import type { Result } from './result';
+import type { SaveOutcome } from '../background/save-clipping';
+import type { HighlightColor, UserAnnotation } from '../store/schema';
 
 /**
  * Every message between contexts, per receiver: `request` is what the sender passes,
@@ -8,12 +10,32 @@ import type { Result } from './result';
  */
 export interface ContentScriptApi {
   getPageState: { request: null; response: PageState };
+  setClutterHidden: { request: { hidden: boolean }; response: PageState };
+  setHighlights: { request: HighlightToggles; response: PageState };
+  scrollToItem: { request: { kind: 'figure' | 'project'; index: number }; response: boolean };
   getClippingDraft: { request: null; response: ClippingDraft };
+  /** Highlights the current selection in the article (context menu, toolbar). */
+  highlightSelection: { request: { color: HighlightColor }; response: boolean };
+  toggleReaderView: { request: null; response: boolean };
+  /** A short message in the page, e.g. after saving from the keyboard or the context menu. */
+  showToast: { request: { message: string }; response: null };
 }
 
 export interface BackgroundApi {
   ping: { request: null; response: { version: string } };
   openLibrary: { request: { clippingId?: string }; response: null };
+  /** Saves the article of a tab (popup, keyboard shortcut and context menu share this path). */
+  saveClipping: {
+    request: { tabId: number; tags?: string[]; note?: string };
+    response: SaveOutcome;
+  };
+  /** The user's highlights for a page, by its URL and canonical link. */
+  getAnnotations: {
+    request: { url: string; canonicalUrl: string | null };
+    response: UserAnnotation[];
+  };
+  putAnnotation: { request: UserAnnotation; response: null };
+  deleteAnnotation: { request: { id: string }; response: null };
 }
 
 export type Api = ContentScriptApi | BackgroundApi;

@@ -1,7 +1,20 @@
-import type { ContentScriptApi, Handlers } from '../messaging/protocol';
-import type { ClippingDraft, PageState } from '../messaging/page-state';
+import { detectArticle } from '../detect/detect-article';
 import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
+import { canonicalKey } from '../extract/canonical-key';
+import { planArticle } from '../extract/plan-article';
+import { detectLanguage } from '../extract/detect-language';
+import { readMetadata } from '../extract/read-metadata';
+import type { PageState } from '../messaging/page-state';
+import type { ContentScriptApi, Handlers } from '../messaging/protocol';
+import { loadPagePreferences, savePagePreferences } from '../store/page-preferences';
+import { startArticleSession, type ArticleSession } from './article-session';
+import { buildClippingDraft, readerHtml } from './clipping-draft';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { openReaderView } from './reader-view';
+import { showToast } from './toast';
+import type { AnnotationStore } from './user-highlights/annotation-store';
+import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
 
 /** Owns everything the content script did to its page, and answers the popup. */
 export interface PageController {
@@ -10,49 +23,135 @@ export interface PageController {
   dispose(): void;
 }
 
-export function createPageController(doc: Document): PageController {
-  const verdict: ArticleVerdict = { isArticle: false, confidence: 0, reasons: [] };
-  const metadata = (): ArticleMetadata => ({
-    title: doc.title || null,
-    byline: null,
-    authors: [],
-    siteName: doc.location.hostname,
-    publishedTime: null,
-    modifiedTime: null,
-    canonicalUrl: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? null,
-    lang: doc.documentElement.lang || null,
-    description: null,
-    doi: null,
-  });
+/**
+ * Detection runs first and alone: on a page that is not an article nothing else runs and
+ * nothing on the page changes. On an article, the plan, figures and highlights follow.
+ */
+export async function createPageController(
+  doc: Document,
+  url: string,
+  makeStore: (url: string, canonicalUrl: string | null) => AnnotationStore,
+): Promise<PageController> {
+  const verdict: ArticleVerdict = detectArticle(doc, url);
+  let metadataCache: ArticleMetadata | null = null;
+  const metadata = () => (metadataCache ??= readMetadata(doc, url));
+  let lang: string | null = null;
+  let overlay: OverlayHost | null = null;
+  const ensureOverlay = () => (overlay ??= createOverlayHost(doc));
+  let session: ArticleSession | null = null;
+  let highlights: UserHighlights | null = null;
+  let closeReader: (() => void) | null = null;
+
+  let starting: Promise<ArticleSession | null> | null = null;
+  /** Starts the article experience once; concurrent callers share the same start. */
+  const startSession = (force: boolean): Promise<ArticleSession | null> => {
+    if (session) return Promise.resolve(session);
+    if (!verdict.isArticle && !force) return Promise.resolve(null);
+    starting ??= (async () => {
+      const plan = planArticle(doc);
+      if (!plan) return null;
+      lang ??= detectLanguage(doc, plan.root.textContent ?? '');
+      const prefs = await loadPagePreferences();
+      session = await startArticleSession(doc, ensureOverlay(), plan, lang, {
+        hideClutter: prefs.hideClutter,
+        figures: prefs.highlightFigures,
+        projects: prefs.highlightProjects,
+      });
+      const key = canonicalKey(url, metadata().canonicalUrl);
+      const store = makeStore(url, metadata().canonicalUrl);
+      highlights = await startUserHighlights(doc, ensureOverlay(), plan.root, key, store).catch(
+        () => null,
+      );
+      return session;
+    })().finally(() => {
+      starting = null;
+    });
+    return starting;
+  };
+  if (verdict.isArticle) await startSession(false);
+
   const state = (): PageState => ({
     url: doc.location.href,
-    title: doc.title,
-    lang: doc.documentElement.lang,
+    title: metadata().title ?? doc.title,
+    lang: lang ?? metadata().lang ?? '',
     verdict,
     metadata: metadata(),
-    clutterHidden: false,
-    highlights: { figures: false, projects: false },
-    figures: [],
-    projects: [],
-    userHighlightCount: 0,
-    orphans: [],
+    clutterHidden: session?.clutterHidden() ?? false,
+    highlights: session?.toggles() ?? { figures: false, projects: false },
+    figures: session?.figures ?? [],
+    projects: session?.projects ?? [],
+    userHighlightCount: highlights?.count() ?? 0,
+    orphans: highlights?.orphans() ?? [],
   });
-  const draft = (): ClippingDraft => ({
-    url: doc.location.href,
-    canonicalUrl: metadata().canonicalUrl,
-    metadata: metadata(),
-    html: '',
-    text: doc.body?.innerText ?? '',
-    figures: [],
-    projects: [],
-    imageUrls: [],
-  });
+
+  const handlers = {
+    getPageState: async () => state(),
+    async setClutterHidden(request) {
+      const hidden = request.hidden === true;
+      const s = await startSession(hidden);
+      s?.setClutterHidden(hidden);
+      await savePagePreferences({ hideClutter: hidden });
+      return state();
+    },
+    async setHighlights(request) {
+      const toggles = { figures: request.figures === true, projects: request.projects === true };
+      const s = await startSession(toggles.figures || toggles.projects);
+      s?.setToggles(toggles);
+      await savePagePreferences({
+        highlightFigures: toggles.figures,
+        highlightProjects: toggles.projects,
+      });
+      return state();
+    },
+    async scrollToItem(request) {
+      const family = request.kind === 'project' ? 'project' : 'figure';
+      return session?.scrollTo(family, Number(request.index)) ?? false;
+    },
+    async getClippingDraft() {
+      const s = await startSession(true);
+      return buildClippingDraft(doc, s, { ...metadata(), lang: lang ?? metadata().lang });
+    },
+    async highlightSelection(request) {
+      await startSession(true);
+      return highlights?.highlightSelection(request.color) ?? false;
+    },
+    async toggleReaderView() {
+      if (closeReader) {
+        closeReader();
+        return false;
+      }
+      const s = await startSession(true);
+      if (!s) return false;
+      const m = metadata();
+      closeReader = openReaderView(
+        doc,
+        {
+          html: readerHtml(doc, s.plan),
+          title: m.title ?? doc.title,
+          byline: m.byline,
+          site: m.siteName,
+        },
+        { onClose: () => (closeReader = null) },
+      );
+      return true;
+    },
+    async showToast(request) {
+      showToast(ensureOverlay(), String(request.message).slice(0, 300));
+      return null;
+    },
+  } satisfies Handlers<ContentScriptApi>;
+
   return {
+    handlers,
     status: () => (verdict.isArticle ? 'article' : 'not-article'),
-    dispose: () => undefined,
-    handlers: {
-      getPageState: async () => state(),
-      getClippingDraft: async () => draft(),
+    dispose() {
+      closeReader?.();
+      highlights?.dispose();
+      session?.dispose();
+      overlay?.remove();
+      session = null;
+      highlights = null;
+      overlay = null;
     },
   };
 }

@@ -1,18 +1,13 @@
 import type { Db } from './open-db';
 
 /** User settings with their defaults; the type of each value is fixed here. */
+/** Library and reader settings; the page toggles live in page-preferences.ts (storage.local). */
 export interface Settings {
-  hideClutter: boolean;
-  highlightFigures: boolean;
-  highlightProjects: boolean;
   readerTheme: 'light' | 'dark' | 'auto';
   readerFontSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  hideClutter: true,
-  highlightFigures: true,
-  highlightProjects: true,
   readerTheme: 'auto',
   readerFontSize: 19,
 };

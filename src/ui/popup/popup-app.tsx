@@ -2,22 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../../messaging/page-state';
 import { sendToBackground, sendToTab } from '../../messaging/send';
 import { t } from '../../platform/browser-api';
-import { saveClippingFromTab } from './save-clipping';
+import { FiguresTable } from './figures-table';
+import { SaveForm } from './save-form';
 import { targetTabId } from './target-tab';
 
 type Load =
   | { kind: 'loading' }
   | { kind: 'ready'; tabId: number; page: PageState }
   | { kind: 'unavailable'; reason: string };
-type Save =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; clippingId: string }
-  | { kind: 'failed'; reason: string };
 
 export function PopupApp() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [save, setSave] = useState<Save>({ kind: 'idle' });
 
   useEffect(() => {
     void (async () => {
@@ -33,59 +28,133 @@ export function PopupApp() {
     })();
   }, []);
 
-  const onSave = async (tabId: number) => {
-    setSave({ kind: 'saving' });
-    const result = await saveClippingFromTab(tabId);
-    setSave(
-      result.ok
-        ? { kind: 'saved', clippingId: result.value.id }
-        : { kind: 'failed', reason: result.error },
+  if (load.kind !== 'ready') {
+    return (
+      <main class="popup">
+        <Header />
+        {load.kind === 'loading' ? (
+          <p class="muted">{t('statusChecking')}</p>
+        ) : (
+          <p class="muted" data-testid="page-unavailable">
+            {load.reason}
+          </p>
+        )}
+      </main>
     );
-  };
+  }
+  const { tabId, page } = load;
+  const update = (next: Promise<{ ok: true; value: PageState } | { ok: false; error: string }>) =>
+    void next.then((reply) => reply.ok && setLoad({ kind: 'ready', tabId, page: reply.value }));
 
   return (
     <main class="popup">
-      <header class="popup-header">
-        <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-        <h1>{t('popupTitle')}</h1>
-      </header>
-      {load.kind === 'loading' && <p class="muted">{t('statusChecking')}</p>}
-      {load.kind === 'unavailable' && (
-        <p class="muted" data-testid="page-unavailable">
-          {load.reason}
+      <Header />
+      <section class="summary">
+        <p class="page-title" data-testid="page-title">
+          {page.title}
         </p>
-      )}
-      {load.kind === 'ready' && (
-        <section aria-live="polite">
-          <p class="page-title" data-testid="page-title">
-            {load.page.title}
-          </p>
-          <p data-testid="page-verdict">
-            {load.page.verdict.isArticle ? t('statusArticle') : t('statusNotArticle')}
-          </p>
-          <div class="actions">
-            <button
-              class="primary"
-              data-testid="save-clipping"
-              disabled={save.kind === 'saving'}
-              onClick={() => void onSave(load.tabId)}
-            >
-              {save.kind === 'saving' ? t('saving') : t('saveClipping')}
-            </button>
-            <button onClick={() => void sendToBackground('openLibrary', {})}>
-              {t('openLibrary')}
-            </button>
-          </div>
-          <p
-            data-testid="save-status"
-            role="status"
-            class={save.kind === 'failed' ? 'error' : 'muted'}
+        <p class="muted">{page.metadata.siteName}</p>
+        <details>
+          <summary
+            data-testid="page-verdict"
+            class={page.verdict.isArticle ? 'verdict yes' : 'verdict no'}
           >
-            {save.kind === 'saved' && t('saved')}
-            {save.kind === 'failed' && t('saveFailed', save.reason)}
-          </p>
+            {page.verdict.isArticle ? t('statusArticle') : t('statusNotArticle')} ·{' '}
+            {Math.round(page.verdict.confidence * 100)}% — {t('whyArticle')}
+          </summary>
+          <ul class="reasons" data-testid="verdict-reasons">
+            {page.verdict.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </details>
+      </section>
+      <section class="toggles">
+        <Toggle
+          label={t('hideClutter')}
+          testId="toggle-clutter"
+          checked={page.clutterHidden}
+          onChange={(hidden) => update(sendToTab(tabId, 'setClutterHidden', { hidden }))}
+        />
+        <Toggle
+          label={t('highlightFigures')}
+          testId="toggle-figures"
+          checked={page.highlights.figures}
+          onChange={(figures) =>
+            update(sendToTab(tabId, 'setHighlights', { ...page.highlights, figures }))
+          }
+        />
+        <Toggle
+          label={t('highlightProjects')}
+          testId="toggle-projects"
+          checked={page.highlights.projects}
+          onChange={(projects) =>
+            update(sendToTab(tabId, 'setHighlights', { ...page.highlights, projects }))
+          }
+        />
+        <button
+          type="button"
+          data-testid="reader-view"
+          onClick={() => void sendToTab(tabId, 'toggleReaderView', null).then(() => window.close())}
+        >
+          {t('readerView')}
+        </button>
+      </section>
+      <FiguresTable
+        page={page}
+        onPick={(kind, index) => void sendToTab(tabId, 'scrollToItem', { kind, index })}
+      />
+      <p class="muted" data-testid="user-highlight-count">
+        {t('userHighlights', String(page.userHighlightCount))}
+      </p>
+      {page.orphans.length > 0 && (
+        <section class="orphans" data-testid="orphans">
+          <p>{t('orphans')}</p>
+          <ul>
+            {page.orphans.map((o) => (
+              <li key={o.id}>
+                <q>{o.quote}</q>
+                {o.note && <span class="muted"> — {o.note}</span>}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
+      <SaveForm tabId={tabId} />
+      <footer>
+        <button type="button" class="link" onClick={() => void sendToBackground('openLibrary', {})}>
+          {t('openLibrary')}
+        </button>
+      </footer>
     </main>
+  );
+}
+
+function Header() {
+  return (
+    <header class="popup-header">
+      <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+      <h1>{t('popupTitle')}</h1>
+    </header>
+  );
+}
+
+function Toggle(props: {
+  label: string;
+  testId: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+}) {
+  return (
+    <label class="toggle">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={props.checked}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      {props.label}
+    </label>
   );
 }

@@ -48,8 +48,18 @@ export async function launchChromium(
         polling: 50,
       });
     },
+    // Playwright's CSS engine already pierces open shadow roots.
     click: async (selector) => {
-      await page.click(selector);
+      await page.click(selector.replace(/^>>> /, ''));
+    },
+    type: async (selector, text) => {
+      await page.fill(selector.replace(/^>>> /, ''), text);
+    },
+    drag: async (from, to) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 5 });
+      await page.mouse.up();
     },
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });

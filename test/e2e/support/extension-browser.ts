@@ -14,7 +14,12 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Polls `fn` in the page until it returns true. */
   waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  /** Clicks an element; a selector starting with `>>> ` also looks inside open shadow roots. */
   click(selector: string): Promise<void>;
+  /** Types into an element (same selector rules as `click`). */
+  type(selector: string, text: string): Promise<void>;
+  /** A real mouse drag between two viewport points (e.g. to select text). */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }

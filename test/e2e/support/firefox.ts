@@ -78,8 +78,21 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
           arg as unknown,
         );
       },
+      // `pierce/` is puppeteer's query handler that looks inside shadow roots.
       click: async (selector) => {
-        await page.click(selector);
+        await page.click(selector.startsWith('>>> ') ? `pierce/${selector.slice(4)}` : selector);
+      },
+      type: async (selector, text) => {
+        await page.type(
+          selector.startsWith('>>> ') ? `pierce/${selector.slice(4)}` : selector,
+          text,
+        );
+      },
+      drag: async (from, to) => {
+        await page.mouse.move(from.x, from.y);
+        await page.mouse.down();
+        await page.mouse.move(to.x, to.y, { steps: 5 });
+        await page.mouse.up();
       },
       screenshot: async (path, fullPage = false) => {
         await page.screenshot({ path: path as `${string}.png`, fullPage });

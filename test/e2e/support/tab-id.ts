@@ -36,3 +36,26 @@ export async function tabIdOf(
   if (id < 0) throw new Error(`No tab shows ${url}`);
   return id;
 }
+
+/** Sends one of our protocol messages to a tab's content script from an extension page. */
+export async function sendToContent<T>(
+  extPage: TestPage,
+  tabId: number,
+  type: string,
+  request: unknown,
+): Promise<T> {
+  const reply = await extPage.evaluate(
+    async ({ id, type, request, channel }) => {
+      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      const api = (g.browser ?? g.chrome) as TabsApi;
+      return (await api.tabs.sendMessage(id, { channel, to: 'content', type, request })) as {
+        ok: boolean;
+        value?: unknown;
+        error?: string;
+      };
+    },
+    { id: tabId, type, request, channel: CHANNEL },
+  );
+  if (!reply.ok) throw new Error(`${type} failed: ${reply.error ?? 'no reply'}`);
+  return reply.value as T;
+}

@@ -87,7 +87,7 @@ describe('schema migrations', () => {
         sourceUrl: 'https://x/1.png',
         blob: new Blob(['png']),
       });
-      await raw.put('settings', { key: 'hideClutter', value: false });
+      await raw.put('settings', { key: 'readerFontSize', value: 21 });
       old.close();
 
       const upgraded = await openReaderDb({ name });
@@ -95,7 +95,7 @@ describe('schema migrations', () => {
       expect(await upgraded.getAll('clippings')).toEqual(records);
       expect(await upgraded.getAll('annotations')).toEqual([annotation]);
       expect((await upgraded.getAll('images')).map((i) => i.id)).toEqual(['img1']);
-      expect(await upgraded.getAll('settings')).toEqual([{ key: 'hideClutter', value: false }]);
+      expect(await upgraded.getAll('settings')).toEqual([{ key: 'readerFontSize', value: 21 }]);
       // The new indexes serve the old data.
       expect(await upgraded.getAllKeysFromIndex('clippings', 'byPublished')).toEqual(['a', 'b']);
       upgraded.close();

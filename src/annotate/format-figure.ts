@@ -1,0 +1,37 @@
+import type { Figure } from './figure';
+
+/** Readable unit names for the normalised units the recogniser reports. */
+const UNIT_LABEL: Record<string, string> = {
+  t: 'tonnes',
+  ha: 'ha',
+  MW: 'MW',
+  kWh: 'kWh',
+  m2: 'm²',
+  m3: 'm³',
+  km: 'km',
+};
+
+/** `202600000000` → `202,600,000,000` (en) or `202.600.000.000` (vi): the page's own style. */
+export function formatNumber(value: number, lang: string): string {
+  const locale = lang.toLowerCase().startsWith('vi') ? 'vi-VN' : 'en-US';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+}
+
+/** A figure's normalised value with its currency or unit, e.g. `202,600,000,000 VND/lượng`. */
+export function formatFigureValue(figure: Figure, lang: string): string {
+  const number = formatNumber(figure.value, lang);
+  let text: string;
+  if (figure.kind === 'percent') text = `${number}%`;
+  else if (figure.kind === 'money') text = `${number} ${figure.currency ?? ''}`.trim();
+  else text = `${number} ${figure.unit ? (UNIT_LABEL[figure.unit] ?? figure.unit) : ''}`.trim();
+  return figure.per ? `${text}/${figure.per}` : text;
+}
+
+/** Short words for the kinds and directions, for tooltips and tables. */
+export const KIND_LABEL = {
+  money: 'money',
+  percent: 'percent',
+  quantity: 'quantity',
+  project: 'project',
+} as const;
+export const CHANGE_LABEL = { up: '▲ up', down: '▼ down' } as const;

@@ -1,0 +1,52 @@
+import { sendToTab } from '../messaging/send';
+import { browser, t } from '../platform/browser-api';
+import { saveClippingFromTab } from './save-clipping';
+
+const MENU_SAVE = 'ra-save-page';
+const MENU_HIGHLIGHT = 'ra-highlight-selection';
+
+async function savePage(tabId: number): Promise<void> {
+  const result = await saveClippingFromTab(tabId);
+  const message = result.ok ? t('toastSaved', result.value.title) : t('saveFailed', result.error);
+  await sendToTab(tabId, 'showToast', { message });
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * Context-menu entries and keyboard commands. Listeners are added synchronously at start-up
+ * (an MV3 background may be woken by the event itself); the menu items are created once per
+ * install, as the menus API keeps them across restarts.
+ */
+export function registerMenusAndCommands(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: MENU_SAVE,
+        title: t('menuSavePage'),
+        contexts: ['page', 'selection', 'image'],
+      });
+      browser.contextMenus.create({
+        id: MENU_HIGHLIGHT,
+        title: t('menuHighlightSelection'),
+        contexts: ['selection'],
+      });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_SAVE) void savePage(tab.id);
+    if (info.menuItemId === MENU_HIGHLIGHT)
+      void sendToTab(tab.id, 'highlightSelection', { color: 'yellow' });
+  });
+  browser.commands.onCommand.addListener((command) => {
+    void activeTabId().then((tabId) => {
+      if (tabId === null) return;
+      if (command === 'save-clipping') void savePage(tabId);
+      if (command === 'toggle-reader-view') void sendToTab(tabId, 'toggleReaderView', null);
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import type { ArticlePlan } from '../extract/plan-article';
+
+const DROP =
+  'script, style, noscript, template, iframe, object, embed, form, input, button, select, textarea, link, meta';
+
+/**
+ * A detached copy of the planned article without the clutter, with absolute image and link
+ * URLs, for a clipping or the reader view. Still untrusted page markup: callers sanitise it.
+ */
+export function articleCopy(
+  doc: Document,
+  plan: ArticlePlan | null,
+): { container: Element; imageUrls: string[] } {
+  const container = doc.createElement('div');
+  if (!plan) return { container, imageUrls: [] };
+  const MARK = 'data-ra-clip-skip';
+  // Mark clutter in the live page for the length of one synchronous clone (no paint in between).
+  for (const el of plan.hide) el.setAttribute(MARK, '');
+  const parts: Element[] = [];
+  try {
+    if (plan.title && !plan.root.contains(plan.title))
+      parts.push(plan.title.cloneNode(true) as Element);
+    parts.push(plan.root.cloneNode(true) as Element);
+  } finally {
+    for (const el of plan.hide) el.removeAttribute(MARK);
+  }
+  const imageUrls: string[] = [];
+  for (const part of parts) {
+    for (const el of Array.from(
+      part.querySelectorAll(`[${MARK}], [data-ra-hidden], [data-reader-assistant-ui], ${DROP}`),
+    ))
+      el.remove();
+    if (part.hasAttribute(MARK)) continue;
+    for (const img of Array.from(part.querySelectorAll('img'))) {
+      const src = bestImageSource(img, doc.baseURI);
+      if (src) {
+        img.setAttribute('src', src);
+        imageUrls.push(src);
+      } else {
+        img.remove();
+      }
+      img.removeAttribute('srcset');
+      img.removeAttribute('loading');
+    }
+    for (const a of Array.from(part.querySelectorAll('a[href]'))) {
+      try {
+        a.setAttribute('href', new URL(a.getAttribute('href') ?? '', doc.baseURI).href);
+      } catch {
+        a.removeAttribute('href');
+      }
+    }
+    for (const mark of Array.from(part.querySelectorAll('mark[data-ra-mark]')))
+      mark.replaceWith(...Array.from(mark.childNodes));
+    container.append(part);
+  }
+  return { container, imageUrls: [...new Set(imageUrls)] };
+}
+
+/** Lazy-loading pages keep the real image in data-src or srcset; take the largest real one. */
+function bestImageSource(img: HTMLImageElement, base: string): string | null {
+  const candidates = [
+    img.getAttribute('data-src'),
+    img.getAttribute('data-original'),
+    img.getAttribute('src'),
+  ];
+  const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset');
+  if (srcset) {
+    const last = srcset
+      .split(',')
+      .map((s) => s.trim().split(/\s+/)[0])
+      .filter(Boolean)
+      .pop();
+    if (last) candidates.unshift(last);
+  }
+  for (const c of candidates) {
+    if (!c || c.startsWith('data:image/gif')) continue;
+    try {
+      const url = new URL(c, base);
+      if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'data:')
+        return url.href;
+    } catch {
+      /* not a URL */
+    }
+  }
+  return null;
+}

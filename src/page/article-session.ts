@@ -1,0 +1,121 @@
+import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
+import type { ArticlePlan } from '../extract/plan-article';
+import type { FigureRow, ProjectRow } from '../messaging/page-state';
+import { hideElements } from './hide-clutter';
+import { pageCss } from './highlight-style';
+import type { OverlayHost } from './overlay-host';
+import { installPageStyle } from './page-style';
+import {
+  showRecognised,
+  type PlacedItem,
+  type RecognisedHighlights,
+  type Toggles,
+} from './recognised-highlights';
+import { buildTextIndex, type TextIndex } from './text-index';
+import { annotateInChunks } from './annotate-in-chunks';
+
+/** What the content script did to an article page; every piece can be switched off again. */
+export interface ArticleSession {
+  readonly plan: ArticlePlan;
+  readonly index: TextIndex;
+  readonly figures: FigureRow[];
+  readonly projects: ProjectRow[];
+  clutterHidden(): boolean;
+  setClutterHidden(hidden: boolean): void;
+  toggles(): Toggles;
+  setToggles(toggles: Toggles): void;
+  scrollTo(family: 'figure' | 'project', index: number): boolean;
+  dispose(): void;
+}
+
+function contextOf(text: string, start: number, end: number): string {
+  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 40)) + 1);
+  let to = text.indexOf(' ', Math.min(text.length, end + 40));
+  if (to < 0) to = text.length;
+  return text.slice(from, to).replace(/\n/g, ' ');
+}
+
+/** Starts the article experience on a page the detector called an article. */
+export async function startArticleSession(
+  doc: Document,
+  overlay: OverlayHost,
+  plan: ArticlePlan,
+  lang: string,
+  prefs: { hideClutter: boolean } & Toggles,
+): Promise<ArticleSession> {
+  const removeStyle = installPageStyle(doc, pageCss());
+  const roots =
+    plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
+  const index = buildTextIndex(roots, new Set(plan.hide));
+
+  // Clutter goes first: it is what the reader sees, and it is cheap.
+  let undoHide: (() => void) | null = null;
+  const setClutterHidden = (hidden: boolean) => {
+    if (hidden && !undoHide) undoHide = hideElements(plan.hide);
+    if (!hidden && undoHide) {
+      undoHide();
+      undoHide = null;
+    }
+  };
+  setClutterHidden(prefs.hideClutter);
+
+  const found = await annotateInChunks(index.text, lang);
+  const figures: FigureRow[] = found.figures.map((f, i) => ({
+    ...f,
+    index: i,
+    context: contextOf(index.text, f.start, f.end),
+  }));
+  const projects: ProjectRow[] = found.projects.map((p, i) => ({
+    ...p,
+    index: i,
+    context: contextOf(index.text, p.start, p.end),
+  }));
+  const placed: PlacedItem[] = [
+    ...figures.map((f) => ({
+      kind: f.kind,
+      index: f.index,
+      start: f.start,
+      end: f.end,
+      title: f.kind,
+      value: formatFigureValue(f, lang) + (f.change ? ` (${CHANGE_LABEL[f.change]})` : ''),
+      ...(f.change ? { change: f.change } : {}),
+    })),
+    ...projects.map((p) => ({
+      kind: 'project' as const,
+      index: p.index,
+      start: p.start,
+      end: p.end,
+      title: `project · ${p.type}`,
+      value: p.name,
+    })),
+  ].sort((a, b) => a.start - b.start);
+
+  let toggles: Toggles = { figures: prefs.figures, projects: prefs.projects };
+  const highlights: RecognisedHighlights = showRecognised(
+    doc,
+    overlay,
+    index.rangeOf,
+    placed,
+    toggles,
+  );
+
+  return {
+    plan,
+    index,
+    figures,
+    projects,
+    clutterHidden: () => undoHide !== null,
+    setClutterHidden,
+    toggles: () => toggles,
+    setToggles(next) {
+      toggles = next;
+      highlights.setToggles(next);
+    },
+    scrollTo: (family, i) => highlights.scrollTo(family, i),
+    dispose() {
+      highlights.dispose();
+      setClutterHidden(false);
+      removeStyle();
+    },
+  };
+}

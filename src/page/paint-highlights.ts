@@ -1,0 +1,132 @@
+import { textNodesInRange } from '../annotate/anchor/range-text-nodes';
+
+/** Marks our wrapper elements in the fallback path. */
+export const MARK_ATTRIBUTE = 'data-ra-mark';
+
+/** One highlight to paint: a range and the highlight name that gives its colour. */
+export interface PaintItem {
+  range: Range;
+  /** CSS highlight name, e.g. `ra-money`; also the fallback mark's attribute value. */
+  name: string;
+}
+
+/** What was painted, and how to take it away. */
+export interface Painted {
+  /** 'highlight-api' paints without touching the DOM; 'wrap' wraps text in `<mark>`s. */
+  method: 'highlight-api' | 'wrap';
+  /** The live ranges, per item (the fallback's ranges cover its marks). */
+  ranges: Range[];
+  undo(): void;
+}
+
+interface HighlightRegistry {
+  get(name: string): { add(r: Range): void; delete(r: Range): boolean; size: number } | undefined;
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+
+function highlightRegistry(
+  win: Window,
+): { registry: HighlightRegistry; make: (ranges: Range[]) => unknown } | null {
+  const w = win as unknown as {
+    CSS?: { highlights?: HighlightRegistry };
+    Highlight?: new (...r: Range[]) => unknown;
+  };
+  const registry = w.CSS?.highlights;
+  const Ctor = w.Highlight;
+  if (!registry || typeof Ctor !== 'function') return null;
+  return { registry, make: (ranges) => new Ctor(...ranges) };
+}
+
+/**
+ * Paints ranges with the CSS Custom Highlight API where the browser has it (no DOM change at
+ * all), else wraps their text in `<mark>` elements that the undo removes exactly, re-joining
+ * every text node it split.
+ */
+export function paintHighlights(
+  doc: Document,
+  items: readonly PaintItem[],
+  forceWrap = false,
+): Painted {
+  const win = doc.defaultView;
+  const api = win && !forceWrap ? highlightRegistry(win) : null;
+  if (api) {
+    try {
+      const byName = new Map<string, Range[]>();
+      for (const item of items)
+        byName.set(item.name, [...(byName.get(item.name) ?? []), item.range]);
+      const added: Array<[string, Range]> = [];
+      for (const [name, ranges] of byName) {
+        const existing = api.registry.get(name);
+        if (existing) for (const r of ranges) existing.add(r);
+        else api.registry.set(name, api.make(ranges));
+        for (const r of ranges) added.push([name, r]);
+      }
+      return {
+        method: 'highlight-api',
+        ranges: items.map((i) => i.range),
+        undo() {
+          for (const [name, r] of added) {
+            const h = api.registry.get(name);
+            h?.delete(r);
+            if (h && h.size === 0) api.registry.delete(name);
+          }
+        },
+      };
+    } catch {
+      // A realm mismatch (content-script sandbox) can refuse our Highlight: wrap instead.
+    }
+  }
+  return wrapRanges(doc, items);
+}
+
+interface Split {
+  original: Text;
+  mid: Text;
+  after: Text | null;
+  mark: HTMLElement;
+}
+
+function wrapRanges(doc: Document, items: readonly PaintItem[]): Painted {
+  const splits: Split[] = [];
+  const ranges: Range[] = [];
+  for (const item of items) {
+    const marks: HTMLElement[] = [];
+    for (const { node, start, end } of textNodesInRange(item.range)) {
+      const mid = node.splitText(start);
+      const after = end - start < mid.length ? mid.splitText(end - start) : null;
+      const mark = doc.createElement('mark');
+      mark.setAttribute(MARK_ATTRIBUTE, item.name);
+      mid.parentNode?.insertBefore(mark, mid);
+      mark.appendChild(mid);
+      splits.push({ original: node, mid, after, mark });
+      marks.push(mark);
+    }
+    const first = marks[0];
+    const last = marks[marks.length - 1];
+    if (first && last) {
+      const range = doc.createRange();
+      range.setStartBefore(first);
+      range.setEndAfter(last);
+      ranges.push(range);
+    } else {
+      ranges.push(item.range);
+    }
+  }
+  return {
+    method: 'wrap',
+    ranges,
+    undo() {
+      // Reverse order restores each text node to exactly what it was before its split.
+      for (const { original, mid, after, mark } of splits.reverse()) {
+        original.appendData(mid.data);
+        mark.remove();
+        if (after) {
+          original.appendData(after.data);
+          after.remove();
+        }
+      }
+      splits.length = 0;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** Firefox has caretPositionFromPoint, older Chromium only caretRangeFromPoint. */
+interface CaretLookup {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+}
+
+/**
+ * The first of `items` whose range lies under the viewport point. Highlights painted with the
+ * Custom Highlight API have no elements to receive events, so hover and click are hit-tested:
+ * the caret position says which text is there, the client rects confirm the pointer is on it.
+ */
+export function itemAtPoint<T extends { range: Range }>(
+  doc: Document,
+  items: readonly T[],
+  x: number,
+  y: number,
+): T | null {
+  const d = doc as unknown as CaretLookup;
+  const pos = d.caretPositionFromPoint?.(x, y);
+  const caret = pos ? null : d.caretRangeFromPoint?.(x, y);
+  const node = pos?.offsetNode ?? caret?.startContainer;
+  const offset = pos?.offset ?? caret?.startOffset ?? 0;
+  if (!node) return null;
+  for (const item of items) {
+    try {
+      if (item.range.isPointInRange(node, offset) && touches(item.range, x, y)) return item;
+    } catch {
+      // A node from another document or a detached range: not ours to hit.
+    }
+  }
+  return null;
+}
+
+function touches(range: Range, x: number, y: number): boolean {
+  for (const r of Array.from(range.getClientRects())) {
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}

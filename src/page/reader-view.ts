@@ -1,0 +1,112 @@
+import { installPageStyle } from './page-style';
+
+const READER_CSS = `
+:host { all: initial; }
+.reader { position: fixed; inset: 0; z-index: 2147483647; overflow: auto; background: #fbfaf7; color: #1f2328;
+  font-family: 'Noto Serif', 'Source Serif 4', 'Source Serif Pro', Merriweather, Georgia, 'Times New Roman', serif; }
+.reader.dark { background: #15181c; color: #dfe3e8; }
+.bar { position: sticky; top: 0; display: flex; gap: 8px; justify-content: flex-end; padding: 8px 16px;
+  background: inherit; border-bottom: 1px solid rgba(127,127,127,.25); font: 14px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; }
+.bar button { font: inherit; border: 1px solid rgba(127,127,127,.4); background: transparent; color: inherit; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+article { max-width: 42em; margin: 0 auto; padding: 24px 20px 80px; line-height: 1.7; }
+article h1 { font-size: 1.9em; line-height: 1.25; margin: .4em 0 .6em; }
+article h2, article h3 { line-height: 1.3; margin: 1.4em 0 .5em; }
+article img { max-width: 100%; height: auto; display: block; margin: 1em auto; }
+article figcaption { font-size: .85em; opacity: .75; text-align: center; }
+article a { color: #0f6b5f; } .dark article a { color: #4fc3a8; }
+article blockquote { border-left: 3px solid rgba(127,127,127,.5); margin: 1em 0; padding-left: 1em; opacity: .9; }
+article table { border-collapse: collapse; } article td, article th { border: 1px solid rgba(127,127,127,.4); padding: 4px 8px; }
+.meta { font: 14px system-ui, sans-serif; opacity: .7; }
+`;
+
+/**
+ * A clean reading view of the article over the page, in our own shadow root. The page itself
+ * is not changed except for locking its scroll; closing restores that and the scroll position.
+ */
+export function openReaderView(
+  doc: Document,
+  article: { html: string; title: string; byline: string | null; site: string | null },
+  options: { dark?: boolean; fontSize?: number; onClose?: () => void } = {},
+): () => void {
+  const win = doc.defaultView;
+  const scrollY = win?.scrollY ?? 0;
+  const host = doc.createElement('div');
+  host.setAttribute('data-reader-assistant-reader', '');
+  doc.documentElement.appendChild(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const removeStyle = installPageStyle(root, READER_CSS);
+  const prevOverflow = doc.documentElement.getAttribute('style');
+  doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
+
+  const shell = doc.createElement('div');
+  shell.className = 'reader';
+  shell.setAttribute('role', 'dialog');
+  shell.setAttribute('aria-label', article.title);
+  shell.setAttribute('data-testid', 'reader-view');
+  const prefersDark = win?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  if (options.dark ?? prefersDark) shell.classList.add('dark');
+  let fontSize = options.fontSize ?? 19;
+
+  const bar = doc.createElement('div');
+  bar.className = 'bar';
+  const body = doc.createElement('article');
+  body.setAttribute('lang', doc.documentElement.lang || '');
+  const apply = () => body.style.setProperty('font-size', `${fontSize}px`);
+  const mk = (label: string, title: string, on: () => void) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.title = title;
+    b.setAttribute('aria-label', title);
+    b.addEventListener('click', (e) => e.isTrusted && on());
+    return b;
+  };
+  let close = () => {};
+  bar.append(
+    mk('A−', 'Smaller text', () => {
+      fontSize = Math.max(13, fontSize - 1);
+      apply();
+    }),
+    mk('A+', 'Larger text', () => {
+      fontSize = Math.min(32, fontSize + 1);
+      apply();
+    }),
+    mk('◐', 'Light or dark', () => shell.classList.toggle('dark')),
+    mk('✕', 'Close reader view', () => close()),
+  );
+
+  const heading = doc.createElement('h1');
+  heading.textContent = article.title;
+  const meta = doc.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [article.byline, article.site].filter(Boolean).join(' · ');
+  // Parsed into an inert document and adopted: no innerHTML on a live node. The HTML was
+  // sanitised by the caller; parsing it again here only builds nodes.
+  const parsed = new DOMParser().parseFromString(article.html, 'text/html');
+  const content = doc.createElement('div');
+  for (const node of Array.from(parsed.body.childNodes)) content.append(doc.adoptNode(node));
+  const firstHeading = content.querySelector('h1');
+  if (firstHeading && firstHeading.textContent?.trim() === article.title.trim())
+    firstHeading.remove();
+  body.append(heading, meta, content);
+  apply();
+  shell.append(bar, body);
+  root.append(shell);
+  shell.tabIndex = -1;
+  shell.focus();
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') close();
+  };
+  doc.addEventListener('keydown', onKey, true);
+  close = () => {
+    doc.removeEventListener('keydown', onKey, true);
+    removeStyle();
+    host.remove();
+    if (prevOverflow === null) doc.documentElement.removeAttribute('style');
+    else doc.documentElement.setAttribute('style', prevOverflow);
+    win?.scrollTo(0, scrollY);
+    options.onClose?.();
+  };
+  return () => close();
+}

@@ -1,0 +1,198 @@
+import type { RecognisedKind } from './highlight-style';
+import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAME, SWATCH } from './highlight-style';
+import type { OverlayHost } from './overlay-host';
+import { paintHighlights, type Painted } from './paint-highlights';
+import { itemAtPoint } from './range-at-point';
+
+/** A recognised figure or project placed on the page, with what its tooltip says. */
+export interface PlacedItem {
+  kind: RecognisedKind;
+  /** Index within its family (figures or projects), as in the popup's table. */
+  index: number;
+  /** Span in the article text index; ranges are made afresh at each paint. */
+  start: number;
+  end: number;
+  title: string;
+  value: string;
+  change?: 'up' | 'down';
+}
+
+export interface Toggles {
+  figures: boolean;
+  projects: boolean;
+}
+
+/** The painted highlights, their legend and tooltip; every method leaves the page restorable. */
+export interface RecognisedHighlights {
+  setToggles(toggles: Toggles): void;
+  /** Moves the keyboard focus to the next (+1) or previous (-1) visible item. */
+  step(direction: 1 | -1): void;
+  scrollTo(family: 'figure' | 'project', index: number): boolean;
+  dispose(): void;
+}
+
+const isFigure = (kind: RecognisedKind) => kind !== 'project';
+
+type Live = PlacedItem & { range: Range };
+
+export function showRecognised(
+  doc: Document,
+  overlay: OverlayHost,
+  rangeOf: (start: number, end: number) => Range | null,
+  items: readonly PlacedItem[],
+  initial: Toggles,
+  options: { forceWrap?: boolean } = {},
+): RecognisedHighlights {
+  let toggles = initial;
+  let painted: Painted | null = null;
+  let live: Live[] = [];
+  let focusPainted: Painted | null = null;
+  let cursor = -1;
+
+  const tooltip = doc.createElement('div');
+  tooltip.className = 'panel tooltip';
+  tooltip.setAttribute('role', 'status');
+  tooltip.setAttribute('aria-live', 'polite');
+  tooltip.hidden = true;
+  const legend = doc.createElement('div');
+  legend.className = 'panel legend';
+  legend.setAttribute('aria-label', 'Reader Assistant highlights');
+  overlay.root.append(legend, tooltip);
+
+  const renderLegend = () => {
+    legend.replaceChildren();
+    const counts = new Map<RecognisedKind, number>();
+    for (const item of live) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+    for (const [kind, count] of counts) {
+      const entry = doc.createElement('span');
+      const swatch = doc.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = SWATCH[kind];
+      entry.append(swatch, `${kind} ${count}`);
+      legend.append(entry);
+    }
+    legend.hidden = counts.size === 0;
+  };
+
+  const paint = () => {
+    painted?.undo();
+    focusPainted?.undo();
+    focusPainted = null;
+    // Ranges are made afresh: the wrapping fallback's undo re-joins text nodes, which moves old ranges.
+    const visible: Live[] = [];
+    for (const item of items) {
+      if (!(isFigure(item.kind) ? toggles.figures : toggles.projects)) continue;
+      const range = rangeOf(item.start, item.end);
+      if (range) visible.push({ ...item, range });
+    }
+    painted = paintHighlights(
+      doc,
+      visible.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
+      options.forceWrap,
+    );
+    // The wrapping fallback replaces text nodes, so ranges are taken from what was painted.
+    live = visible.map((item, k) => ({ ...item, range: painted?.ranges[k] ?? item.range }));
+    cursor = -1;
+    renderLegend();
+  };
+
+  const showTooltip = (item: Live) => {
+    tooltip.replaceChildren();
+    const kind = doc.createElement('div');
+    kind.className = 'kind';
+    kind.textContent = item.title;
+    const value = doc.createElement('div');
+    value.className = 'value';
+    value.textContent = item.value;
+    tooltip.append(kind, value);
+    if (item.change) {
+      const change = doc.createElement('div');
+      change.className = item.change;
+      change.textContent = item.change === 'up' ? '▲ rising' : '▼ falling';
+      tooltip.append(change);
+    }
+    const rect = item.range.getBoundingClientRect();
+    tooltip.hidden = false;
+    const top =
+      rect.bottom + 6 + 60 > (doc.defaultView?.innerHeight ?? 800)
+        ? rect.top - 64
+        : rect.bottom + 6;
+    tooltip.style.left = `${Math.max(4, rect.left)}px`;
+    tooltip.style.top = `${Math.max(4, top)}px`;
+  };
+
+  let frame = 0;
+  const onMove = (event: MouseEvent) => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const item = itemAtPoint(doc, live, event.clientX, event.clientY);
+      if (item) showTooltip(item);
+      else if (cursor < 0) tooltip.hidden = true;
+    });
+  };
+  doc.addEventListener('mousemove', onMove, { passive: true });
+
+  const focusItem = (k: number) => {
+    const item = live[k];
+    if (!item) return;
+    cursor = k;
+    focusPainted?.undo();
+    focusPainted = paintHighlights(
+      doc,
+      [{ range: item.range, name: FOCUS_HIGHLIGHT }],
+      options.forceWrap,
+    );
+    const anchor = item.range.startContainer.parentElement;
+    anchor?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    showTooltip(item);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
+      return;
+    const target = event.target as HTMLElement | null;
+    if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? ''))
+      return;
+    event.preventDefault();
+    api.step(event.key === 'ArrowDown' ? 1 : -1);
+  };
+  doc.addEventListener('keydown', onKey);
+
+  const api: RecognisedHighlights = {
+    setToggles(next) {
+      toggles = next;
+      paint();
+    },
+    step(direction) {
+      if (live.length === 0) return;
+      const next =
+        cursor < 0
+          ? direction === 1
+            ? 0
+            : live.length - 1
+          : (cursor + direction + live.length) % live.length;
+      focusItem(next);
+    },
+    scrollTo(family, index) {
+      const k = live.findIndex(
+        (i) => (family === 'project') === (i.kind === 'project') && i.index === index,
+      );
+      if (k < 0) return false;
+      focusItem(k);
+      return true;
+    },
+    dispose() {
+      doc.removeEventListener('mousemove', onMove);
+      doc.removeEventListener('keydown', onKey);
+      if (frame) cancelAnimationFrame(frame);
+      focusPainted?.undo();
+      painted?.undo();
+      legend.remove();
+      tooltip.remove();
+    },
+  };
+  paint();
+  return api;
+}

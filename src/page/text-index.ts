@@ -1,0 +1,164 @@
+/**
+ * The article's visible text as one string (NFC, whitespace runs collapsed, blocks separated by
+ * a newline) with a map back to live DOM positions, so recognisers can run on plain text and
+ * their spans become Ranges on the page. Vietnamese pages mix composed and combining
+ * diacritics, so each text node is normalised cluster by cluster to keep an exact offset map.
+ */
+
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'svg',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'TEXTAREA',
+  'SELECT',
+]);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'PRE',
+  'BR',
+  'HR',
+  'DL',
+  'DT',
+  'DD',
+]);
+// A base character with the marks after it: NFC never composes across such clusters.
+const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+
+interface Segment {
+  node: Text;
+  /** Offset of this node's first indexed character in `text`. */
+  start: number;
+  /** For each indexed character of this node: where it starts and ends in `node.data`. */
+  rawStarts: Int32Array;
+  rawEnds: Int32Array;
+}
+
+/** Article text with its DOM map. */
+export interface TextIndex {
+  readonly text: string;
+  /** A Range over `text[start, end)`, or null when the span is not on the page any more. */
+  rangeOf(start: number, end: number): Range | null;
+}
+
+/** Indexes the text under `roots` in document order, skipping the `skip` subtrees. */
+export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Element>): TextIndex {
+  const segments: Segment[] = [];
+  let text = '';
+  let pendingBreak = false;
+
+  const append = (node: Text) => {
+    const chars: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const lastChar = () => (chars.length > 0 ? chars[chars.length - 1] : text.slice(-1));
+    for (const m of node.data.matchAll(CLUSTER)) {
+      const cluster = m[0];
+      const at = m.index;
+      if (/^\s$/u.test(cluster)) {
+        const last = lastChar();
+        if (last === ' ' || last === '\n' || last === '') continue;
+        chars.push(' ');
+        starts.push(at);
+        ends.push(at + 1);
+        continue;
+      }
+      if (pendingBreak && lastChar() !== '') {
+        // Blocks are separated by one newline (replacing a trailing space of the block before).
+        if (chars.length > 0 && chars[chars.length - 1] === ' ') {
+          chars[chars.length - 1] = '\n';
+        } else if (chars.length === 0 && text.endsWith(' ')) {
+          text = `${text.slice(0, -1)}\n`;
+        } else if (lastChar() !== '\n') {
+          chars.push('\n');
+          starts.push(at);
+          ends.push(at);
+        }
+      }
+      pendingBreak = false;
+      for (const c of cluster.normalize('NFC')) {
+        chars.push(c);
+        starts.push(at);
+        ends.push(at + cluster.length);
+      }
+    }
+    if (chars.length === 0) return;
+    segments.push({
+      node,
+      start: text.length,
+      rawStarts: Int32Array.from(starts),
+      rawEnds: Int32Array.from(ends),
+    });
+    text += chars.join('');
+  };
+
+  const walk = (el: Element) => {
+    if (skip.has(el) || SKIP_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return;
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) pendingBreak = true;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) append(child as Text);
+      else if (child.nodeType === 1) walk(child as Element);
+    }
+    if (block) pendingBreak = true;
+  };
+  for (const root of roots) {
+    pendingBreak = true;
+    walk(root);
+  }
+  if (text.endsWith(' ') || text.endsWith('\n')) text = text.slice(0, -1);
+  const doc = roots[0]?.ownerDocument ?? null;
+
+  /** The segment holding character `offset` of `text`. */
+  const segmentAt = (offset: number): Segment | null => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const seg = segments[mid] as Segment;
+      if (offset < seg.start) hi = mid - 1;
+      else if (offset >= seg.start + seg.rawStarts.length) lo = mid + 1;
+      else return seg;
+    }
+    return null;
+  };
+
+  return {
+    text,
+    rangeOf(start, end) {
+      if (doc === null || end <= start) return null;
+      const a = segmentAt(start);
+      const b = segmentAt(end - 1);
+      if (a === null || b === null || !a.node.isConnected || !b.node.isConnected) return null;
+      const range = doc.createRange();
+      range.setStart(a.node, Math.min(a.rawStarts[start - a.start] as number, a.node.length));
+      range.setEnd(b.node, Math.min(b.rawEnds[end - 1 - b.start] as number, b.node.length));
+      return range;
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures, type FixtureServer } from './support/fixture-server';
+import { BROWSER_NAMES, launch } from './support/launch';
+import type { ExtensionBrowser, TestPage } from './support/extension-browser';
+import { sendToContent, tabIdOf } from './support/tab-id';
+
+const articleParagraphs = readFileSync('test/fixtures/seed/laichau.article.txt', 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.replace(/\s+/g, ' ').trim())
+  .filter(Boolean);
+const labels = JSON.parse(readFileSync('test/fixtures/seed/seed-laichau.labels.json', 'utf8')) as {
+  figures: { text: string }[];
+  projects: { text: string; name: string }[];
+};
+const CLUTTER = [
+  'Bạn thấy bài viết này thế nào?',
+  'Có thể bạn quan tâm',
+  'Tin mới nhất',
+  'Tin cùng chuyên mục',
+  'Xem thêm',
+  'Phiên bản di động',
+];
+
+const ready = (page: TestPage) =>
+  page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
+const visibleText = (page: TestPage) =>
+  page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '), null);
+
+/** Texts of the ranges our highlights paint, read in the page's own world. */
+const paintedTexts = (page: TestPage, names: string[]) =>
+  page.evaluate((ns) => {
+    type Registry = { get(n: string): Iterable<Range> | undefined };
+    const registry = (CSS as unknown as { highlights?: Registry }).highlights;
+    const out: { name: string; text: string; inArticle: boolean }[] = [];
+    const article = document.querySelector('.detail');
+    for (const name of ns) {
+      for (const range of registry?.get(name) ?? []) {
+        out.push({
+          name,
+          text: range.toString(),
+          inArticle: Boolean(article?.contains(range.commonAncestorContainer)),
+        });
+      }
+      for (const mark of Array.from(document.querySelectorAll(`mark[data-ra-mark="${name}"]`))) {
+        out.push({
+          name,
+          text: mark.textContent ?? '',
+          inArticle: Boolean(article?.contains(mark)),
+        });
+      }
+    }
+    return out;
+  }, names);
+
+describe.each(BROWSER_NAMES)('article page in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  let page: TestPage;
+  let ext: TestPage;
+  let tabId: number;
+  const url = () => `${server.origin}/seed/laichau.html`;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch(name);
+    page = await browser.newPage();
+    await page.goto(url());
+    await ready(page);
+    ext = await browser.newPage();
+    tabId = await tabIdOf(browser, ext, url());
+  }, 90000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('detects the seed page as an article and hides its clutter, keeping every word of the article', async () => {
+    expect(
+      await page.evaluate(
+        () => document.documentElement.getAttribute('data-reader-assistant'),
+        null,
+      ),
+    ).toBe('article');
+    const text = await visibleText(page);
+    for (const paragraph of articleParagraphs) expect(text).toContain(paragraph);
+    for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
+    expect(text).toContain('Hải Linh');
+    const image = await page.evaluate(() => {
+      const img = document.querySelector('img[src*="che-lai-chau"]');
+      const r = img?.getBoundingClientRect();
+      return r ? r.width * r.height : 0;
+    }, null);
+    expect(image).toBeGreaterThan(0);
+  });
+
+  it('highlights the 20 labelled figures and the labelled projects, only inside the article', async () => {
+    const figures = await paintedTexts(page, ['ra-money', 'ra-percent', 'ra-quantity']);
+    expect(figures.map((f) => f.text).sort()).toEqual(labels.figures.map((f) => f.text).sort());
+    expect(figures.every((f) => f.inArticle)).toBe(true);
+    const projects = await paintedTexts(page, ['ra-project']);
+    for (const project of labels.projects)
+      expect(projects.some((p) => p.text.includes(project.name))).toBe(true);
+    expect(projects.every((p) => p.inArticle)).toBe(true);
+  });
+
+  it('lists the figures in the popup and scrolls to one when its row is clicked', async () => {
+    const popup = await browser.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.waitFor(
+      () => document.querySelectorAll('[data-testid="figure-row"]').length > 0,
+      null,
+    );
+    const rows = await popup.evaluate(
+      () => document.querySelectorAll('[data-testid="figure-row"]').length,
+      null,
+    );
+    expect(rows).toBe(labels.figures.length);
+    await popup.close();
+  });
+
+  it('turning highlights and clutter hiding off restores the page exactly', async () => {
+    const original = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      return Array.from(parsed.body.querySelectorAll('*')).map(
+        (e) => `${e.tagName}|${e.getAttribute('style') ?? ''}|${e.textContent?.length ?? 0}`,
+      );
+    }, null);
+    await sendToContent(ext, tabId, 'setHighlights', { figures: false, projects: false });
+    await sendToContent(ext, tabId, 'setClutterHidden', { hidden: false });
+    const now = await page.evaluate(
+      () =>
+        Array.from(document.body.querySelectorAll('*'))
+          .filter((e) => !e.classList.contains('ads-float'))
+          .map(
+            (e) => `${e.tagName}|${e.getAttribute('style') ?? ''}|${e.textContent?.length ?? 0}`,
+          ),
+      null,
+    );
+    expect(now).toEqual(original);
+    expect(
+      await paintedTexts(page, ['ra-money', 'ra-percent', 'ra-quantity', 'ra-project']),
+    ).toEqual([]);
+    const text = await visibleText(page);
+    for (const clutter of CLUTTER) expect(text).toContain(clutter);
+    // And back on, for the user who toggles twice.
+    await sendToContent(ext, tabId, 'setClutterHidden', { hidden: true });
+    await sendToContent(ext, tabId, 'setHighlights', { figures: true, projects: true });
+    expect(await visibleText(page)).not.toContain('Tin mới nhất');
+  });
+
+  it('leaves a page that is not an article untouched', async () => {
+    const home = await browser.newPage();
+    await home.goto(`${server.origin}/e2e/home.html`);
+    await ready(home);
+    const result = await home.evaluate(
+      () => ({
+        status: document.documentElement.getAttribute('data-reader-assistant'),
+        hidden: document.querySelectorAll('[data-ra-hidden], [style*="display: none"]').length,
+        marks: document.querySelectorAll('mark').length,
+        ours: document.querySelectorAll('[data-reader-assistant-ui]').length,
+      }),
+      null,
+    );
+    expect(result).toEqual({ status: 'not-article', hidden: 0, marks: 0, ours: 0 });
+    await home.close();
+  });
+});

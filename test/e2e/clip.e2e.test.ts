@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures, type FixtureServer } from './support/fixture-server';
+import { BROWSER_NAMES, launch } from './support/launch';
+import type { ExtensionBrowser, TestPage } from './support/extension-browser';
+import { tabIdOf } from './support/tab-id';
+
+const SEED = '/seed/laichau.html';
+const QUOTE = 'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng';
+const NOTE = 'Giảm mạnh vì Covid-19 — check the 2019 base';
+
+const ready = (page: TestPage) =>
+  page.waitFor(
+    () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+    null,
+  );
+
+/** Viewport points at the start and end of the first occurrence of `quote` in the article. */
+const pointsOf = (page: TestPage, quote: string) =>
+  page.evaluate((q) => {
+    const walker = document.createTreeWalker(
+      document.querySelector('.detail-content') as Node,
+      NodeFilter.SHOW_TEXT,
+    );
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(q);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + q.length);
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rects = Array.from(range.getClientRects());
+      const first = rects[0] as DOMRect;
+      const last = rects[rects.length - 1] as DOMRect;
+      return {
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    }
+    throw new Error(`quote not found: ${q}`);
+  }, quote);
+
+/** The text of our user-highlight ranges in the page. */
+const userHighlights = (page: TestPage) =>
+  page.evaluate(() => {
+    type Registry = { get(n: string): Iterable<Range> | undefined };
+    const registry = (CSS as unknown as { highlights?: Registry }).highlights;
+    const out: string[] = [];
+    for (const color of ['yellow', 'green', 'blue', 'pink']) {
+      for (const r of registry?.get(`ra-user-${color}`) ?? []) out.push(r.toString());
+      for (const m of Array.from(
+        document.querySelectorAll(`mark[data-ra-mark="ra-user-${color}"]`),
+      ))
+        out.push(m.textContent ?? '');
+    }
+    return out.join('|');
+  }, null);
+
+describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch(name);
+  }, 90000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights a selection with a note, and the highlight is back after a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${SEED}`);
+    await ready(page);
+    const { from, to } = await pointsOf(page, QUOTE);
+    await page.drag(from, to);
+    await page.click('>>> [data-testid="note-button"]');
+    await page.type('>>> [data-testid="note-input"]', NOTE);
+    await page.click('>>> [data-testid="note-save"]');
+    await page.waitFor(() => true, null);
+    await expect.poll(() => userHighlights(page), { timeout: 10000 }).toContain('202,6 tỷ đồng');
+
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => userHighlights(page), { timeout: 10000 }).toContain(QUOTE);
+    await page.close();
+  });
+
+  it('re-anchors after the page changed: a paragraph inserted above, whitespace and markup changed', async () => {
+    server.rewrite(SEED, (html) =>
+      html
+        .replace(
+          '<div class="detail-content">',
+          '<div class="detail-content"><p>Đoạn mới được chèn thêm ở đầu bài để thử neo lại.</p><div class="ads">Quảng cáo</div>',
+        )
+        .replace(
+          'giá trị sản xuất công nghiệp của tỉnh',
+          'giá trị   sản xuất\n công nghiệp <span>của tỉnh</span>',
+        ),
+    );
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}${SEED}`);
+      await ready(page);
+      await expect
+        .poll(() => userHighlights(page).then((t) => t.replace(/\s+/g, ' ')), { timeout: 10000 })
+        .toContain('202,6 tỷ đồng');
+      await page.close();
+    } finally {
+      server.rewrite(SEED, null);
+    }
+  });
+
+  it('saves the page from the popup with the highlight and its note, and the library lists it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${SEED}`);
+    await ready(page);
+    const popup = await browser.newPage();
+    const tabId = await tabIdOf(browser, popup, `${server.origin}${SEED}`);
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.waitFor(
+      () =>
+        document
+          .querySelector('[data-testid="user-highlight-count"]')
+          ?.textContent?.includes('1') ?? false,
+      null,
+    );
+    await popup.click('[data-testid="save-clipping"]');
+    await popup.waitFor(
+      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+      null,
+    );
+
+    const library = await browser.newPage();
+    await library.goto(browser.extensionUrl('library.html'));
+    await library.waitFor(
+      () => document.querySelectorAll('[data-testid="clipping-item"]').length > 0,
+      null,
+    );
+    const stored = await library.evaluate(async () => {
+      const open = indexedDB.open('reader-assistant');
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => no(open.error);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((ok) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => ok(r.result as T[]);
+        });
+      const clippings = await all<{
+        html: string;
+        figures: unknown[];
+        projects: unknown[];
+        metadata: { title: string };
+        id: string;
+      }>('clippings');
+      const annotations = await all<{ note: string; clippingId: string | null }>('annotations');
+      const images = await all<{ blob: Blob }>('images');
+      return {
+        titles: clippings.map((c) => c.metadata.title),
+        figures: clippings[0]?.figures.length ?? 0,
+        hasScript: clippings.some((c) => /<script|onerror=|javascript:/i.test(c.html)),
+        imageRefs: (clippings[0]?.html.match(/ra-image:/g) ?? []).length,
+        notes: annotations.map((a) => a.note),
+        linked: annotations.every((a) => a.clippingId === clippings[0]?.id),
+        imageBytes: await Promise.all(images.map((i) => i.blob.size)),
+      };
+    }, null);
+    expect(stored.titles.some((t) => t.includes('Lai Châu'))).toBe(true);
+    expect(stored.figures).toBe(20);
+    expect(stored.hasScript).toBe(false);
+    expect(stored.notes).toContain(NOTE);
+    expect(stored.linked).toBe(true);
+    expect(stored.imageRefs).toBeGreaterThan(0);
+    expect(stored.imageBytes.every((n) => n > 0)).toBe(true);
+    await Promise.all([library.close(), popup.close(), page.close()]);
+  });
+});

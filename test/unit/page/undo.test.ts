@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { hideElements } from '../../../src/page/hide-clutter';
+import { paintHighlights } from '../../../src/page/paint-highlights';
+import { buildTextIndex } from '../../../src/page/text-index';
+
+const snapshot = (el: Element) => ({
+  html: el.outerHTML,
+  textNodes: (() => {
+    const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    while (w.nextNode()) out.push((w.currentNode as Text).data);
+    return out;
+  })(),
+});
+
+describe('everything that changes the page can be undone exactly', () => {
+  it('hiding restores each style attribute as it was, present or absent', () => {
+    document.body.innerHTML = '<nav style="color: red">n</nav><aside>a</aside><p>text</p>';
+    const before = snapshot(document.body);
+    const [nav, aside] = [
+      document.querySelector('nav'),
+      document.querySelector('aside'),
+    ] as HTMLElement[];
+    const undo = hideElements([nav as Element, aside as Element]);
+    expect(nav?.style.getPropertyValue('display')).toBe('none');
+    expect(nav?.style.getPropertyPriority('display')).toBe('important');
+    expect(aside?.hasAttribute('data-ra-hidden')).toBe(true);
+    undo();
+    expect(snapshot(document.body)).toEqual(before);
+  });
+
+  it('the wrapping fallback re-joins every text node it split', () => {
+    document.body.innerHTML =
+      '<p>Kim ngạch đạt <b>5,446 triệu</b> USD, giảm 20,6% so với cùng kỳ.</p><p>Chè 110 tấn.</p>';
+    const before = snapshot(document.body);
+    const index = buildTextIndex([document.body], new Set());
+    const spans = ['5,446 triệu USD', '20,6%', '110 tấn', 'Kim'].map((s) => {
+      const start = index.text.indexOf(s);
+      return { range: index.rangeOf(start, start + s.length) as Range, name: 'ra-money' };
+    });
+    const painted = paintHighlights(document, spans, true);
+    expect(painted.method).toBe('wrap');
+    const marks = [...document.querySelectorAll('mark[data-ra-mark]')].map((m) => m.textContent);
+    expect(marks).toEqual(['Kim', '5,446 triệu', ' USD', '20,6%', '110 tấn']);
+    expect(painted.ranges.map((r) => r.toString())).toEqual([
+      '5,446 triệu USD',
+      '20,6%',
+      '110 tấn',
+      'Kim',
+    ]);
+    painted.undo();
+    expect(snapshot(document.body)).toEqual(before);
+  });
+});
