@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api';
 import {
   addTagToClippings,
@@ -30,6 +30,11 @@ import { useLibraryData } from './use-library-data';
 
 type View = 'list' | 'figures';
 
+/** A performance mark, once per page load. */
+function mark(name: string): void {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+}
+
 /** The library page: list with search and filters, figures view, reader, import/export. */
 export function LibraryApp() {
   const data = useLibraryData();
@@ -42,6 +47,18 @@ export function LibraryApp() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<{ message: string; deleted: DeletedClipping[] } | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+
+  // Marks for the benchmark (bench/library.ts) and the browser's performance panel. Effects run
+  // after the browser painted, so the first mark is when the first rows are on screen.
+  useEffect(() => {
+    if (clippings.length > 0) mark('ra-library-first-screen');
+  }, [clippings.length > 0]);
+  useEffect(() => {
+    if (data.complete) mark('ra-library-complete');
+  }, [data.complete]);
+  useEffect(() => {
+    if (searchReady) mark('ra-library-search-ready');
+  }, [searchReady]);
 
   const byId = useMemo(() => new Map(clippings.map((c) => [c.id, c])), [clippings]);
   const hits = useMemo(

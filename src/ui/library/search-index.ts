@@ -48,10 +48,12 @@ function newMiniSearch(): MiniSearch<SearchDocument> {
     searchOptions: {
       boost: { title: 3, note: 2, highlights: 2, site: 1.5 },
       combineWith: 'AND',
-      // Prefix search makes results appear while typing; two letters avoid matching half the index.
-      prefix: (term) => term.length >= 2,
-      // Typos only in longer words: fuzzy search on short ones matches too much and is slow.
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+      // Prefix search only for the last word, the one still being typed: expanding every short
+      // word (`gia` → giai, giam, gian…) multiplies the work for no better results.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+      // Typos only in longer words, one edit: fuzzy search on short ones matches too much and is slow.
+      fuzzy: (term) => (term.length >= 7 ? 1 : false),
+      maxFuzzy: 1,
     },
   });
 }

@@ -12,8 +12,10 @@ export function NoteField(props: {
 }) {
   const [draft, setDraft] = useState(props.value);
   useEffect(() => setDraft(props.value), [props.value]);
-  const save = () => {
-    if (draft !== props.value) props.onSave(draft);
+  // Reads the field itself, not `draft`: a blur can arrive before the re-render for the last
+  // keystroke, when `draft` in this closure is one edit behind.
+  const save = (value: string) => {
+    if (value !== props.value) props.onSave(value);
   };
   return (
     <label class="note-field">
@@ -23,9 +25,10 @@ export function NoteField(props: {
         value={draft}
         data-testid={props.testId}
         onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
-        onBlur={save}
+        onBlur={(e) => save((e.currentTarget as HTMLTextAreaElement).value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey))
+            save((e.currentTarget as HTMLTextAreaElement).value);
         }}
       />
     </label>

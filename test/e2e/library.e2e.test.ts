@@ -1,0 +1,425 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, TestPage } from './support/extension-browser';
+import { serveFixtures, type FixtureServer } from './support/fixture-server';
+import { BROWSER_NAMES, launch } from './support/launch';
+import { tabIdOf } from './support/tab-id';
+
+const SEED = '/seed/laichau.html';
+const ENGLISH = '/library/english-article.html';
+const SEED_TITLE = 'Lai Châu';
+const ENGLISH_TITLE = "Vietnam's exports climb 8.6%";
+const NOTE = 'Đối chiếu với Cục Thống kê trước khi trích dẫn.';
+
+/** What an export handed to the download helper: file name and bytes (base64 over the wire). */
+interface Captured {
+  name: string;
+  base64: string;
+}
+
+async function saveFixture(browser: ExtensionBrowser, server: FixtureServer, path: string) {
+  const page = await browser.newPage();
+  const url = `${server.origin}${path}`;
+  await page.goto(url);
+  await page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
+  const popup = await browser.newPage();
+  const tabId = await tabIdOf(browser, popup, url);
+  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+  await popup.waitFor(() => document.querySelector('[data-testid="save-clipping"]') !== null, null);
+  await popup.click('[data-testid="save-clipping"]');
+  await popup.waitFor(
+    () => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+    null,
+    30000,
+  );
+  await Promise.all([popup.close(), page.close()]);
+}
+
+async function openLibrary(browser: ExtensionBrowser, count: number): Promise<TestPage> {
+  const page = await browser.newPage();
+  await page.goto(browser.extensionUrl('library.html'));
+  await page.waitFor(
+    (n) =>
+      document.querySelectorAll('[data-testid="clipping-item"]').length === n &&
+      !/…/.test(document.querySelector('[data-testid="list-status"]')?.textContent ?? '…'),
+    count,
+  );
+  return page;
+}
+
+function itemTitles(page: TestPage): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      [
+        ...document.querySelectorAll('[data-testid="clipping-item"] [data-testid="open-clipping"]'),
+      ].map((e) => e.textContent ?? ''),
+    null,
+  );
+}
+
+async function search(page: TestPage, query: string): Promise<string[]> {
+  await page.evaluate((q) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="search-input"]');
+    if (!input) throw new Error('no search input');
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, query);
+  // A query shows "n of m clippings" once its results are in; an empty one shows the total.
+  await page.waitFor((empty) => {
+    const status = document.querySelector('[data-testid="list-status"]')?.textContent ?? '';
+    return empty ? !/\d+\D+\d+/.test(status) && /\d/.test(status) : /\d+\D+\d+/.test(status);
+  }, query.trim() === '');
+  return itemTitles(page);
+}
+
+/**
+ * Makes the page keep what the download helper produces: object URLs are remembered with their
+ * Blob, and clicks on `<a download>` are stopped (no file lands on disk) and recorded.
+ */
+async function captureDownloads(page: TestPage): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __raBlobs?: Map<string, Blob>;
+      __raDownloads?: { name: string; url: string }[];
+    };
+    if (w.__raBlobs) return;
+    const blobs = new Map<string, Blob>();
+    w.__raBlobs = blobs;
+    w.__raDownloads = [];
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (obj: Blob | MediaSource) => {
+      const url = create(obj);
+      if (obj instanceof Blob) blobs.set(url, obj);
+      return url;
+    };
+    document.addEventListener(
+      'click',
+      (e) => {
+        const a = e.target instanceof HTMLAnchorElement ? e.target : null;
+        if (!a || !a.hasAttribute('download')) return;
+        e.preventDefault();
+        w.__raDownloads?.push({ name: a.download, url: a.href });
+      },
+      true,
+    );
+  }, null);
+}
+
+async function exportFile(page: TestPage, testId: string): Promise<Captured> {
+  await captureDownloads(page);
+  const before = await page.evaluate(
+    () => (window as unknown as { __raDownloads: unknown[] }).__raDownloads.length,
+    null,
+  );
+  await page.click(`[data-testid="${testId}"]`);
+  await page.waitFor(
+    (n) => (window as unknown as { __raDownloads: unknown[] }).__raDownloads.length > n,
+    before,
+    30000,
+  );
+  return page.evaluate(async (n) => {
+    const w = window as unknown as {
+      __raBlobs: Map<string, Blob>;
+      __raDownloads: { name: string; url: string }[];
+    };
+    const download = w.__raDownloads[n];
+    const blob = download && w.__raBlobs.get(download.url);
+    if (!download || !blob) throw new Error('no blob for the download');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { name: download.name, base64: btoa(binary) };
+  }, before);
+}
+
+const bytesOf = (c: Captured) => new Uint8Array(Buffer.from(c.base64, 'base64'));
+const textOf = (c: Captured) => Buffer.from(c.base64, 'base64').toString('utf8');
+
+/** The text of a Markdown export, whether a lone `.md` or the `.md` inside a zip with images. */
+function markdownOf(c: Captured): string {
+  if (c.name.endsWith('.md')) return textOf(c);
+  const files = unzipSync(bytesOf(c));
+  const md = Object.keys(files).find((n) => n.endsWith('.md'));
+  return md ? strFromU8(files[md] as Uint8Array) : '';
+}
+
+/** A small BibTeX reader: every entry `@type{key, field = {…}, …}` with balanced braces. */
+function parseBibtex(text: string): { type: string; key: string; fields: Map<string, string> }[] {
+  const entries = [];
+  const re = /@(\w+)\{([^,\s]+),/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let depth = 1;
+    let i = re.lastIndex;
+    for (; i < text.length && depth > 0; i += 1) {
+      if (text[i] === '\\') i += 1;
+      else if (text[i] === '{') depth += 1;
+      else if (text[i] === '}') depth -= 1;
+    }
+    if (depth !== 0) throw new Error(`unbalanced braces in entry ${m[2]}`);
+    const body = text.slice(re.lastIndex, i - 1);
+    const fields = new Map<string, string>();
+    for (const f of body.matchAll(/(\w+)\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g))
+      fields.set(f[1] as string, f[2] as string);
+    entries.push({ type: m[1] as string, key: m[2] as string, fields });
+    re.lastIndex = i;
+  }
+  return entries;
+}
+
+async function setFile(page: TestPage, name: string, content: string): Promise<void> {
+  // A File built in the page and set through DataTransfer works the same in both browsers.
+  await page.evaluate(
+    ({ n, c }) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
+      if (!input) throw new Error('no import input');
+      const data = new DataTransfer();
+      data.items.add(new File([c], n, { type: 'application/json' }));
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { n: name, c: content },
+  );
+}
+
+async function importStatus(page: TestPage, pattern: string): Promise<string> {
+  await page.waitFor(
+    (p) =>
+      new RegExp(p).test(
+        document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
+      ),
+    pattern,
+    30000,
+  );
+  return page.evaluate(
+    () => document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
+    null,
+  );
+}
+
+/** Every clipping note, read from the extension's IndexedDB. */
+function storedNotes(page: TestPage): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const open = indexedDB.open('reader-assistant');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => ko(open.error);
+    });
+    const all = await new Promise<{ note: string }[]>((ok) => {
+      const get = db.transaction('clippings').objectStore('clippings').getAll();
+      get.onsuccess = () => ok(get.result as { note: string }[]);
+    });
+    db.close();
+    return all.map((c) => c.note);
+  }, null);
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A backup without its export time, for comparing two libraries. */
+function backupBody(c: Captured): unknown {
+  const { exportedAt: _at, ...rest } = JSON.parse(textOf(c)) as Record<string, unknown>;
+  return rest;
+}
+
+describe.each(BROWSER_NAMES)('library in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  let library: TestPage;
+  let backup: Captured;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch(name);
+  }, 90000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists two saved fixtures, newest first', async () => {
+    await saveFixture(browser, server, SEED);
+    await saveFixture(browser, server, ENGLISH);
+    library = await openLibrary(browser, 2);
+    const titles = await itemTitles(library);
+    expect(titles[0]).toContain(ENGLISH_TITLE);
+    expect(titles[1]).toContain(SEED_TITLE);
+  }, 120000);
+
+  it('searches with and without diacritics, highlighting matches', async () => {
+    expect(await search(library, 'thuy dien')).toEqual([expect.stringContaining(SEED_TITLE)]);
+    expect(await search(library, 'Thủy điện')).toEqual([expect.stringContaining(SEED_TITLE)]);
+    const marks = await library.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-testid="clipping-item"] mark')].map((m) =>
+          (m.textContent ?? '')
+            .normalize('NFD')
+            .replace(/\p{M}/gu, '')
+            .replace(/đ/g, 'd')
+            .toLowerCase(),
+        ),
+      null,
+    );
+    // Matches are marked whatever their diacritics: "Thủy" and "điện" for "thuy dien".
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m === 'thuy' || m === 'dien')).toBe(true);
+    expect(await search(library, 'electronics')).toEqual([expect.stringContaining(ENGLISH_TITLE)]);
+    expect(await search(library, 'xuat khau')).toEqual([expect.stringContaining(SEED_TITLE)]);
+    await search(library, '');
+    await library.waitFor(
+      () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
+      null,
+    );
+  });
+
+  it('opens a clipping offline with its stored images, and keeps a note', async () => {
+    const requestsBefore = server.requests.length;
+    await library.evaluate((title) => {
+      const row = [...document.querySelectorAll('[data-testid="clipping-item"]')].find((r) =>
+        (r.textContent ?? '').includes(title),
+      );
+      row?.querySelector<HTMLElement>('[data-testid="open-clipping"]')?.click();
+    }, SEED_TITLE);
+    await library.waitFor(
+      () =>
+        (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 500,
+      null,
+    );
+    await library.waitFor(() => {
+      const imgs = [
+        ...document.querySelectorAll<HTMLImageElement>('[data-testid="reader-content"] img'),
+      ];
+      return (
+        imgs.length > 0 &&
+        imgs.every((i) => i.src.startsWith('blob:') && i.complete && i.naturalWidth > 0)
+      );
+    }, null);
+    const reader = await library.evaluate(
+      () => ({
+        text: document.querySelector('[data-testid="reader-content"]')?.textContent ?? '',
+        figures: document.querySelectorAll('[data-testid="reader-content"] mark.ra-figure').length,
+        hash: location.hash,
+      }),
+      null,
+    );
+    expect(reader.text).toContain('202,6 tỷ đồng');
+    expect(reader.figures).toBeGreaterThan(5);
+    expect(reader.hash).toMatch(/^#clipping=/);
+    // Nothing was fetched from the site: the reader works from IndexedDB alone.
+    expect(server.requests.slice(requestsBefore)).toEqual([]);
+
+    await library.evaluate((note) => {
+      const area = document.querySelector<HTMLTextAreaElement>('[data-testid="clipping-note"]');
+      if (!area) throw new Error('no note field');
+      area.focus();
+      area.value = note;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      area.blur();
+    }, NOTE);
+    // Saved on blur, asynchronously: wait for IndexedDB to have it before reloading.
+    await until(async () => (await storedNotes(library)).includes(NOTE));
+    await library.reload();
+    await library.waitFor(
+      (note) =>
+        (document.querySelector<HTMLTextAreaElement>('[data-testid="clipping-note"]')?.value ??
+          '') === note,
+      NOTE,
+    );
+  });
+
+  it('exports the open clipping in every format', async () => {
+    const md = markdownOf(await exportFile(library, 'export-markdown'));
+    expect(md).toContain(SEED_TITLE);
+    expect(md).toContain('202,6 tỷ đồng');
+    expect(md).toContain(NOTE);
+
+    const csv = textOf(await exportFile(library, 'export-csv'));
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toMatch(/^clipping title,url,published,text,kind,value/);
+    expect(rows.length - 1).toBe(20);
+
+    const bib = textOf(await exportFile(library, 'export-bibtex'));
+    const entries = parseBibtex(bib);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.type).toBe('online');
+    expect(entries[0]?.fields.get('title')).toContain('Lai Châu');
+    expect(entries[0]?.fields.get('url')).toContain('congthuong.vn');
+
+    const ris = textOf(await exportFile(library, 'export-ris'));
+    expect(ris).toMatch(/^TY {2}- NEWS/m);
+    expect(ris).toMatch(/^ER {2}-/m);
+    expect(ris).toContain('Lai Châu');
+
+    const csl = JSON.parse(textOf(await exportFile(library, 'export-csl'))) as { title: string }[];
+    expect(csl).toHaveLength(1);
+    expect(csl[0]?.title).toContain('Lai Châu');
+
+    const html = textOf(await exportFile(library, 'export-html'));
+    expect(html).toContain('202,6 tỷ đồng');
+    expect(html).toMatch(/<img[^>]+src="data:image\/svg\+xml;base64,/);
+
+    const json = JSON.parse(textOf(await exportFile(library, 'export-json'))) as {
+      format: string;
+      clippings: { note: string }[];
+      images: unknown[];
+    };
+    expect(json.format).toBe('reader-assistant-backup');
+    expect(json.clippings).toHaveLength(1);
+    expect(json.clippings[0]?.note).toBe(NOTE);
+    expect(json.images.length).toBeGreaterThan(0);
+  });
+
+  it('exports the whole library as a JSON backup', async () => {
+    await library.click('[data-testid="close-reader"]');
+    await library.waitFor(
+      () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
+      null,
+    );
+    backup = await exportFile(library, 'export-json');
+    const file = JSON.parse(textOf(backup)) as { clippings: unknown[]; images: unknown[] };
+    expect(file.clippings).toHaveLength(2);
+    expect(file.images.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('imports the backup into a fresh profile and shows the same library; a bad file changes nothing', async () => {
+    const fresh = await launch(name);
+    try {
+      const page = await fresh.newPage();
+      await page.goto(fresh.extensionUrl('library.html'));
+      await page.waitFor(
+        () => document.querySelector('[data-testid="import-file"]') !== null,
+        null,
+      );
+      await setFile(page, backup.name, textOf(backup));
+      expect(await importStatus(page, 'Imported')).toMatch(/2 added/);
+      await page.waitFor(
+        () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
+        null,
+      );
+      expect(await itemTitles(page)).toEqual(await itemTitles(library));
+      // Same data: the fresh profile's own backup equals the original.
+      const again = await exportFile(page, 'export-json');
+      expect(backupBody(again)).toEqual(backupBody(backup));
+
+      const text = textOf(backup);
+      await setFile(page, 'broken.json', text.slice(0, Math.floor(text.length / 2)));
+      expect(await importStatus(page, 'Nothing was imported')).toMatch(/truncated/);
+      await setFile(page, 'evil.json', text.replace('"version":1', '"version":7'));
+      expect(await importStatus(page, 'newer version')).toMatch(/Nothing was imported/);
+      const after = await exportFile(page, 'export-json');
+      expect(backupBody(after)).toEqual(backupBody(backup));
+    } finally {
+      await fresh.close();
+    }
+  }, 120000);
+});
