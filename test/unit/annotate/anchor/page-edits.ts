@@ -153,6 +153,39 @@ export const fixTypoNear: PageEdit = (ctx) => {
   return null;
 };
 
+const REPLACEMENT_WORDS = [
+  'khoảng',
+  'chừng',
+  'roughly',
+  'nearly',
+  'mới đây',
+  'recently',
+  'cũng',
+  'also',
+];
+
+export const rewordNearby: PageEdit = (ctx) => {
+  // An editor rewords the sentence around the highlight: a whole word of the prefix or suffix
+  // (within 40 characters) is replaced by another one.
+  const { start, end } = truthOffsets(ctx);
+  const map = buildTextMap(ctx.root);
+  const before = ctx.rand() < 0.5;
+  const windowStart = before ? Math.max(0, start - 40) : end;
+  const windowText = map.text.slice(windowStart, before ? start : end + 40);
+  const words = Array.from(windowText.matchAll(/\p{L}{3,}/gu));
+  const word = words.length ? pickOf(ctx.rand, words) : undefined;
+  if (!word) return null;
+  const from = map.pointAt(windowStart + word.index, 'start');
+  const to = map.pointAt(windowStart + word.index + word[0].length, 'end');
+  if (!from || !to || from.node !== to.node) return null;
+  const { node } = from;
+  node.data =
+    node.data.slice(0, from.offset) +
+    pickOf(ctx.rand, REPLACEMENT_WORDS) +
+    node.data.slice(to.offset);
+  return 'word reworded near';
+};
+
 export const rewrapWhitespace: PageEdit = (ctx) => {
   // Source re-indented and re-wrapped by a CMS template change: spaces become newlines + indent.
   for (const node of readingTextNodes(ctx.root)) {
@@ -216,6 +249,7 @@ export const EDITS: ReadonlyArray<readonly [PageEdit, number]> = [
   [insertParagraphAbove, 0.5],
   [fixTypoInside, 0.35],
   [fixTypoNear, 0.35],
+  [rewordNearby, 0.3],
   [changeMarkup, 0.4],
   [injectAds, 0.5],
   [deleteParagraphElsewhere, 0.3],
