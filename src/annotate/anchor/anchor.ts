@@ -10,10 +10,10 @@ import {
   isPlausible,
   matchExactQuote,
   matchFuzzyQuote,
-  matchQuoteEnds,
   type QuoteContext,
   type QuoteMatch,
 } from './match-quote';
+import { matchQuoteEnds } from './match-quote-ends';
 import { resolvePath } from './range-path';
 import type {
   AnnotationSelector,
