@@ -2,11 +2,13 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
+import { articleModule } from './scripts/vite-plugin-article-module.ts';
 
 // One source manifest; what differs per browser is derived here at build time.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const define = { __BROWSER__: JSON.stringify(browser) };
   return {
     plugins: [
       preact(),
@@ -17,8 +19,9 @@ export default defineConfig(({ mode }) => {
         // ~50 ms through crxjs's dynamic-import loader (shared/notes/browser-testing.md).
         contentScripts: { standaloneFiles: ['src/entries/content.ts'] },
       }),
+      articleModule({ outDir: `dist/${browser}`, define }),
     ],
-    define: { __BROWSER__: JSON.stringify(browser) },
+    define,
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -7,6 +7,7 @@ import { openReaderDb, type Db } from '../store/open-db';
 import { isUserAnnotation } from '../store/validate-annotation';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
+import { ARTICLE_MODULE_FILE } from './article-module-file';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const db = await openReaderDb();
@@ -20,6 +21,14 @@ async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
 const handlers = {
   async ping() {
     return { version: browser.runtime.getManifest().version };
+  },
+  async injectArticleModule(_request, sender) {
+    if (sender.tabId === null) throw new Error('Only a page can ask for the article module.');
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
+      files: [ARTICLE_MODULE_FILE],
+    });
+    return null;
   },
   async openLibrary(request) {
     const hash = request.clippingId ? `#clipping=${encodeURIComponent(request.clippingId)}` : '';

@@ -22,7 +22,11 @@ export function listen<A>(to: Envelope['to'], handlers: Handlers<A>): () => void
       request: unknown,
       sender: MessageSenderInfo,
     ) => Promise<unknown>;
-    const info: MessageSenderInfo = { tabId: sender.tab?.id ?? null, url: sender.url ?? null };
+    const info: MessageSenderInfo = {
+      tabId: sender.tab?.id ?? null,
+      frameId: sender.frameId ?? null,
+      url: sender.url ?? null,
+    };
     return handler(message.request, info).then(
       (value) => ok(value),
       (thrown: unknown) => err(messageOf(thrown)),

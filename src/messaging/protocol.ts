@@ -23,6 +23,8 @@ export interface ContentScriptApi {
 
 export interface BackgroundApi {
   ping: { request: null; response: { version: string } };
+  /** Injects the article module into the sender's frame (the detector asks on article pages). */
+  injectArticleModule: { request: null; response: null };
   openLibrary: { request: { clippingId?: string }; response: null };
   /** Saves the article of a tab (popup, keyboard shortcut and context menu share this path). */
   saveClipping: {
@@ -53,6 +55,7 @@ export type Handlers<A> = {
 /** What a handler may know about who sent a message. */
 export interface MessageSenderInfo {
   tabId: number | null;
+  frameId: number | null;
   url: string | null;
 }
 

@@ -1,4 +1,3 @@
-import { detectArticle } from '../detect/detect-article';
 import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
 import { canonicalKey } from '../extract/canonical-key';
@@ -24,15 +23,15 @@ export interface PageController {
 }
 
 /**
- * Detection runs first and alone: on a page that is not an article nothing else runs and
- * nothing on the page changes. On an article, the plan, figures and highlights follow.
+ * The article experience, loaded only on pages the detector called articles (or when the user
+ * asks for it on another page): the plan, clutter hiding, figures and highlights.
  */
 export async function createPageController(
   doc: Document,
   url: string,
+  verdict: ArticleVerdict,
   makeStore: (url: string, canonicalUrl: string | null) => AnnotationStore,
 ): Promise<PageController> {
-  const verdict: ArticleVerdict = detectArticle(doc, url);
   let metadataCache: ArticleMetadata | null = null;
   const metadata = () => (metadataCache ??= readMetadata(doc, url));
   let lang: string | null = null;

@@ -1,35 +1,74 @@
+import { detectArticle } from '../detect/detect-article';
 import { listen } from '../messaging/listen';
-import type { ContentScriptApi } from '../messaging/protocol';
-import { backgroundAnnotationStore } from './background-annotation-store';
-import { createPageController } from './page-controller';
+import type { ContentScriptApi, Handlers } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
+import { articleModule } from './article-module-slot';
+import type { PageController } from './page-controller';
 
 /** The attribute that tells tests (and curious users) that our pass is done, and what it found. */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
 const GUARD = Symbol.for('reader-assistant.content-script');
 
 /**
- * Runs once per page: a second injection does nothing. Everything it does is undone on
- * `pagehide`, and when the extension is reloaded or updated under the page ("extension
- * context invalidated") the old script stops quietly and leaves the page as it was.
+ * The part of the content script that runs on every page: detection only, then nothing more
+ * on a page that is not an article. On an article (or when the popup asks on another page)
+ * it has the background inject the article module and hands every message to it.
+ * A second injection does nothing; `pagehide` undoes everything.
  */
 export async function startContentScript(win: Window): Promise<void> {
   const slot = win as unknown as Record<symbol, boolean>;
   if (slot[GUARD]) return;
   slot[GUARD] = true;
   const doc = win.document;
+  const url = win.location.href;
+  const verdict = detectArticle(doc, url);
 
-  const controller = await createPageController(doc, win.location.href, backgroundAnnotationStore);
-  const stopListening = listen<ContentScriptApi>('content', controller.handlers);
-  doc.documentElement.setAttribute(STATUS_ATTRIBUTE, controller.status());
+  let controller: Promise<PageController> | null = null;
+  const loadController = (): Promise<PageController> =>
+    (controller ??= (async () => {
+      if (!articleModule(win)) {
+        const injected = await sendToBackground('injectArticleModule', null);
+        if (!injected.ok) throw new Error(injected.error);
+      }
+      const module = articleModule(win);
+      if (!module) throw new Error('The article module did not load.');
+      return module.create(doc, url, verdict);
+    })());
 
-  const stop = () => {
-    stopListening();
-    controller.dispose();
-    doc.documentElement.removeAttribute(STATUS_ATTRIBUTE);
-    slot[GUARD] = false;
-  };
+  // One listener for the page's life: every message goes to the article controller, loaded on demand.
+  const delegate = <K extends keyof ContentScriptApi>(type: K) =>
+    (async (request, sender) => {
+      const c = await loadController();
+      const handler = c.handlers[type] as (r: typeof request, s: typeof sender) => Promise<unknown>;
+      return handler(request, sender);
+    }) as Handlers<ContentScriptApi>[K];
+  const handlers = {
+    getPageState: delegate('getPageState'),
+    setClutterHidden: delegate('setClutterHidden'),
+    setHighlights: delegate('setHighlights'),
+    scrollToItem: delegate('scrollToItem'),
+    getClippingDraft: delegate('getClippingDraft'),
+    highlightSelection: delegate('highlightSelection'),
+    toggleReaderView: delegate('toggleReaderView'),
+    showToast: delegate('showToast'),
+  } satisfies Handlers<ContentScriptApi>;
+  const stopListening = listen<ContentScriptApi>('content', handlers);
+
+  if (verdict.isArticle) {
+    try {
+      await loadController();
+    } catch {
+      // The extension was reloaded under the page, or injection was refused: leave the page be.
+    }
+  }
+  doc.documentElement.setAttribute(STATUS_ATTRIBUTE, verdict.isArticle ? 'article' : 'not-article');
+
   win.addEventListener('pagehide', (event) => {
     // A page kept in the back/forward cache comes back as it was; only a real unload stops us.
-    if (!event.persisted) stop();
+    if (event.persisted) return;
+    stopListening();
+    void controller?.then((c) => c.dispose()).catch(() => undefined);
+    doc.documentElement.removeAttribute(STATUS_ATTRIBUTE);
+    slot[GUARD] = false;
   });
 }
