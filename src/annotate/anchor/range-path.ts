@@ -6,11 +6,17 @@
  */
 import { isElement } from './text-nodes';
 
-/** The attribute the page layer sets on the elements it wraps highlighted text in. */
-export const HIGHLIGHT_WRAPPER_ATTR = 'data-ra-highlight';
+/**
+ * Attributes that mark our own wrapper elements: `data-ra-mark` is what `page/paint-highlights.ts`
+ * sets on the `<mark>`s of its wrap fallback (user highlights and figure highlights alike);
+ * `data-ra-highlight` is accepted too.
+ */
+export const HIGHLIGHT_WRAPPER_ATTRS = ['data-ra-mark', 'data-ra-highlight'] as const;
+/** The attribute to put on a new wrapper. */
+export const HIGHLIGHT_WRAPPER_ATTR = HIGHLIGHT_WRAPPER_ATTRS[0];
 
 function isWrapper(el: Element): boolean {
-  return el.hasAttribute(HIGHLIGHT_WRAPPER_ATTR);
+  return HIGHLIGHT_WRAPPER_ATTRS.some((a) => el.hasAttribute(a));
 }
 
 /** Element children of `parent` as they were before highlight wrappers were inserted. */

@@ -92,7 +92,7 @@ describe.each(domImpls)('textNodesInRange ($name)', (impl) => {
 describe.each(domImpls)('range paths ($name)', (impl) => {
   it('round-trips and ignores highlight wrappers', () => {
     const doc = impl.parse(
-      '<div id="r"><p>a</p><p>b <mark data-ra-highlight="1"><a href="#">x</a></mark><a href="#">y</a></p></div>',
+      '<div id="r"><p>a</p><p>b <mark data-ra-mark="figure"><a href="#">x</a></mark><a href="#">y</a></p></div>',
     );
     const root = must(doc, '#r');
     const y = root.querySelectorAll('a')[1] as Element;
