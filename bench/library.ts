@@ -224,14 +224,16 @@ async function browserBench(library: GeneratedClipping[]) {
     const page = await browser.newPage();
     await page.goto(browser.extensionUrl('library.html'));
     await seed(page, library);
+    console.log('seeded', library.length);
     const loads: { first: number; complete: number; ready: number }[] = [];
     for (let i = 0; i < 3; i += 1) {
       await page.reload();
       await page.waitFor(
         () => performance.getEntriesByName('ra-library-search-ready').length > 0,
         null,
-        120000,
+        600000,
       );
+      console.log('load', i + 1, 'search ready');
       // Give the page time to write its search-index cache: the next loads read it back.
       await new Promise((r) => setTimeout(r, 5000));
       loads.push({
@@ -261,6 +263,7 @@ async function browserBench(library: GeneratedClipping[]) {
         return performance.now() - t0;
       }, q);
       searches.push({ q: q || '(cleared)', ms: took });
+      console.log('search', q, took);
     }
     const exportRun = await page.evaluate(async () => {
       const longTasks: number[] = [];
@@ -306,6 +309,7 @@ async function browserBench(library: GeneratedClipping[]) {
         longTasks: longTasks.length,
       };
     }, null);
+    console.log('export', JSON.stringify(exportRun));
     return { loads, searches, exportRun };
   } finally {
     await browser.close();
@@ -316,6 +320,7 @@ async function main() {
   const count = Number(process.env.LIBRARY_SIZE ?? 10_000);
   const library = generateLibrary(count);
   const bytes = library.reduce((n, g) => n + g.clipping.html.length + g.clipping.text.length, 0);
+  console.log('generated', count, 'clippings,', (bytes / 1e6).toFixed(1), 'MB');
   const node = await nodeBench(library);
   console.log('node', JSON.stringify(node));
   const skipBrowser =
