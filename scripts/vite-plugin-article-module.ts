@@ -1,11 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { ARTICLE_MODULE_FILE } from '../src/background/article-module-file.ts';
+import { pageCss } from '../src/page/highlight-style.ts';
+import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE } from '../src/background/article-module-file.ts';
 
 /**
  * Builds the article module (`src/entries/content-article.ts`) as one self-contained IIFE next
  * to the extension, for `scripting.executeScript({ files })`. It is not a declared content
  * script: it only loads on pages the small detector called articles, so the script every page
- * pays for stays small.
+ * pays for stays small. Also writes the page stylesheet the background inserts beside it.
  */
 export function articleModule(options: { outDir: string; define: Record<string, string> }): Plugin {
   return {
@@ -29,6 +32,7 @@ export function articleModule(options: { outDir: string; define: Record<string, 
           },
         },
       });
+      writeFileSync(join(options.outDir, PAGE_CSS_FILE), pageCss());
     },
   };
 }

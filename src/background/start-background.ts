@@ -1,13 +1,13 @@
 import { canonicalKey } from '../extract/canonical-key';
 import { listen } from '../messaging/listen';
-import type { BackgroundApi, Handlers } from '../messaging/protocol';
+import { PAGE_PORT, type BackgroundApi, type Handlers } from '../messaging/protocol';
 import { browser } from '../platform/browser-api';
 import { annotationsFor, deleteAnnotation, putAnnotation } from '../store/annotations-repository';
 import { openReaderDb, type Db } from '../store/open-db';
 import { isUserAnnotation } from '../store/validate-annotation';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
-import { ARTICLE_MODULE_FILE } from './article-module-file';
+import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE } from './article-module-file';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const db = await openReaderDb();
@@ -24,11 +24,15 @@ const handlers = {
   },
   async injectArticleModule(_request, sender) {
     if (sender.tabId === null) throw new Error('Only a page can ask for the article module.');
-    await browser.scripting.executeScript({
-      target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] },
-      files: [ARTICLE_MODULE_FILE],
-    });
-    return null;
+    const target = { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] };
+    // Inserted CSS is removed by the browser with the extension, so a page we changed looks
+    // as it was again even where our script cannot run any more (Firefox drops it at once).
+    const cssInserted = await browser.scripting
+      .insertCSS({ target, files: [PAGE_CSS_FILE], origin: 'USER' })
+      .then(() => true)
+      .catch(() => false);
+    await browser.scripting.executeScript({ target, files: [ARTICLE_MODULE_FILE] });
+    return { cssInserted };
   },
   async openLibrary(request) {
     const hash = request.clippingId ? `#clipping=${encodeURIComponent(request.clippingId)}` : '';
@@ -65,5 +69,10 @@ const handlers = {
 /** Wires the background (Chrome service worker / Firefox event page); listeners register synchronously. */
 export function startBackground(): void {
   listen<BackgroundApi>('background', handlers);
+  // Pages hold a port open so they notice when the extension is reloaded under them; there is
+  // nothing to say on it, accepting it is enough.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PAGE_PORT) port.disconnect();
+  });
   registerMenusAndCommands();
 }

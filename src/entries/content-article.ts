@@ -4,5 +4,6 @@ import { createPageController } from '../page/page-controller';
 
 // Injected by the background only where the detector found an article (or the user asked).
 registerArticleModule(window, {
-  create: (doc, url, verdict) => createPageController(doc, url, verdict, backgroundAnnotationStore),
+  create: (doc, url, verdict, options) =>
+    createPageController(doc, url, verdict, backgroundAnnotationStore, options),
 });

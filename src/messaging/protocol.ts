@@ -24,7 +24,7 @@ export interface ContentScriptApi {
 export interface BackgroundApi {
   ping: { request: null; response: { version: string } };
   /** Injects the article module into the sender's frame (the detector asks on article pages). */
-  injectArticleModule: { request: null; response: null };
+  injectArticleModule: { request: null; response: { cssInserted: boolean } };
   openLibrary: { request: { clippingId?: string }; response: null };
   /** Saves the article of a tab (popup, keyboard shortcut and context menu share this path). */
   saveClipping: {
@@ -68,5 +68,8 @@ export interface Envelope {
 }
 
 export const CHANNEL = 'reader-assistant/v1';
+
+/** The port article pages hold open to notice an extension reload under them. */
+export const PAGE_PORT = 'reader-assistant/page';
 
 export type Reply<T> = Result<T, string>;

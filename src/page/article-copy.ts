@@ -49,7 +49,7 @@ export function articleCopy(
         a.removeAttribute('href');
       }
     }
-    for (const mark of Array.from(part.querySelectorAll('mark[data-ra-mark]')))
+    for (const mark of Array.from(part.querySelectorAll('[data-ra-mark]')))
       mark.replaceWith(...Array.from(mark.childNodes));
     container.append(part);
   }

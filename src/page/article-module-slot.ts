@@ -8,7 +8,12 @@ import type { PageController } from './page-controller';
  * module hands its controller factory to the detector.
  */
 export interface ArticleModule {
-  create(doc: Document, url: string, verdict: ArticleVerdict): Promise<PageController>;
+  create(
+    doc: Document,
+    url: string,
+    verdict: ArticleVerdict,
+    options: { cssInserted: boolean },
+  ): Promise<PageController>;
 }
 
 const SLOT = Symbol.for('reader-assistant.article-module');

@@ -41,9 +41,10 @@ export async function startArticleSession(
   overlay: OverlayHost,
   plan: ArticlePlan,
   lang: string,
-  prefs: { hideClutter: boolean } & Toggles,
+  prefs: { hideClutter: boolean; installStyle: boolean } & Toggles,
 ): Promise<ArticleSession> {
-  const removeStyle = installPageStyle(doc, pageCss());
+  // Without the background's inserted sheet (tests, or insertCSS refused), install it ourselves.
+  const removeStyle = prefs.installStyle ? installPageStyle(doc, pageCss()) : () => undefined;
   const roots =
     plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
   const index = buildTextIndex(roots, new Set(plan.hide));

@@ -1,25 +1,20 @@
-/** Marks an element we hid, for the page's and our own CSS, and for tests. */
-export const HIDDEN_ATTRIBUTE = 'data-ra-hidden';
+import { HIDDEN_ATTRIBUTE } from './highlight-style';
+
+export { HIDDEN_ATTRIBUTE };
 
 /**
- * Hides clutter by styling only — never by removing nodes — so the page's scripts keep working
- * and one call of the returned undo restores every element's `style` attribute exactly.
+ * Hides clutter by an attribute that the page stylesheet turns into `display: none` — never by
+ * removing nodes or touching inline styles — so the page's scripts keep working, the returned
+ * undo restores the page exactly, and if the extension goes away the stylesheet goes with it.
  */
 export function hideElements(elements: readonly Element[]): () => void {
-  const restore: Array<() => void> = [];
+  const marked: Element[] = [];
   for (const el of elements) {
-    if (!(el instanceof HTMLElement) && !(el instanceof SVGElement)) continue;
     if (el.hasAttribute(HIDDEN_ATTRIBUTE)) continue;
-    const before = el.getAttribute('style');
-    el.style.setProperty('display', 'none', 'important');
     el.setAttribute(HIDDEN_ATTRIBUTE, '');
-    restore.push(() => {
-      el.removeAttribute(HIDDEN_ATTRIBUTE);
-      if (before === null) el.removeAttribute('style');
-      else el.setAttribute('style', before);
-    });
+    marked.push(el);
   }
   return () => {
-    for (const undo of restore.reverse()) undo();
+    for (const el of marked) el.removeAttribute(HIDDEN_ATTRIBUTE);
   };
 }

@@ -1,6 +1,12 @@
 import type { FigureKind } from '../annotate/figure';
-import { MARK_ATTRIBUTE } from './paint-highlights';
-import { HIDDEN_ATTRIBUTE } from './hide-clutter';
+
+/** Marks an element we hid (clutter); the page stylesheet hides it. */
+export const HIDDEN_ATTRIBUTE = 'data-ra-hidden';
+/** The element and attribute of the wrapping fallback for highlights. */
+export const MARK_ELEMENT = 'ra-mark';
+export const MARK_ATTRIBUTE = 'data-ra-mark';
+/** Marks our UI hosts in the page (overlay, reader view). */
+export const UI_HOST_ATTRIBUTE = 'data-reader-assistant-ui';
 
 /** Highlight names, one colour per kind of recognised item. */
 export type RecognisedKind = FigureKind | 'project';
@@ -37,13 +43,20 @@ export const SWATCH: Record<RecognisedKind, string> = {
   project: 'rgba(0, 150, 136, 0.5)',
 };
 
-/** The page stylesheet: highlight colours for both painting paths, and hidden clutter. */
+/**
+ * The page stylesheet: highlight colours for both painting paths, hidden clutter, and our UI
+ * hosts. Everything we show or hide in a page depends on it, and the background inserts it
+ * with `scripting.insertCSS`, which the browser removes when the extension is reloaded or
+ * removed: the page then looks as it was even where no script of ours can run any more. (UI
+ * hosts carry `hidden`, which only this sheet overrides.)
+ */
 export function pageCss(): string {
   const rules: string[] = [];
   for (const [name, decl] of Object.entries(DECLARATIONS)) {
     rules.push(`::highlight(${name}) { ${decl} }`);
-    rules.push(`mark[${MARK_ATTRIBUTE}="${name}"] { color: inherit; ${decl} }`);
+    rules.push(`${MARK_ELEMENT}[${MARK_ATTRIBUTE}="${name}"] { ${decl} }`);
   }
   rules.push(`[${HIDDEN_ATTRIBUTE}] { display: none !important; }`);
-  return rules.join('\n');
+  rules.push(`[${UI_HOST_ATTRIBUTE}][hidden] { display: block !important; }`);
+  return rules.join('\n') + '\n';
 }

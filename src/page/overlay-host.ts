@@ -1,7 +1,8 @@
+import { UI_HOST_ATTRIBUTE } from './highlight-style';
 import { installPageStyle } from './page-style';
 
 /** Marks our one host element in the page. */
-export const OVERLAY_ATTRIBUTE = 'data-reader-assistant-ui';
+export const OVERLAY_ATTRIBUTE = UI_HOST_ATTRIBUTE;
 
 /**
  * Our UI in the page lives in a shadow root, so page styles don't reach in and ours don't leak
@@ -42,9 +43,11 @@ const HOST_CSS = `
 .note-editor { display: flex; flex-direction: column; }
 `;
 
-export function createOverlayHost(doc: Document): OverlayHost {
+export function createOverlayHost(doc: Document, showWithoutPageCss = true): OverlayHost {
   const host = doc.createElement('div');
   host.setAttribute(OVERLAY_ATTRIBUTE, '');
+  // Shown only by the page stylesheet, so it disappears with the extension (see pageCss).
+  host.hidden = !showWithoutPageCss;
   // Outside <body>, so hiding clutter or the page's own body styles never touch it.
   doc.documentElement.appendChild(host);
   const root = host.attachShadow({ mode: 'open' });

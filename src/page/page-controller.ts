@@ -12,6 +12,7 @@ import { buildClippingDraft, readerHtml } from './clipping-draft';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { openReaderView } from './reader-view';
 import { showToast } from './toast';
+import { clearStaleMarks } from './clear-stale-marks';
 import type { AnnotationStore } from './user-highlights/annotation-store';
 import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
 
@@ -31,12 +32,14 @@ export async function createPageController(
   url: string,
   verdict: ArticleVerdict,
   makeStore: (url: string, canonicalUrl: string | null) => AnnotationStore,
+  options: { cssInserted?: boolean } = {},
 ): Promise<PageController> {
+  clearStaleMarks(doc);
   let metadataCache: ArticleMetadata | null = null;
   const metadata = () => (metadataCache ??= readMetadata(doc, url));
   let lang: string | null = null;
   let overlay: OverlayHost | null = null;
-  const ensureOverlay = () => (overlay ??= createOverlayHost(doc));
+  const ensureOverlay = () => (overlay ??= createOverlayHost(doc, !options.cssInserted));
   let session: ArticleSession | null = null;
   let highlights: UserHighlights | null = null;
   let closeReader: (() => void) | null = null;
@@ -52,6 +55,7 @@ export async function createPageController(
       lang ??= detectLanguage(doc, plan.root.textContent ?? '');
       const prefs = await loadPagePreferences();
       session = await startArticleSession(doc, ensureOverlay(), plan, lang, {
+        installStyle: !options.cssInserted,
         hideClutter: prefs.hideClutter,
         figures: prefs.highlightFigures,
         projects: prefs.highlightProjects,

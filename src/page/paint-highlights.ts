@@ -1,7 +1,8 @@
 import { textNodesInRange } from '../annotate/anchor/range-text-nodes';
 
-/** Marks our wrapper elements in the fallback path. */
-export const MARK_ATTRIBUTE = 'data-ra-mark';
+import { MARK_ATTRIBUTE, MARK_ELEMENT } from './highlight-style';
+
+export { MARK_ATTRIBUTE };
 
 /** One highlight to paint: a range and the highlight name that gives its colour. */
 export interface PaintItem {
@@ -12,7 +13,7 @@ export interface PaintItem {
 
 /** What was painted, and how to take it away. */
 export interface Painted {
-  /** 'highlight-api' paints without touching the DOM; 'wrap' wraps text in `<mark>`s. */
+  /** 'highlight-api' paints without touching the DOM; 'wrap' wraps text in `<ra-mark>`s. */
   method: 'highlight-api' | 'wrap';
   /** The live ranges, per item (the fallback's ranges cover its marks). */
   ranges: Range[];
@@ -40,7 +41,7 @@ function highlightRegistry(
 
 /**
  * Paints ranges with the CSS Custom Highlight API where the browser has it (no DOM change at
- * all), else wraps their text in `<mark>` elements that the undo removes exactly, re-joining
+ * all), else wraps their text in `<ra-mark>` elements that the undo removes exactly, re-joining
  * every text node it split.
  */
 export function paintHighlights(
@@ -84,18 +85,19 @@ interface Split {
   original: Text;
   mid: Text;
   after: Text | null;
-  mark: HTMLElement;
+  mark: Element;
 }
 
 function wrapRanges(doc: Document, items: readonly PaintItem[]): Painted {
   const splits: Split[] = [];
   const ranges: Range[] = [];
   for (const item of items) {
-    const marks: HTMLElement[] = [];
+    const marks: Element[] = [];
     for (const { node, start, end } of textNodesInRange(item.range)) {
       const mid = node.splitText(start);
       const after = end - start < mid.length ? mid.splitText(end - start) : null;
-      const mark = doc.createElement('mark');
+      // An unknown element has no default look (unlike <mark>): without our stylesheet it is invisible.
+      const mark = doc.createElement(MARK_ELEMENT);
       mark.setAttribute(MARK_ATTRIBUTE, item.name);
       mid.parentNode?.insertBefore(mark, mid);
       mark.appendChild(mid);

@@ -1,3 +1,4 @@
+import { UI_HOST_ATTRIBUTE } from './highlight-style';
 import { installPageStyle } from './page-style';
 
 const READER_CSS = `
@@ -31,7 +32,7 @@ export function openReaderView(
   const win = doc.defaultView;
   const scrollY = win?.scrollY ?? 0;
   const host = doc.createElement('div');
-  host.setAttribute('data-reader-assistant-reader', '');
+  host.setAttribute(UI_HOST_ATTRIBUTE, 'reader');
   doc.documentElement.appendChild(host);
   const root = host.attachShadow({ mode: 'open' });
   const removeStyle = installPageStyle(root, READER_CSS);

@@ -4,6 +4,7 @@ import type { ContentScriptApi, Handlers } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';
 import type { PageController } from './page-controller';
+import { watchExtensionContext } from './watch-extension-context';
 
 /** The attribute that tells tests (and curious users) that our pass is done, and what it found. */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
@@ -24,15 +25,28 @@ export async function startContentScript(win: Window): Promise<void> {
   const verdict = detectArticle(doc, url);
 
   let controller: Promise<PageController> | null = null;
+  let stopListening: () => void = () => undefined;
+  let stopWatching: (() => void) | null = null;
+  const stop = () => {
+    stopWatching?.();
+    stopListening();
+    void controller?.then((c) => c.dispose()).catch(() => undefined);
+    doc.documentElement.removeAttribute(STATUS_ATTRIBUTE);
+    slot[GUARD] = false;
+  };
   const loadController = (): Promise<PageController> =>
     (controller ??= (async () => {
+      let cssInserted = false;
       if (!articleModule(win)) {
         const injected = await sendToBackground('injectArticleModule', null);
         if (!injected.ok) throw new Error(injected.error);
+        cssInserted = injected.value.cssInserted;
       }
       const module = articleModule(win);
       if (!module) throw new Error('The article module did not load.');
-      return module.create(doc, url, verdict);
+      // From here on the page carries our changes: undo them if the extension goes away.
+      stopWatching = watchExtensionContext(doc, stop);
+      return module.create(doc, url, verdict, { cssInserted });
     })());
 
   // One listener for the page's life: every message goes to the article controller, loaded on demand.
@@ -52,7 +66,7 @@ export async function startContentScript(win: Window): Promise<void> {
     toggleReaderView: delegate('toggleReaderView'),
     showToast: delegate('showToast'),
   } satisfies Handlers<ContentScriptApi>;
-  const stopListening = listen<ContentScriptApi>('content', handlers);
+  stopListening = listen<ContentScriptApi>('content', handlers);
 
   if (verdict.isArticle) {
     try {
@@ -65,10 +79,6 @@ export async function startContentScript(win: Window): Promise<void> {
 
   win.addEventListener('pagehide', (event) => {
     // A page kept in the back/forward cache comes back as it was; only a real unload stops us.
-    if (event.persisted) return;
-    stopListening();
-    void controller?.then((c) => c.dispose()).catch(() => undefined);
-    doc.documentElement.removeAttribute(STATUS_ATTRIBUTE);
-    slot[GUARD] = false;
+    if (!event.persisted) stop();
   });
 }

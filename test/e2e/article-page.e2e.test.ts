@@ -42,7 +42,7 @@ const paintedTexts = (page: TestPage, names: string[]) =>
           inArticle: Boolean(article?.contains(range.commonAncestorContainer)),
         });
       }
-      for (const mark of Array.from(document.querySelectorAll(`mark[data-ra-mark="${name}"]`))) {
+      for (const mark of Array.from(document.querySelectorAll(`[data-ra-mark="${name}"]`))) {
         out.push({
           name,
           text: mark.textContent ?? '',
@@ -158,7 +158,7 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
       () => ({
         status: document.documentElement.getAttribute('data-reader-assistant'),
         hidden: document.querySelectorAll('[data-ra-hidden], [style*="display: none"]').length,
-        marks: document.querySelectorAll('mark').length,
+        marks: document.querySelectorAll('ra-mark').length,
         ours: document.querySelectorAll('[data-reader-assistant-ui]').length,
       }),
       null,

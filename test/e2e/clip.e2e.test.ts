@@ -48,9 +48,7 @@ const userHighlights = (page: TestPage) =>
     const out: string[] = [];
     for (const color of ['yellow', 'green', 'blue', 'pink']) {
       for (const r of registry?.get(`ra-user-${color}`) ?? []) out.push(r.toString());
-      for (const m of Array.from(
-        document.querySelectorAll(`mark[data-ra-mark="ra-user-${color}"]`),
-      ))
+      for (const m of Array.from(document.querySelectorAll(`[data-ra-mark="ra-user-${color}"]`)))
         out.push(m.textContent ?? '');
     }
     return out.join('|');

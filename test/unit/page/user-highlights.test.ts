@@ -71,14 +71,14 @@ describe('user highlights on a page', () => {
     const highlights = await start(memoryStore([a]));
     expect(highlights.count()).toBe(1);
     expect(highlights.orphans()).toEqual([]);
-    const marks = [...document.querySelectorAll('mark[data-ra-mark="ra-user-yellow"]')]
+    const marks = [...document.querySelectorAll('[data-ra-mark="ra-user-yellow"]')]
       .map((m) => m.textContent)
       .join('');
     expect(marks.replace(/\s+/g, ' ')).toBe(
       'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng',
     );
     highlights.dispose();
-    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(document.querySelectorAll('ra-mark').length).toBe(0);
   });
 
   it('lists a highlight whose text is gone as an orphan, and remembers that, without dropping it', async () => {
