@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api';
 import { putAnnotation } from '../../store/annotations-repository';
 import { getClipping, imagesOf } from '../../store/clippings-repository';
@@ -50,6 +50,12 @@ export function ClippingReader(props: {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = load.kind === 'ready';
+  // Opening a clipping moves focus to its title, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (ready) heading.current?.focus();
+  }, [ready, id]);
 
   useEffect(() => {
     let live = true;
@@ -156,7 +162,9 @@ export function ClippingReader(props: {
       <div class="reader-layout">
         <article class="reader-article">
           <header>
-            <h1>{m.title ?? c.url}</h1>
+            <h1 tabIndex={-1} ref={heading}>
+              {m.title ?? c.url}
+            </h1>
             <p class="muted">
               {[
                 m.authors.join(', ') || m.byline,
