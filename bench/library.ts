@@ -276,13 +276,14 @@ async function browserBench(library: GeneratedClipping[]) {
         true,
       );
       // A frame counter shows whether the page kept painting during the export.
-      let frames = 0;
-      let counting = true;
-      const tick = () => {
-        frames += 1;
-        if (counting) requestAnimationFrame(tick);
+      // Counted through an object property: tsx would wrap a named local function in a
+      // `__name` helper that does not exist in the page.
+      const frames = { count: 0, counting: true, tick: (): void => undefined };
+      frames.tick = () => {
+        frames.count += 1;
+        if (frames.counting) requestAnimationFrame(frames.tick);
       };
-      requestAnimationFrame(tick);
+      requestAnimationFrame(frames.tick);
       const t0 = performance.now();
       document.querySelector<HTMLElement>('[data-testid="export-json"]')?.click();
       while (
@@ -292,7 +293,7 @@ async function browserBench(library: GeneratedClipping[]) {
       )
         await new Promise((r) => setTimeout(r, 20));
       const total = performance.now() - t0;
-      counting = false;
+      frames.counting = false;
       observer.disconnect();
       return {
         total,

@@ -66,14 +66,16 @@ export function LibraryApp() {
     [search, searchReady, query, clippings],
   );
   const terms = useMemo(() => new Set(hits?.flatMap((h) => h.terms) ?? []), [hits]);
+  // Sorted once per change of list or order, so clearing a search does not sort 10,000 again.
+  const sorted = useMemo(() => sortClippings(clippings, sort), [clippings, sort]);
   const shown = useMemo(() => {
     if (query.trim() !== '' && hits === null) return [];
     // Search results keep their relevance order; otherwise the chosen sort applies.
     const base = hits
       ? hits.map((h) => byId.get(h.id)).filter((c): c is ClippingSummary => c !== undefined)
-      : sortClippings(clippings, sort);
+      : sorted;
     return applyFilters(base, filters, counts);
-  }, [hits, byId, clippings, sort, filters, counts, query]);
+  }, [hits, byId, sorted, filters, counts, query]);
   const tags = useMemo(() => choices(clippings.flatMap((c) => c.tags)), [clippings]);
   const sites = useMemo(() => choices(clippings.map(siteOf)), [clippings]);
   const filtered = query.trim() !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
