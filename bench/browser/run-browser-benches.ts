@@ -27,7 +27,7 @@ export async function runBrowserBenches(
           verbose,
         ),
     ],
-    ['Highlighting time on the seed article', () => highlightTime(env, Math.max(options.runs, 10))],
+    ['Highlighting time on the seed article', () => highlightTime(env, Math.max(options.runs, 30))],
     ['Long tasks', () => longTasks(env, options.dist, options.runs, options.paragraphs)],
   ];
   const sections: Section[] = [];
