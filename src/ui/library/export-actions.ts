@@ -10,7 +10,7 @@ import { clippingToHtml } from '../../export/to-html';
 import { markdownZip, readImageBytes } from '../../export/to-markdown-zip';
 import { clippingToMarkdown } from '../../export/to-markdown';
 import type { Db } from '../../store/open-db';
-import { readBackupExtras, readForExport } from '../../store/read-for-export';
+import { allClippingIds, readBackupExtras, readForExport } from '../../store/read-for-export';
 import type { Clipping } from '../../store/schema';
 import { backupBlob } from './backup-blob';
 import type { ExportFile } from './download-file';
@@ -28,7 +28,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   'html',
 ];
 
-/** Which clippings to export. `all` makes the JSON a full backup (every annotation, settings). */
+/**
+ * Which clippings to export. `all` exports every clipping in the database (`ids` is then only
+ * a hint) and makes the JSON a full backup: every annotation, the settings.
+ */
 export interface ExportScope {
   ids: readonly string[];
   all: boolean;
@@ -70,7 +73,9 @@ export async function buildExport(
   const withImages = format === 'json' || format === 'markdown' || format === 'html';
   // Reading is most of the work except for the backup, which also encodes every image.
   const readShare = format === 'json' ? 0.4 : 0.9;
-  const source = await readForExport(db, scope.ids, {
+  // "All" is read from the database, not the page: the list may still be loading.
+  const ids = scope.all ? await allClippingIds(db) : scope.ids;
+  const source = await readForExport(db, ids, {
     withImages,
     ...(options.signal && { signal: options.signal }),
     onProgress: (done, total) => options.onProgress?.((done / Math.max(1, total)) * readShare),
