@@ -42,6 +42,7 @@ function htmlText(html: string, selectors: readonly string[]): string {
     const el = doc.querySelector(selector);
     if (el !== null) parts.push(...textBlocks(el, new Set()));
   }
+  doc.defaultView?.close();
   return parts.join('\n\n');
 }
 

@@ -38,6 +38,8 @@ function analyzeFile(file: string, url: string | undefined): Record<string, unkn
   try {
     const doc = parseHtmlFile(file, url);
     const a = analyzeDocument(doc, url);
+    // Free the jsdom window now: a long file list would otherwise exhaust the heap.
+    doc.defaultView?.close();
     const m = a.metadata;
     return {
       file,

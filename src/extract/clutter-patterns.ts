@@ -14,7 +14,7 @@ const CLUTTER_HEADING =
 
 /** Short lines that are interface, not prose: sign-in links, ad labels, share prompts. */
 const CALL_TO_ACTION =
-  /^(sign in|log in|skip to (main )?content|advert(isement)?|ad|sponsored|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post |leave a |view )?comments?\b|tags?:|share\b|print\b|email (this|the author)|close\b|caption\b|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here to (subscribe|read|get)|read more\b|related\b|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan|chia sẻ|bình luận|quảng cáo)/i;
+  /^(sign in|log in|skip to (main )?content|advert(isement)?|ad|sponsored|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post |leave a |view )?comments?\b|tags?:|share\b|print\b|email (this|the author)|close\b|caption\b|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\b|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan|chia sẻ|bình luận|quảng cáo)/i;
 
 /** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
 const STORY_LINK_PREFIX =

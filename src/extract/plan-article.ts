@@ -19,6 +19,8 @@ export interface ArticlePlan {
   hide: Element[];
   /** Every live element kept as article content (paragraphs, headings, figures, inline markup). */
   kept: ReadonlySet<Element>;
+  /** The author line and dateline elements kept next to the headline. */
+  byline: Element[];
 }
 
 function declaredTitles(doc: Document, readabilityTitle: string | null): string[] {
@@ -101,12 +103,13 @@ export function planArticle(doc: Document): ArticlePlan | null {
       for (const el of Array.from(lead.getElementsByTagName('*'))) kept.add(el);
     }
   }
-  for (const el of findBylineElements(contentRoot, found.byline)) {
+  const byline = findBylineElements(contentRoot, found.byline);
+  for (const el of byline) {
     kept.add(el);
     for (const inner of Array.from(el.getElementsByTagName('*'))) kept.add(inner);
   }
   const root = lowestCommonAncestor(kept, body);
-  return { root, title, hide: subtreesToHide(body, kept), kept };
+  return { root, title, hide: subtreesToHide(body, kept), kept, byline };
 }
 
 /** The visible text of the page under the plan: blocks separated by blank lines, NFC. */
