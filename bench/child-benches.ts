@@ -52,6 +52,21 @@ function runTsx(script: string): Promise<ChildRun> {
 // The included report's headings go two levels down, under this section's `##`.
 const demote = (md: string) => md.replace(/^(#{1,4}) /gm, '##$1 ');
 
+/** The section for a benchmark not run this time: its last report, if there is one. */
+export function lastChildReport(bench: ChildBench, reason: string): Section {
+  const exists = existsSync(bench.doc);
+  return {
+    title: `${bench.name} (\`tsx ${bench.script}\`)`,
+    method: exists
+      ? `Not run (${reason}); \`${bench.doc}\` from ${statSync(bench.doc).mtime.toISOString()} follows.`
+      : `Not run (${reason}), and \`${bench.doc}\` does not exist.`,
+    tables: [],
+    checks: [],
+    notes: [],
+    ...(exists ? { markdown: demote(readFileSync(bench.doc, 'utf8').trim()) } : {}),
+  };
+}
+
 /** Runs `bench` and returns its section (its own report, or why there is none). */
 export async function runChildBench(bench: ChildBench): Promise<Section> {
   const title = `${bench.name} (\`tsx ${bench.script}\`)`;

@@ -4,7 +4,7 @@
  * written to docs/benchmarks.md with the machine it ran on. A report, not a test: the exit code
  * is 0 even when a budget fails; failures are listed at the end.
  *
- * Options: --limit N (pages per set), --runs N, --zyte N (sampled Zyte pages), --dist DIR,
+ * Options: --limit N (pages per set; the child benchmarks are not rerun), --runs N, --zyte N (sampled Zyte pages), --dist DIR,
  * --paragraphs N, --build (rebuild the extension first), --skip extract,figures,library,browser,sizes,
  * -v (one line per page).
  */
@@ -20,7 +20,7 @@ import {
   type Section,
 } from './bench-report';
 import { bundleSizes } from './bundle-sizes';
-import { CHILD_BENCHES, runChildBench } from './child-benches';
+import { CHILD_BENCHES, lastChildReport, runChildBench } from './child-benches';
 import { machineLines } from './machine-info';
 import { openBenchEnv } from './browser/bench-env';
 import { parseBenchOptions } from './browser/bench-options';
@@ -47,6 +47,12 @@ if (options.build || !existsSync(`${options.dist}/manifest.json`)) {
 const sections: Section[] = [];
 for (const child of CHILD_BENCHES) {
   if (skip.has(child.name)) continue;
+  // A quick --limit run is for the browser benchmarks; the others take minutes and have their
+  // own --limit, so their last report is included instead.
+  if (options.limit !== undefined) {
+    sections.push(lastChildReport(child, `quick run with --limit`));
+    continue;
+  }
   log(`bench ${child.name}…`);
   sections.push(await runChildBench(child));
 }
