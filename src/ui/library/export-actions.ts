@@ -69,7 +69,8 @@ export async function buildExport(
   options: ExportOptions = {},
 ): Promise<ExportFile> {
   const now = options.now ?? new Date();
-  const parser = options.parser ?? new DOMParser();
+  // Only Markdown and HTML parse the article; the page's DOMParser unless one is given.
+  const parser = (): HtmlParser => options.parser ?? new DOMParser();
   const withImages = format === 'json' || format === 'markdown' || format === 'html';
   // Reading is most of the work except for the backup, which also encodes every image.
   const readShare = format === 'json' ? 0.4 : 0.9;
@@ -94,19 +95,19 @@ export async function buildExport(
     }
     case 'markdown': {
       if (clippings.length === 1 && images.length === 0) {
-        const md = clippingToMarkdown(clippings[0] as Clipping, annotations, { parser });
+        const md = clippingToMarkdown(clippings[0] as Clipping, annotations, { parser: parser() });
         return { blob: text(md, 'text/markdown;charset=utf-8'), name: `${name}.md` };
       }
       const bytes = await readImageBytes(images);
       const items = clippings.map((clipping) => ({ clipping, annotations }));
-      const zip = markdownZip(items, bytes, parser);
+      const zip = markdownZip(items, bytes, parser());
       return {
         blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
         name: `${name}.zip`,
       };
     }
     case 'html':
-      return htmlExport(clippings, source, parser, name);
+      return htmlExport(clippings, source, parser(), name);
     case 'csv':
       return { blob: text(figuresToCsv(clippings), 'text/csv;charset=utf-8'), name: `${name}.csv` };
     case 'bibtex':
