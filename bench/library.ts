@@ -233,7 +233,6 @@ async function browserBench(library: GeneratedClipping[]) {
         null,
         600000,
       );
-      console.log('load', i + 1, 'search ready');
       // Give the page time to write its search-index cache: the next loads read it back.
       await new Promise((r) => setTimeout(r, 5000));
       loads.push({
@@ -241,6 +240,7 @@ async function browserBench(library: GeneratedClipping[]) {
         complete: await markTime(page, 'ra-library-complete'),
         ready: await markTime(page, 'ra-library-search-ready'),
       });
+      console.log('load', i + 1, JSON.stringify(loads.at(-1)));
     }
     const searches: { q: string; ms: number }[] = [];
     for (const q of [...QUERIES, '']) {
@@ -278,10 +278,10 @@ async function browserBench(library: GeneratedClipping[]) {
       // A frame counter shows whether the page kept painting during the export.
       // Counted through an object property: tsx would wrap a named local function in a
       // `__name` helper that does not exist in the page.
-      const frames = { count: 0, counting: true, tick: (): void => undefined };
+      const frames = { count: 0, counting: true, tick: undefined as undefined | (() => void) };
       frames.tick = () => {
         frames.count += 1;
-        if (frames.counting) requestAnimationFrame(frames.tick);
+        if (frames.counting && frames.tick) requestAnimationFrame(frames.tick);
       };
       requestAnimationFrame(frames.tick);
       const t0 = performance.now();
