@@ -49,6 +49,19 @@ const BLOCK_TAGS = new Set([
 ]);
 // A base character with the marks after it: NFC never composes across such clusters.
 const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+const HAS_MARK = /\p{M}/u;
+
+function isSpace(c: string): boolean {
+  if (c.length !== 1) return false;
+  return (
+    c === ' ' ||
+    c === '\n' ||
+    c === '\t' ||
+    c === '\r' ||
+    c === '\f' ||
+    (c > '\u007f' && /\s/u.test(c))
+  );
+}
 
 interface Segment {
   node: Text;
@@ -69,18 +82,29 @@ export interface TextIndex {
 /** Indexes the text under `roots` in document order, skipping the `skip` subtrees. */
 export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Element>): TextIndex {
   const segments: Segment[] = [];
-  let text = '';
+  // Parts joined once at the end: reading the tail of a growing string (`text.slice(-1)`)
+  // flattens V8's rope each time, which made a 3,000-paragraph page quadratic.
+  const parts: string[] = [];
+  let length = 0;
+  /** The last character emitted so far ('' at the start). */
+  let tail = '';
   let pendingBreak = false;
 
   const append = (node: Text) => {
     const chars: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    const lastChar = () => (chars.length > 0 ? chars[chars.length - 1] : text.slice(-1));
-    for (const m of node.data.matchAll(CLUSTER)) {
-      const cluster = m[0];
-      const at = m.index;
-      if (/^\s$/u.test(cluster)) {
+    const lastChar = () => (chars.length > 0 ? chars[chars.length - 1] : tail);
+    const raw = node.data;
+    // Most nodes have no combining marks and are NFC already: one code unit is one character.
+    const simple = !HAS_MARK.test(raw) && raw === raw.normalize('NFC');
+    const clusters = simple ? null : Array.from(raw.matchAll(CLUSTER));
+    const count = clusters ? clusters.length : raw.length;
+    for (let k = 0; k < count; k++) {
+      const m = clusters?.[k];
+      const cluster = m ? m[0] : (raw[k] as string);
+      const at = m ? m.index : k;
+      if (isSpace(cluster)) {
         const last = lastChar();
         if (last === ' ' || last === '\n' || last === '') continue;
         chars.push(' ');
@@ -92,8 +116,10 @@ export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Elem
         // Blocks are separated by one newline (replacing a trailing space of the block before).
         if (chars.length > 0 && chars[chars.length - 1] === ' ') {
           chars[chars.length - 1] = '\n';
-        } else if (chars.length === 0 && text.endsWith(' ')) {
-          text = `${text.slice(0, -1)}\n`;
+        } else if (chars.length === 0 && tail === ' ') {
+          const last = parts.length - 1;
+          parts[last] = `${(parts[last] as string).slice(0, -1)}\n`;
+          tail = '\n';
         } else if (lastChar() !== '\n') {
           chars.push('\n');
           starts.push(at);
@@ -101,6 +127,12 @@ export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Elem
         }
       }
       pendingBreak = false;
+      if (simple) {
+        chars.push(cluster);
+        starts.push(at);
+        ends.push(at + 1);
+        continue;
+      }
       for (const c of cluster.normalize('NFC')) {
         chars.push(c);
         starts.push(at);
@@ -110,11 +142,14 @@ export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Elem
     if (chars.length === 0) return;
     segments.push({
       node,
-      start: text.length,
+      start: length,
       rawStarts: Int32Array.from(starts),
       rawEnds: Int32Array.from(ends),
     });
-    text += chars.join('');
+    const joined = chars.join('');
+    parts.push(joined);
+    length += joined.length;
+    tail = chars[chars.length - 1] as string;
   };
 
   const walk = (el: Element) => {
@@ -131,6 +166,7 @@ export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Elem
     pendingBreak = true;
     walk(root);
   }
+  let text = parts.join('');
   if (text.endsWith(' ') || text.endsWith('\n')) text = text.slice(0, -1);
   const doc = roots[0]?.ownerDocument ?? null;
 
