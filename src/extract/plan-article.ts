@@ -7,6 +7,7 @@ import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
 import { pruneClutter } from './prune-clutter';
 import { readabilityContent } from './readability-content';
+import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
 
 /** Where the article is on the live page and which subtrees are clutter. */
@@ -84,7 +85,8 @@ function subtreesToHide(body: Element, kept: ReadonlySet<Element>): Element[] {
 export function planArticle(doc: Document): ArticlePlan | null {
   const body = doc.body;
   if (body === null) return null;
-  const found = readabilityContent(doc);
+  // Very long pages use a one-pass finder: a Readability pass there would block the page.
+  const found = isLongDocument(doc) ? denseBlockContent(doc) : readabilityContent(doc);
   if (found === null || found.kept.size === 0) return null;
   const kept = new Set(found.kept);
   pruneClutter(kept);
