@@ -1,14 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import { foldTerm } from './search-index';
+import { foldWord } from './search-index';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** Character ranges of the words of `text` whose folded form is one of `terms`. */
-export function matchRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
+export function matchRanges(
+  text: string,
+  terms: ReadonlySet<string>,
+  limit = Infinity,
+): [number, number][] {
   if (terms.size === 0) return [];
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(WORD)) {
-    if (terms.has(foldTerm(m[0]))) ranges.push([m.index, m.index + m[0].length]);
+    if (!terms.has(foldWord(m[0]))) continue;
+    ranges.push([m.index, m.index + m[0].length]);
+    if (ranges.length >= limit) break;
   }
   return ranges;
 }
@@ -18,7 +24,8 @@ export function matchRanges(text: string, terms: ReadonlySet<string>): [number, 
  * nothing matches there (the hit was in the title or a note).
  */
 export function snippetAround(text: string, terms: ReadonlySet<string>, width = 180): string {
-  const first = matchRanges(text, terms)[0];
+  // Only the first match matters: stop there instead of folding the whole article.
+  const first = matchRanges(text, terms, 1)[0];
   const at = first ? first[0] : 0;
   let from = Math.max(0, at - Math.floor(width / 3));
   let to = Math.min(text.length, from + width);

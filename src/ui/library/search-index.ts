@@ -16,18 +16,20 @@ export function foldTerm(term: string): string {
 const folded = new Map<string, string>();
 const MAX_REMEMBERED = 200_000;
 
-function processTerm(term: string): string | null {
+/** `foldTerm`, remembered: for indexing and for highlighting the words of results. */
+export function foldWord(term: string): string {
   let out = folded.get(term);
   if (out === undefined) {
     out = foldTerm(term);
     if (folded.size >= MAX_REMEMBERED) folded.clear();
     folded.set(term, out);
   }
-  return out || null;
+  return out;
 }
 
-/** Changes whenever what is indexed or how changes, so cached indexes of older builds are not used. */
-export const SEARCH_INDEX_VERSION = 2;
+function processTerm(term: string): string | null {
+  return foldWord(term) || null;
+}
 
 /** What is indexed for one clipping. */
 interface SearchDocument {
@@ -85,18 +87,11 @@ export class LibrarySearch {
     this.index = index ?? new MiniSearch(OPTIONS);
   }
 
-  /** An index saved with `toJSON`, loaded in chunks. */
-  static async fromJSON(json: string): Promise<LibrarySearch> {
-    return new LibrarySearch(await MiniSearch.loadJSONAsync<SearchDocument>(json, OPTIONS));
-  }
-
-  toJSON(): string {
-    return JSON.stringify(this.index);
-  }
-
   /**
    * Indexes many clippings in chunks (MiniSearch's `addAllAsync`), so building the index for
-   * 10,000 clippings does not freeze the page.
+   * 10,000 clippings (seconds) does not freeze the page: 50 articles are a few tens of ms.
+   * (Caching the serialised index in IndexedDB was tried and dropped: loading it took half as
+   * long as building, and writing it froze the page for most of a second; bench/library.ts.)
    */
   async addAll(
     clippings: readonly ClippingSummary[],
@@ -105,7 +100,7 @@ export class LibrarySearch {
     const docs = clippings
       .filter((c) => !this.index.has(c.id))
       .map((c) => documentOf(c, annotationsOf(c.id)));
-    await this.index.addAllAsync(docs, { chunkSize: 200 });
+    await this.index.addAllAsync(docs, { chunkSize: 50 });
   }
 
   /** Adds or replaces one clipping (after an edit). */
@@ -130,33 +125,4 @@ export class LibrarySearch {
       .search(query)
       .map((r: SearchResult) => ({ id: String(r.id), score: r.score, terms: r.terms }));
   }
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
- * Identifies what an index was built from: every clipping and annotation with its `updatedAt`
- * (each edit bumps it). Order-independent (a sum of hashes), so the list order does not matter.
- */
-export function libraryFingerprint(
-  clippings: readonly Pick<ClippingSummary, 'id' | 'updatedAt'>[],
-  annotations: ReadonlyMap<string, readonly UserAnnotation[]>,
-): string {
-  let sum = 0;
-  let count = 0;
-  for (const c of clippings) {
-    sum = (sum + fnv1a(`${c.id}@${c.updatedAt}`)) >>> 0;
-    for (const a of annotations.get(c.id) ?? []) {
-      sum = (sum + fnv1a(`${c.id}/${a.id}@${a.updatedAt}`)) >>> 0;
-      count += 1;
-    }
-  }
-  return `${SEARCH_INDEX_VERSION}:${clippings.length}:${count}:${sum.toString(16)}`;
 }

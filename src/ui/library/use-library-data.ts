@@ -10,11 +10,7 @@ import {
 import { openReaderDb, type Db } from '../../store/open-db';
 import type { UserAnnotation } from '../../store/schema';
 import { describeStorageError } from '../../store/storage-error';
-import { readSearchCache, writeSearchCache } from '../../store/search-cache';
-import { LibrarySearch, libraryFingerprint } from './search-index';
-
-/** How long after the last change the search index is written to its cache. */
-const CACHE_DELAY_MS = 3000;
+import { LibrarySearch } from './search-index';
 
 /** Rows shown before the whole library has loaded: about two screens. */
 const FIRST_SCREEN = 40;
@@ -52,47 +48,23 @@ export function useLibraryData(openDb: () => Promise<Db> = openReaderDb): Librar
   const [error, setError] = useState<string | null>(null);
   const searchRef = useRef(new LibrarySearch());
   const generation = useRef(0);
-  const cachedFingerprint = useRef<string | null>(null);
 
-  /** The index from the cache when it matches the library, else built (and then cached). */
-  const loadOrBuildIndex = useCallback(
-    async (all: ClippingSummary[], grouped: Map<string, UserAnnotation[]>) => {
-      const fingerprint = libraryFingerprint(all, grouped);
-      const cached = await readSearchCache(fingerprint);
-      if (cached !== null) {
-        try {
-          const search = await LibrarySearch.fromJSON(cached);
-          cachedFingerprint.current = fingerprint;
-          return search;
-        } catch {
-          /* unreadable cache: rebuild below */
-        }
-      }
-      const search = new LibrarySearch();
-      await search.addAll(all, (id) => grouped.get(id) ?? []);
-      return search;
-    },
-    [],
-  );
-
-  const loadAll = useCallback(
-    async (handle: Db) => {
-      const mine = ++generation.current;
-      const all = await allClippingSummaries(handle);
-      const grouped = await annotationsByClipping(handle, all);
-      if (mine !== generation.current) return;
-      setClippings(all);
-      setAnnotations(grouped);
-      setComplete(true);
-      // An import or undo changed the library: the old index must not answer meanwhile.
-      setSearchReady(false);
-      const search = await loadOrBuildIndex(all, grouped);
-      if (mine !== generation.current) return;
-      searchRef.current = search;
-      setSearchReady(true);
-    },
-    [loadOrBuildIndex],
-  );
+  const loadAll = useCallback(async (handle: Db) => {
+    const mine = ++generation.current;
+    const all = await allClippingSummaries(handle);
+    const grouped = await annotationsByClipping(handle, all);
+    if (mine !== generation.current) return;
+    setClippings(all);
+    setAnnotations(grouped);
+    setComplete(true);
+    // An import or undo changed the library: the old index must not answer meanwhile.
+    setSearchReady(false);
+    const search = new LibrarySearch();
+    await search.addAll(all, (id) => grouped.get(id) ?? []);
+    if (mine !== generation.current) return;
+    searchRef.current = search;
+    setSearchReady(true);
+  }, []);
 
   useEffect(() => {
     let handle: Db | null = null;
@@ -136,19 +108,6 @@ export function useLibraryData(openDb: () => Promise<Db> = openReaderDb): Librar
     setClippings((list) => list.filter((c) => !gone.has(c.id)));
     for (const id of ids) searchRef.current.remove(id);
   }, []);
-
-  // Keeps the cached index in step with edits: a few seconds after the last change, not on
-  // every keystroke (serialising 10,000 clippings' index takes a moment).
-  useEffect(() => {
-    if (!searchReady) return;
-    const timer = setTimeout(() => {
-      const fingerprint = libraryFingerprint(clippings, annotations);
-      if (fingerprint === cachedFingerprint.current) return;
-      cachedFingerprint.current = fingerprint;
-      void writeSearchCache(fingerprint, searchRef.current.toJSON());
-    }, CACHE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [clippings, annotations, searchReady]);
 
   const counts = useMemo(() => countAnnotations(annotations), [annotations]);
   return {

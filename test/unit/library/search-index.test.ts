@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchRanges, snippetAround } from '../../../src/ui/library/highlight-matches';
-import { foldTerm, LibrarySearch, libraryFingerprint } from '../../../src/ui/library/search-index';
+import { foldTerm, LibrarySearch } from '../../../src/ui/library/search-index';
 import type { UserAnnotation } from '../../../src/store/schema';
 import { makeClipping, summary } from './library-fixtures';
 
@@ -100,25 +100,5 @@ describe('snippetAround', () => {
     expect(snippet).toContain('Thủy điện');
     expect(snippet.startsWith('… ')).toBe(true);
     expect(snippet.length).toBeLessThan(110);
-  });
-});
-
-describe('cached index', () => {
-  it('serialises and loads back with the same answers', async () => {
-    const search = await index();
-    const loaded = await LibrarySearch.fromJSON(search.toJSON());
-    expect(loaded.search('thuy dien')).toEqual(search.search('thuy dien'));
-    expect(loaded.size).toBe(2);
-  });
-
-  it('fingerprints what was indexed, whatever the order', () => {
-    const notes = new Map([['en', [highlight]]]);
-    const fp = libraryFingerprint([thuyDien, english], notes);
-    expect(libraryFingerprint([english, thuyDien], notes)).toBe(fp);
-    expect(libraryFingerprint([thuyDien, { ...english, updatedAt: 2 }], notes)).not.toBe(fp);
-    expect(
-      libraryFingerprint([thuyDien, english], new Map([['en', [{ ...highlight, updatedAt: 9 }]]])),
-    ).not.toBe(fp);
-    expect(libraryFingerprint([thuyDien], notes)).not.toBe(fp);
   });
 });
