@@ -14,8 +14,16 @@ const UNIT_LABEL: Record<string, string> = {
 /** `202600000000` → `202,600,000,000` (en) or `202.600.000.000` (vi): the page's own style. */
 export function formatNumber(value: number, lang: string): string {
   const locale = lang.toLowerCase().startsWith('vi') ? 'vi-VN' : 'en-US';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+  // Creating a formatter costs far more than using one; a long article formats thousands.
+  let format = FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+    FORMATS.set(locale, format);
+  }
+  return format.format(value);
 }
+
+const FORMATS = new Map<string, Intl.NumberFormat>();
 
 /** A figure's normalised value with its currency or unit, e.g. `202,600,000,000 VND/lượng`. */
 export function formatFigureValue(figure: Figure, lang: string): string {

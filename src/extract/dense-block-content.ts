@@ -1,4 +1,5 @@
 import type { ReadabilityContent } from './readability-content';
+import { pruneClutter } from './prune-clutter';
 
 /**
  * Past this many paragraphs one Readability pass holds the main thread for hundreds of
@@ -14,10 +15,14 @@ export function isLongDocument(doc: Document): boolean {
   return doc.getElementsByTagName('p').length > LONG_DOCUMENT_PARAGRAPHS;
 }
 
-function linkedShare(p: Element, length: number): number {
-  let linked = 0;
-  for (const a of Array.from(p.getElementsByTagName('a'))) linked += a.textContent?.length ?? 0;
-  return length === 0 ? 1 : linked / length;
+/** Link text per paragraph, from one pass over the page's links (not one query per paragraph). */
+function linkedTextByParagraph(doc: Document): Map<Element, number> {
+  const linked = new Map<Element, number>();
+  for (const a of Array.from(doc.querySelectorAll('p a'))) {
+    const p = a.closest('p');
+    if (p) linked.set(p, (linked.get(p) ?? 0) + (a.textContent?.length ?? 0));
+  }
+  return linked;
 }
 
 /**
@@ -27,11 +32,12 @@ function linkedShare(p: Element, length: number): number {
  */
 export function denseBlockContent(doc: Document): ReadabilityContent | null {
   const score = new Map<Element, number>();
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+  const linked = linkedTextByParagraph(doc);
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
     const parent = p.parentElement;
     if (parent === null) continue;
     const length = p.textContent?.length ?? 0;
-    if (length < PROSE_CHARS || linkedShare(p, length) > 0.5) continue;
+    if (length < PROSE_CHARS || (linked.get(p) ?? 0) > length / 2) continue;
     score.set(parent, (score.get(parent) ?? 0) + 1);
   }
   let best: Element | null = null;
@@ -43,6 +49,14 @@ export function denseBlockContent(doc: Document): ReadabilityContent | null {
     }
   }
   if (best === null) return null;
-  const kept = new Set<Element>([best, ...Array.from(best.getElementsByTagName('*'))]);
-  return { kept, title: null, byline: null };
+  // Clutter inside the body (a related box between paragraphs) is pruned block by block, which
+  // touches a few thousand blocks instead of every inline element.
+  const blocks = new Set<Element>(Array.from(best.children));
+  pruneClutter(blocks);
+  const kept = new Set<Element>([best]);
+  for (const block of blocks) {
+    kept.add(block);
+    for (const inner of Array.from(block.getElementsByTagName('*'))) kept.add(inner);
+  }
+  return { kept, title: null, byline: null, pruned: true };
 }

@@ -89,7 +89,7 @@ export function planArticle(doc: Document): ArticlePlan | null {
   const found = isLongDocument(doc) ? denseBlockContent(doc) : readabilityContent(doc);
   if (found === null || found.kept.size === 0) return null;
   const kept = new Set(found.kept);
-  pruneClutter(kept);
+  if (!found.pruned) pruneClutter(kept);
   if (kept.size === 0) return null;
   const title = findHeadline(doc, declaredTitles(doc, found.title));
   if (title !== null) {

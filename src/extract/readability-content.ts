@@ -20,6 +20,8 @@ export interface ReadabilityContent {
   kept: Set<Element>;
   title: string | null;
   byline: string | null;
+  /** Set when clutter inside the content was already pruned (the long-page finder does it per block). */
+  pruned?: boolean;
 }
 
 function markIndex(el: Element): number {

@@ -11,7 +11,7 @@ import {
   type RecognisedHighlights,
   type Toggles,
 } from './recognised-highlights';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { buildTextIndexInSlices, type TextIndex } from './text-index';
 import { annotateInChunks } from './annotate-in-chunks';
 
 /** What the content script did to an article page; every piece can be switched off again. */
@@ -47,7 +47,6 @@ export async function startArticleSession(
   const removeStyle = prefs.installStyle ? installPageStyle(doc, pageCss()) : () => undefined;
   const roots =
     plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
-  const index = buildTextIndex(roots, new Set(plan.hide));
 
   // Clutter goes first: it is what the reader sees, and it is cheap.
   let undoHide: (() => void) | null = null;
@@ -59,6 +58,9 @@ export async function startArticleSession(
     }
   };
   setClutterHidden(prefs.hideClutter);
+
+  // Indexing a long article is spread over short tasks, like the recognisers after it.
+  const index = await buildTextIndexInSlices(roots, new Set(plan.hide));
 
   const found = await annotateInChunks(index.text, lang);
   const figures: FigureRow[] = found.figures.map((f, i) => ({

@@ -32,6 +32,8 @@ export interface RecognisedHighlights {
 }
 
 const isFigure = (kind: RecognisedKind) => kind !== 'project';
+/** Up to this many highlights are placed in one go; more are placed in slices. */
+const SYNC_ITEMS = 1000;
 
 type Live = PlacedItem & { range: Range };
 
@@ -74,26 +76,51 @@ export function showRecognised(
     legend.hidden = counts.size === 0;
   };
 
+  let generation = 0;
   const paint = () => {
+    const gen = ++generation;
     painted?.undo();
+    painted = null;
     focusPainted?.undo();
     focusPainted = null;
-    // Ranges are made afresh: the wrapping fallback's undo re-joins text nodes, which moves old ranges.
+    live = [];
+    const wanted = items.filter((i) => (isFigure(i.kind) ? toggles.figures : toggles.projects));
+    const finish = (visible: Live[]) => {
+      if (gen !== generation) return;
+      painted = paintHighlights(
+        doc,
+        visible.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
+        options.forceWrap,
+      );
+      // The wrapping fallback replaces text nodes, so ranges are taken from what was painted.
+      live = visible.map((item, k) => ({ ...item, range: painted?.ranges[k] ?? item.range }));
+      cursor = -1;
+      renderLegend();
+    };
+    // Ranges are made afresh: the wrapping fallback's undo re-joins text nodes, which moves old
+    // ranges. Thousands of them (a very long page) are made in short slices.
     const visible: Live[] = [];
-    for (const item of items) {
-      if (!(isFigure(item.kind) ? toggles.figures : toggles.projects)) continue;
+    const place = (item: PlacedItem) => {
       const range = rangeOf(item.start, item.end);
       if (range) visible.push({ ...item, range });
+    };
+    if (wanted.length <= SYNC_ITEMS) {
+      wanted.forEach(place);
+      finish(visible);
+      return;
     }
-    painted = paintHighlights(
-      doc,
-      visible.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
-      options.forceWrap,
-    );
-    // The wrapping fallback replaces text nodes, so ranges are taken from what was painted.
-    live = visible.map((item, k) => ({ ...item, range: painted?.ranges[k] ?? item.range }));
-    cursor = -1;
-    renderLegend();
+    void (async () => {
+      let sliceStart = performance.now();
+      for (const item of wanted) {
+        place(item);
+        if (performance.now() - sliceStart > 8) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (gen !== generation) return;
+          sliceStart = performance.now();
+        }
+      }
+      finish(visible);
+    })();
   };
 
   const showTooltip = (item: Live) => {
@@ -184,6 +211,7 @@ export function showRecognised(
       return true;
     },
     dispose() {
+      generation++;
       doc.removeEventListener('mousemove', onMove);
       doc.removeEventListener('keydown', onKey);
       if (frame) cancelAnimationFrame(frame);

@@ -81,6 +81,34 @@ export interface TextIndex {
 
 /** Indexes the text under `roots` in document order, skipping the `skip` subtrees. */
 export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Element>): TextIndex {
+  const builder = indexBuilder(roots, skip);
+  for (const _ of builder.steps()) {
+    // Walk to the end in one go.
+  }
+  return builder.finish();
+}
+
+/** The same index built in slices of `sliceMs`, yielding to the page between them (long pages). */
+export async function buildTextIndexInSlices(
+  roots: readonly Element[],
+  skip: ReadonlySet<Element>,
+  sliceMs = 8,
+): Promise<TextIndex> {
+  const builder = indexBuilder(roots, skip);
+  let sliceStart = performance.now();
+  for (const _ of builder.steps()) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+  return builder.finish();
+}
+
+function indexBuilder(
+  roots: readonly Element[],
+  skip: ReadonlySet<Element>,
+): { steps: () => Generator<void>; finish: () => TextIndex } {
   const segments: Segment[] = [];
   // Parts joined once at the end: reading the tail of a growing string (`text.slice(-1)`)
   // flattens V8's rope each time, which made a 3,000-paragraph page quadratic.
@@ -152,49 +180,70 @@ export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Elem
     tail = chars[chars.length - 1] as string;
   };
 
-  const walk = (el: Element) => {
-    if (skip.has(el) || SKIP_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return;
-    const block = BLOCK_TAGS.has(el.tagName);
-    if (block) pendingBreak = true;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) append(child as Text);
-      else if (child.nodeType === 1) walk(child as Element);
+  // Iterative walk (deeply nested markup must not overflow the stack); yields after each text
+  // node so a caller can spread a long page over several tasks.
+  function* walk(): Generator<void> {
+    const stack: { child: ChildNode | null; block: boolean }[] = [];
+    const enter = (el: Element) => {
+      if (skip.has(el) || SKIP_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return;
+      const block = BLOCK_TAGS.has(el.tagName);
+      if (block) pendingBreak = true;
+      stack.push({ child: el.firstChild, block });
+    };
+    for (const root of roots) {
+      pendingBreak = true;
+      enter(root);
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1] as { child: ChildNode | null; block: boolean };
+        const child = top.child;
+        if (child === null) {
+          stack.pop();
+          if (top.block) pendingBreak = true;
+          continue;
+        }
+        top.child = child.nextSibling;
+        if (child.nodeType === 3) {
+          append(child as Text);
+          yield;
+        } else if (child.nodeType === 1) {
+          enter(child as Element);
+        }
+      }
     }
-    if (block) pendingBreak = true;
-  };
-  for (const root of roots) {
-    pendingBreak = true;
-    walk(root);
   }
-  let text = parts.join('');
-  if (text.endsWith(' ') || text.endsWith('\n')) text = text.slice(0, -1);
-  const doc = roots[0]?.ownerDocument ?? null;
+  return { steps: walk, finish };
 
-  /** The segment holding character `offset` of `text`. */
-  const segmentAt = (offset: number): Segment | null => {
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const seg = segments[mid] as Segment;
-      if (offset < seg.start) hi = mid - 1;
-      else if (offset >= seg.start + seg.rawStarts.length) lo = mid + 1;
-      else return seg;
-    }
-    return null;
-  };
+  function finish(): TextIndex {
+    let text = parts.join('');
+    if (text.endsWith(' ') || text.endsWith('\n')) text = text.slice(0, -1);
+    const doc = roots[0]?.ownerDocument ?? null;
 
-  return {
-    text,
-    rangeOf(start, end) {
-      if (doc === null || end <= start) return null;
-      const a = segmentAt(start);
-      const b = segmentAt(end - 1);
-      if (a === null || b === null || !a.node.isConnected || !b.node.isConnected) return null;
-      const range = doc.createRange();
-      range.setStart(a.node, Math.min(a.rawStarts[start - a.start] as number, a.node.length));
-      range.setEnd(b.node, Math.min(b.rawEnds[end - 1 - b.start] as number, b.node.length));
-      return range;
-    },
-  };
+    /** The segment holding character `offset` of `text`. */
+    const segmentAt = (offset: number): Segment | null => {
+      let lo = 0;
+      let hi = segments.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const seg = segments[mid] as Segment;
+        if (offset < seg.start) hi = mid - 1;
+        else if (offset >= seg.start + seg.rawStarts.length) lo = mid + 1;
+        else return seg;
+      }
+      return null;
+    };
+
+    return {
+      text,
+      rangeOf(start, end) {
+        if (doc === null || end <= start) return null;
+        const a = segmentAt(start);
+        const b = segmentAt(end - 1);
+        if (a === null || b === null || !a.node.isConnected || !b.node.isConnected) return null;
+        const range = doc.createRange();
+        range.setStart(a.node, Math.min(a.rawStarts[start - a.start] as number, a.node.length));
+        range.setEnd(b.node, Math.min(b.rawEnds[end - 1 - b.start] as number, b.node.length));
+        return range;
+      },
+    };
+  }
 }
