@@ -5,6 +5,18 @@
  */
 import { analyzeDocument } from '../src/pipeline/analyze-document';
 import { parseHtmlFile } from './parse-html-file';
+import { findFigures } from '../src/annotate/find-figures';
+import { findProjects } from '../src/annotate/find-projects';
+import type { Figure } from '../src/annotate/figure';
+import type { Project } from '../src/annotate/project';
+
+/** The recognisers, as the content script runs them, in the shape `analyze` prints. */
+function annotate(text: string, lang: string) {
+  return {
+    figures: findFigures(text, lang).map(({ start: _s, end: _e, ...f }: Figure) => f),
+    projects: findProjects(text, lang).map(({ text: t, name }: Project) => ({ text: t, name })),
+  };
+}
 
 const USAGE = 'usage: npm run analyze -- [--url URL] [--pretty] FILE[.gz]...';
 
@@ -37,7 +49,7 @@ function parseArgs(argv: string[]): Options | string {
 function analyzeFile(file: string, url: string | undefined): Record<string, unknown> {
   try {
     const doc = parseHtmlFile(file, url);
-    const a = analyzeDocument(doc, url);
+    const a = analyzeDocument(doc, url, annotate);
     // Free the jsdom window now: a long file list would otherwise exhaust the heap.
     doc.defaultView?.close();
     const m = a.metadata;
