@@ -20,7 +20,9 @@ describe('everything that changes the page can be undone exactly', () => {
     document.head.innerHTML = `<style>${pageCss()}</style>`;
     document.body.innerHTML = '<nav style="color: red">n</nav><aside>a</aside><p>text</p>';
     const before = snapshot(document.body);
-    const [nav, aside, p] = ['nav', 'aside', 'p'].map((s) => document.querySelector(s)) as HTMLElement[];
+    const [nav, aside, p] = ['nav', 'aside', 'p'].map((s) =>
+      document.querySelector(s),
+    ) as HTMLElement[];
     const undo = hideElements([nav as Element, aside as Element]);
     expect(getComputedStyle(nav as Element).display).toBe('none');
     expect(getComputedStyle(aside as Element).display).toBe('none');
