@@ -15,7 +15,7 @@ export function articleFragment(
   annotations: readonly UserAnnotation[],
   doc: Document = document,
 ): { fragment: DocumentFragment; urls: string[] } {
-  const fragment = sanitizeArticleFragment(clipping.html);
+  const fragment = sanitizeArticleFragment(clipping.html, doc);
   const byId = new Map(images.map((i) => [i.id, i]));
   const urls: string[] = [];
   for (const img of Array.from(fragment.querySelectorAll('img'))) {
