@@ -150,6 +150,36 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     expect(await visibleText(page)).not.toContain('Tin mới nhất');
   });
 
+  it('opens a reader view with the whole article and closes back to the page as it was', async () => {
+    const before = await page.evaluate(
+      () => ({ y: window.scrollY, style: document.documentElement.getAttribute('style') }),
+      null,
+    );
+    expect(await sendToContent(ext, tabId, 'toggleReaderView', null)).toBe(true);
+    const reader = await page.evaluate(() => {
+      const host = document.querySelector('[data-reader-assistant-ui="reader"]');
+      const view = host?.shadowRoot?.querySelector('[data-testid="reader-view"]') as
+        HTMLElement | null | undefined;
+      return {
+        text: view?.innerText.replace(/\s+/g, ' ') ?? '',
+        images: view?.querySelectorAll('img').length ?? 0,
+      };
+    }, null);
+    for (const paragraph of articleParagraphs) expect(reader.text).toContain(paragraph);
+    for (const clutter of CLUTTER) expect(reader.text).not.toContain(clutter);
+    expect(reader.images).toBe(1);
+    expect(await sendToContent(ext, tabId, 'toggleReaderView', null)).toBe(false);
+    const after = await page.evaluate(
+      () => ({
+        y: window.scrollY,
+        style: document.documentElement.getAttribute('style'),
+        hosts: document.querySelectorAll('[data-reader-assistant-ui="reader"]').length,
+      }),
+      null,
+    );
+    expect(after).toEqual({ ...before, hosts: 0 });
+  });
+
   it('leaves a page that is not an article untouched', async () => {
     const home = await browser.newPage();
     await home.goto(`${server.origin}/e2e/home.html`);
