@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures, type FixtureServer } from './support/fixture-server';
+import { BROWSER_NAMES, launch } from './support/launch';
+import type { ExtensionBrowser } from './support/extension-browser';
+import { tabIdOf } from './support/tab-id';
+
+const PAGE = '/e2e/hostile-article.html';
+
+describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch(name);
+  }, 90000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('stores only sanitised HTML and nothing from it runs in the library', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${PAGE}`);
+    await page.waitFor(
+      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+      null,
+    );
+    const popup = await browser.newPage();
+    const tabId = await tabIdOf(browser, popup, `${server.origin}${PAGE}`);
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.waitFor(
+      () => document.querySelector('[data-testid="save-clipping"]') !== null,
+      null,
+    );
+    await popup.click('[data-testid="save-clipping"]');
+    await popup.waitFor(
+      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+      null,
+    );
+
+    const library = await browser.newPage();
+    await library.goto(browser.extensionUrl('library.html'));
+    await library.evaluate(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    }, null);
+    await library.waitFor(
+      () => document.querySelectorAll('[data-testid="clipping-item"]').length > 0,
+      null,
+    );
+    await library.evaluate(() => {
+      document
+        .querySelector<HTMLElement>('[data-testid="clipping-item"] [data-testid="open-clipping"]')
+        ?.click();
+    }, null);
+    await library.waitFor(
+      () =>
+        (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 300,
+      null,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const result = await library.evaluate(() => {
+      const root = document.querySelector('[data-testid="reader-content"]') as Element;
+      const all = Array.from(root.querySelectorAll('*'));
+      return {
+        pwned: (window as unknown as { __raPwned?: number }).__raPwned ?? 0,
+        violations: (window as unknown as { __violations: string[] }).__violations,
+        handlers: all.filter((e) => Array.from(e.attributes).some((a) => /^on/i.test(a.name)))
+          .length,
+        active: root.querySelectorAll(
+          'script, iframe, object, embed, form, input, button, meta, base, link, style, svg, math',
+        ).length,
+        badUrls: all.filter((e) =>
+          ['href', 'src', 'xlink:href', 'action', 'formaction', 'data'].some((n) =>
+            /^\s*(javascript|vbscript|data:text)/i.test(e.getAttribute(n) ?? ''),
+          ),
+        ).length,
+        styled: all.filter(
+          (e) => e.hasAttribute('style') && /url\(/i.test(e.getAttribute('style') ?? ''),
+        ).length,
+        clobbered: typeof document.getElementById === 'function',
+        text: root.textContent ?? '',
+      };
+    }, null);
+    expect(result.pwned).toBe(0);
+    expect(result.handlers).toBe(0);
+    expect(result.active).toBe(0);
+    expect(result.badUrls).toBe(0);
+    expect(result.styled).toBe(0);
+    expect(result.clobbered).toBe(true);
+    // Images the clipper could not keep stay as links to the site; the library's CSP refuses to
+    // load them (no request leaves the extension). Nothing else may even have been attempted.
+    expect(result.violations.filter((v) => !v.startsWith('img-src '))).toEqual([]);
+    expect(result.text).toContain('$1.2 billion');
+    expect(result.text).toContain('The harbour master said the works would be staged');
+    await Promise.all([library.close(), popup.close(), page.close()]);
+  });
+});
