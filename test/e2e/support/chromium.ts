@@ -70,6 +70,8 @@ export async function launchChromium(
     name: 'chromium',
     extensionUrl: (path) => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
     newPage: async () => wrap(await context.newPage()),
+    // Context-level events include extension pages and the service worker.
+    onRequest: (listener) => context.on('request', (request) => listener(request.url())),
     close: () => context.close(),
   };
 }

@@ -4,6 +4,8 @@ export interface ExtensionBrowser {
   /** `chrome-extension://<id>/<path>` or `moz-extension://<uuid>/<path>`. */
   extensionUrl(path: string): string;
   newPage(): Promise<TestPage>;
+  /** Calls `listener` with the URL of every request any page, extension page or worker makes from now on. */
+  onRequest(listener: (url: string) => void): void;
   close(): Promise<void>;
 }
 

@@ -26,6 +26,7 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
     },
   });
   await browser.installExtension(resolve(options.dir ?? 'dist/firefox'));
+  const requestListeners: ((url: string) => void)[] = [];
   const wrap = (page: Page): TestPage => {
     const goto = async (url: string) => {
       if (url.startsWith('moz-extension:')) {
@@ -103,7 +104,14 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
   return {
     name: 'firefox',
     extensionUrl: (path) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`,
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => {
+      const page = await browser.newPage();
+      for (const listener of requestListeners)
+        page.on('request', (request) => listener(request.url()));
+      return wrap(page);
+    },
+    // Over BiDi requests are seen per page (pages and extension pages opened after this call).
+    onRequest: (listener) => void requestListeners.push(listener),
     close: () => browser.close(),
   };
 }
