@@ -67,6 +67,8 @@ async function search(page: TestPage, query: string): Promise<string[]> {
   // A query shows "n of m clippings" once its results are in; an empty one shows the total.
   await page.waitFor((empty) => {
     const status = document.querySelector('[data-testid="list-status"]')?.textContent ?? '';
+    // "…" marks a provisional status (loading, or titles only while the index is built).
+    if (status.includes('…')) return false;
     return empty ? !/\d+\D+\d+/.test(status) && /\d/.test(status) : /\d+\D+\d+/.test(status);
   }, query.trim() === '');
   return itemTitles(page);

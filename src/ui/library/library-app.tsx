@@ -25,6 +25,7 @@ import {
   type SortKey,
 } from './library-filters';
 import { UndoToast } from './undo-toast';
+import { quickSearch } from './search-index';
 import { useHashClipping } from './use-hash-clipping';
 import { useLibraryData } from './use-library-data';
 
@@ -61,15 +62,15 @@ export function LibraryApp() {
   }, [searchReady]);
 
   const byId = useMemo(() => new Map(clippings.map((c) => [c.id, c])), [clippings]);
-  const hits = useMemo(
-    () => (searchReady && query.trim() !== '' ? search.search(query) : null),
-    [search, searchReady, query, clippings],
-  );
+  const hits = useMemo(() => {
+    if (query.trim() === '') return null;
+    // Until the full-text index is built, titles, sites and notes are searched directly.
+    return searchReady ? search.search(query) : quickSearch(clippings, query);
+  }, [search, searchReady, query, clippings]);
   const terms = useMemo(() => new Set(hits?.flatMap((h) => h.terms) ?? []), [hits]);
   // Sorted once per change of list or order, so clearing a search does not sort 10,000 again.
   const sorted = useMemo(() => sortClippings(clippings, sort), [clippings, sort]);
   const shown = useMemo(() => {
-    if (query.trim() !== '' && hits === null) return [];
     // Search results keep their relevance order; otherwise the chosen sort applies.
     const base = hits
       ? hits.map((h) => byId.get(h.id)).filter((c): c is ClippingSummary => c !== undefined)
@@ -183,7 +184,7 @@ export function LibraryApp() {
             {!data.complete
               ? t('libLoading')
               : query.trim() !== '' && !searchReady
-                ? t('libIndexing')
+                ? `${t('libShowingOf', [String(shown.length), String(clippings.length)])} · ${t('libIndexing')}`
                 : filtered
                   ? t('libShowingOf', [String(shown.length), String(clippings.length)])
                   : t('clippingsCount', String(clippings.length))}

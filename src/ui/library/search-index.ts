@@ -126,3 +126,37 @@ export class LibrarySearch {
       .map((r: SearchResult) => ({ id: String(r.id), score: r.score, terms: r.terms }));
   }
 }
+
+// Folded once per clipping object (an edit replaces the object, so this never goes stale).
+const quickTexts = new WeakMap<ClippingSummary, string>();
+function quickText(c: ClippingSummary): string {
+  let text = quickTexts.get(c);
+  if (text === undefined) {
+    const raw = `${c.metadata.title ?? c.url} ${c.metadata.siteName ?? ''} ${c.note}`;
+    text = ` ${foldTerm(raw)}`.replace(/[^\p{L}\p{N}]+/gu, ' ');
+    quickTexts.set(c, text);
+  }
+  return text;
+}
+
+/**
+ * What the page can answer before the full-text index is built (seconds for a big library):
+ * clippings whose title, site or note has every query word as a word prefix, diacritics
+ * ignored. Hits come back in list order with the query words as their terms.
+ */
+export function quickSearch(clippings: readonly ClippingSummary[], query: string): SearchHit[] {
+  const words = query
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .map(foldWord)
+    .filter(Boolean);
+  if (words.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const c of clippings) {
+    const hay = quickText(c);
+    const found = words.filter((w) => hay.includes(` ${w}`));
+    if (found.length !== words.length) continue;
+    const terms = hay.split(' ').filter((t) => t !== '' && words.some((w) => t.startsWith(w)));
+    hits.push({ id: c.id, score: 1, terms: [...new Set(terms)] });
+  }
+  return hits;
+}

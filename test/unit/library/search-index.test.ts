@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchRanges, snippetAround } from '../../../src/ui/library/highlight-matches';
-import { foldTerm, LibrarySearch } from '../../../src/ui/library/search-index';
+import { foldTerm, LibrarySearch, quickSearch } from '../../../src/ui/library/search-index';
 import type { UserAnnotation } from '../../../src/store/schema';
 import { makeClipping, summary } from './library-fixtures';
 
@@ -100,5 +100,17 @@ describe('snippetAround', () => {
     expect(snippet).toContain('Thủy điện');
     expect(snippet.startsWith('… ')).toBe(true);
     expect(snippet.length).toBeLessThan(110);
+  });
+});
+
+describe('quickSearch (before the index is built)', () => {
+  it('finds title, site and note words by prefix, diacritics ignored', () => {
+    const ids = (q: string) => quickSearch([thuyDien, english], q).map((h) => h.id);
+    expect(ids('thuy dien')).toEqual(['vi']);
+    expect(ids('nam vo')).toEqual(['vi']);
+    expect(ids('reuters')).toEqual(['en']);
+    expect(ids('doi chieu')).toEqual(['vi']);
+    expect(ids('federal')).toEqual([]);
+    expect(quickSearch([thuyDien], 'thuy dien')[0]?.terms.sort()).toEqual(['dien', 'thuy']);
   });
 });
