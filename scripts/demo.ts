@@ -63,8 +63,29 @@ async function main(): Promise<void> {
       null,
     );
     await popup.screenshot('demo/popup.png', true);
+    // Save the article as a user would, then show it in the library's offline reader.
+    await popup.click('[data-testid="save-clipping"]');
+    await popup.waitFor(
+      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+      null,
+    );
+    const library = await browser.newPage();
+    await library.goto(browser.extensionUrl('library.html'));
+    await library.waitFor(
+      () => document.querySelector('[data-testid="open-clipping"]') !== null,
+      null,
+    );
+    await library.screenshot('demo/library.png', true);
+    await library.click('[data-testid="open-clipping"]');
+    await library.waitFor(
+      () =>
+        (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 300,
+      null,
+    );
+    await library.screenshot('demo/library-reader.png', false);
     console.log(
-      '\nScreenshots: demo/page.png (the page with the extension at work), demo/popup.png (the popup).',
+      '\nScreenshots: demo/page.png (the page with the extension at work), demo/popup.png (the popup),\n' +
+        'demo/library.png and demo/library-reader.png (the saved clipping in the offline library).',
     );
   }
   await browser.close();

@@ -217,6 +217,8 @@ function indexBuilder(
     let text = parts.join('');
     if (text.endsWith(' ') || text.endsWith('\n')) text = text.slice(0, -1);
     const doc = roots[0]?.ownerDocument ?? null;
+    // Still under a root (works for detached copies too, e.g. the library reader's article).
+    const inRoots = (node: Node) => roots.some((root) => root.contains(node));
 
     /** The segment holding character `offset` of `text`. */
     const segmentAt = (offset: number): Segment | null => {
@@ -238,7 +240,7 @@ function indexBuilder(
         if (doc === null || end <= start) return null;
         const a = segmentAt(start);
         const b = segmentAt(end - 1);
-        if (a === null || b === null || !a.node.isConnected || !b.node.isConnected) return null;
+        if (a === null || b === null || !inRoots(a.node) || !inRoots(b.node)) return null;
         const range = doc.createRange();
         range.setStart(a.node, Math.min(a.rawStarts[start - a.start] as number, a.node.length));
         range.setEnd(b.node, Math.min(b.rawEnds[end - 1 - b.start] as number, b.node.length));

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { markQuotes, storedImageId } from '../../export/article-dom';
 import type { Clipping, StoredImage, UserAnnotation } from '../../store/schema';
 import { sanitizeArticleFragment } from './sanitize-article';
+import { markSavedSpans } from './mark-spans';
 
 /**
  * Builds the article as a DOM fragment: sanitised, stored images shown from their Blobs
@@ -45,16 +46,13 @@ export function articleFragment(
     annotations.map((a) => a.quote),
     'ra-user-highlight',
   );
-  markQuotes(
-    wrapper,
-    clipping.figures.map((f) => f.text),
-    'ra-figure',
-  );
-  markQuotes(
-    wrapper,
-    clipping.projects.map((p) => p.text),
-    'ra-project',
-  );
+  // Marked while the text still matches the saved text (headline included)…
+  markSavedSpans(wrapper, clipping.text, clipping.figures, 'ra-figure');
+  markSavedSpans(wrapper, clipping.text, clipping.projects, 'ra-project');
+  // …then the article's own headline goes: the reader shows the title in its header.
+  const title = clipping.metadata.title?.trim();
+  const firstHeading = wrapper.querySelector('h1');
+  if (title && firstHeading?.textContent?.trim() === title) firstHeading.remove();
   const out = doc.createDocumentFragment();
   out.append(...Array.from(wrapper.childNodes));
   return { fragment: out, urls };
