@@ -38,6 +38,14 @@ describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => 
       null,
     );
 
+    // The page's broken images could not be kept offline: the popup says so, the clipping keeps their URLs.
+    expect(
+      await popup.evaluate(
+        () => document.querySelector('[data-testid="save-status"]')?.textContent ?? '',
+        null,
+      ),
+    ).toMatch(/2 images could not be kept offline/);
+
     const library = await browser.newPage();
     await library.goto(browser.extensionUrl('library.html'));
     await library.evaluate(() => {
