@@ -79,8 +79,11 @@ export async function startArticleSession(
       index: f.index,
       start: f.start,
       end: f.end,
-      title: f.kind,
-      value: formatFigureValue(f, lang) + (f.change ? ` (${CHANGE_LABEL[f.change]})` : ''),
+      // Described when a tooltip shows it: formatting thousands of values up front costs a long task.
+      describe: () => ({
+        title: f.kind,
+        value: formatFigureValue(f, lang) + (f.change ? ` (${CHANGE_LABEL[f.change]})` : ''),
+      }),
       ...(f.change ? { change: f.change } : {}),
     })),
     ...projects.map((p) => ({
@@ -88,8 +91,7 @@ export async function startArticleSession(
       index: p.index,
       start: p.start,
       end: p.end,
-      title: `project · ${p.type}`,
-      value: p.name,
+      describe: () => ({ title: `project · ${p.type}`, value: p.name }),
     })),
   ].sort((a, b) => a.start - b.start);
 

@@ -12,8 +12,8 @@ export interface PlacedItem {
   /** Span in the article text index; ranges are made afresh at each paint. */
   start: number;
   end: number;
-  title: string;
-  value: string;
+  /** What the tooltip says: the kind and the normalised value (or the project's name). */
+  describe(): { title: string; value: string };
   change?: 'up' | 'down';
 }
 
@@ -34,6 +34,8 @@ export interface RecognisedHighlights {
 const isFigure = (kind: RecognisedKind) => kind !== 'project';
 /** Up to this many highlights are placed in one go; more are placed in slices. */
 const SYNC_ITEMS = 1000;
+/** Highlights registered per task on very long pages. */
+const PAINT_BATCH = 1000;
 
 type Live = PlacedItem & { range: Range };
 
@@ -85,15 +87,38 @@ export function showRecognised(
     focusPainted = null;
     live = [];
     const wanted = items.filter((i) => (isFigure(i.kind) ? toggles.figures : toggles.projects));
-    const finish = (visible: Live[]) => {
-      if (gen !== generation) return;
-      painted = paintHighlights(
-        doc,
-        visible.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
-        options.forceWrap,
-      );
+    const finish = async (visible: Live[]) => {
+      // A very long page is painted in batches, one task each, so the browser never has to
+      // register and draw thousands of highlights in one go.
+      const batches: Painted[] = [];
+      const ranges: Range[] = [];
+      for (let from = 0; from < visible.length || from === 0; from += PAINT_BATCH) {
+        if (gen !== generation) break;
+        const batch = visible.slice(from, from + PAINT_BATCH);
+        const done = paintHighlights(
+          doc,
+          batch.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
+          options.forceWrap,
+        );
+        batches.push(done);
+        ranges.push(...done.ranges);
+        if (from + PAINT_BATCH < visible.length)
+          await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      painted = {
+        method: batches[0]?.method ?? 'highlight-api',
+        ranges,
+        undo: () => {
+          for (const b of [...batches].reverse()) b.undo();
+        },
+      };
+      if (gen !== generation) {
+        painted.undo();
+        painted = null;
+        return;
+      }
       // The wrapping fallback replaces text nodes, so ranges are taken from what was painted.
-      live = visible.map((item, k) => ({ ...item, range: painted?.ranges[k] ?? item.range }));
+      live = visible.map((item, k) => ({ ...item, range: ranges[k] ?? item.range }));
       cursor = -1;
       renderLegend();
     };
@@ -106,7 +131,7 @@ export function showRecognised(
     };
     if (wanted.length <= SYNC_ITEMS) {
       wanted.forEach(place);
-      finish(visible);
+      void finish(visible);
       return;
     }
     void (async () => {
@@ -119,7 +144,7 @@ export function showRecognised(
           sliceStart = performance.now();
         }
       }
-      finish(visible);
+      await finish(visible);
     })();
   };
 
@@ -127,10 +152,11 @@ export function showRecognised(
     tooltip.replaceChildren();
     const kind = doc.createElement('div');
     kind.className = 'kind';
-    kind.textContent = item.title;
+    const { title, value: label } = item.describe();
+    kind.textContent = title;
     const value = doc.createElement('div');
     value.className = 'value';
-    value.textContent = item.value;
+    value.textContent = label;
     tooltip.append(kind, value);
     if (item.change) {
       const change = doc.createElement('div');
