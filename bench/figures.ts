@@ -9,10 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { Readability } from '@mozilla/readability';
+import { planArticle } from '../src/extract/plan-article';
+import { buildTextIndex } from '../src/page/text-index';
 import { findFigures } from '../src/annotate/find-figures';
 import { findProjects } from '../src/annotate/find-projects';
-import { normalizeText } from '../src/annotate/normalize-text';
 import type { Figure } from '../src/annotate/figure';
 import type { Project } from '../src/annotate/project';
 import {
@@ -47,36 +47,18 @@ interface PageResult {
   projects: Prf;
 }
 
-const BLOCK_TAGS = new Set(
-  'P DIV H1 H2 H3 H4 H5 H6 LI UL OL TABLE TR TD TH FIGURE FIGCAPTION BLOCKQUOTE SECTION ARTICLE BR PRE HEADER FOOTER ASIDE DL DT DD'.split(
-    ' ',
-  ),
-);
-
 /**
- * Headline + body text of a page, the text labels are made on. Uses Readability until the
- * extraction pipeline in `src/extract/` can be called instead: swap only this function.
- * Block elements are separated by spaces, so paragraphs never glue together (`2020.Chè`).
+ * Headline + body text of a page as the extension reads it: the planned article (src/extract)
+ * indexed the way the page layer indexes it before running the recognisers (src/page).
  */
 export function articleTextFor(html: string, url: string): string {
-  const dom = new JSDOM(html, { url });
-  const article = new Readability(dom.window.document).parse();
-  if (!article) return '';
-  const body = new JSDOM(`<body>${article.content ?? ''}</body>`).window.document.body;
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      return;
-    }
-    const tag = (node as Element).tagName ?? '';
-    const block = BLOCK_TAGS.has(tag);
-    if (block) parts.push(' ');
-    node.childNodes.forEach(walk);
-    if (block) parts.push(' ');
-  };
-  walk(body);
-  return normalizeText(`${article.title ?? ''} ${parts.join('')}`);
+  // The extension's own path: plan the article, then index the text it highlights in.
+  const doc = new JSDOM(html, { url }).window.document;
+  const plan = planArticle(doc);
+  if (!plan) return '';
+  const roots =
+    plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
+  return buildTextIndex(roots, new Set(plan.hide)).text;
 }
 
 /** The page's URL from its folder's manifest, so Readability resolves links as on the site. */
@@ -188,7 +170,7 @@ function main(): void {
     'Figures: exact span after trimming spaces and punctuation, kind must agree; value-aware also',
     'requires value (1e-9 relative) and currency/unit. Projects: the predicted span contains the gold',
     '`name`, one-to-one. Predictions and labels are matched in document order (labels carry no offsets).',
-    'Article text: Readability title + body until `src/extract/` is wired in (`articleTextFor`).',
+    'Article text: the extension'"'"'s own (planArticle, then the page layer'"'"'s text index; `articleTextFor`).',
     '',
     '## Per language',
     '',
