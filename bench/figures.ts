@@ -170,7 +170,7 @@ function main(): void {
     'Figures: exact span after trimming spaces and punctuation, kind must agree; value-aware also',
     'requires value (1e-9 relative) and currency/unit. Projects: the predicted span contains the gold',
     '`name`, one-to-one. Predictions and labels are matched in document order (labels carry no offsets).',
-    'Article text: the extension'"'"'s own (planArticle, then the page layer'"'"'s text index; `articleTextFor`).',
+    "Article text: the extension's own (planArticle, then the page layer's text index; `articleTextFor`).",
     '',
     '## Per language',
     '',
