@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
-import { BROWSER_NAMES, launch } from './support/launch';
-import type { ExtensionBrowser, TestPage } from './support/extension-browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/launch';
+import type { TestPage } from './support/extension-browser';
 import { sendToContent, tabIdOf } from './support/tab-id';
+import { openPage, useExtensionSession } from './support/session';
 
 const articleParagraphs = readFileSync('test/fixtures/seed/laichau.article.txt', 'utf8')
   .split(/\n\s*\n/)
@@ -22,8 +22,6 @@ const CLUTTER = [
   'Phiên bản di động',
 ];
 
-const ready = (page: TestPage) =>
-  page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
 const visibleText = (page: TestPage) =>
   page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '), null);
 
@@ -54,26 +52,17 @@ const paintedTexts = (page: TestPage, names: string[]) =>
   }, names);
 
 describe.each(BROWSER_NAMES)('article page in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = useExtensionSession(name);
+  const SEED = '/seed/laichau.html';
   let page: TestPage;
   let ext: TestPage;
   let tabId: number;
-  const url = () => `${server.origin}/seed/laichau.html`;
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch(name);
-    page = await browser.newPage();
-    await page.goto(url());
-    await ready(page);
-    ext = await browser.newPage();
-    tabId = await tabIdOf(browser, ext, url());
+    page = await openPage(session, SEED);
+    ext = await session.browser.newPage();
+    tabId = await tabIdOf(session.browser, ext, session.url(SEED));
   }, 90000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('detects the seed page as an article and hides its clutter, keeping every word of the article', async () => {
     expect(
@@ -105,8 +94,8 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
   });
 
   it('lists the figures in the popup and scrolls to one when its row is clicked', async () => {
-    const popup = await browser.newPage();
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await session.browser.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
     await popup.waitFor(
       () => document.querySelectorAll('[data-testid="figure-row"]').length > 0,
       null,
@@ -181,9 +170,7 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
   });
 
   it('leaves a page that is not an article untouched', async () => {
-    const home = await browser.newPage();
-    await home.goto(`${server.origin}/e2e/home.html`);
-    await ready(home);
+    const home = await openPage(session, '/e2e/home.html');
     const result = await home.evaluate(
       () => ({
         status: document.documentElement.getAttribute('data-reader-assistant'),

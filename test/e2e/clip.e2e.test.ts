@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
-import { BROWSER_NAMES, launch } from './support/launch';
-import type { ExtensionBrowser, TestPage } from './support/extension-browser';
-import { tabIdOf } from './support/tab-id';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/launch';
+import type { TestPage } from './support/extension-browser';
+import { openPage, openPopupFor, saveFromPopup, useExtensionSession } from './support/session';
 
 const SEED = '/seed/laichau.html';
 const QUOTE = 'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng';
 const NOTE = 'Giảm mạnh vì Covid-19 — check the 2019 base';
-
-const ready = (page: TestPage) =>
-  page.waitFor(
-    () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
-    null,
-  );
 
 /** Viewport points at the start and end of the first occurrence of `quote` in the article. */
 const pointsOf = (page: TestPage, quote: string) =>
@@ -55,22 +48,15 @@ const userHighlights = (page: TestPage) =>
   }, null);
 
 describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch(name);
-  }, 90000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession(name);
+  const ready = (page: TestPage) =>
+    page.waitFor(
+      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+      null,
+    );
 
   it('highlights a selection with a note, and the highlight is back after a reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${SEED}`);
-    await ready(page);
+    const page = await openPage(session, SEED, 'article');
     const { from, to } = await pointsOf(page, QUOTE);
     await page.drag(from, to);
     await page.click('>>> [data-testid="note-button"]');
@@ -86,7 +72,7 @@ describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
   });
 
   it('re-anchors after the page changed: a paragraph inserted above, whitespace and markup changed', async () => {
-    server.rewrite(SEED, (html) =>
+    session.server.rewrite(SEED, (html) =>
       html
         .replace(
           '<div class="detail-content">',
@@ -98,25 +84,19 @@ describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
         ),
     );
     try {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}${SEED}`);
-      await ready(page);
+      const page = await openPage(session, SEED, 'article');
       await expect
         .poll(() => userHighlights(page).then((t) => t.replace(/\s+/g, ' ')), { timeout: 10000 })
         .toContain('202,6 tỷ đồng');
       await page.close();
     } finally {
-      server.rewrite(SEED, null);
+      session.server.rewrite(SEED, null);
     }
   });
 
   it('saves the page from the popup with the highlight and its note, and the library lists it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${SEED}`);
-    await ready(page);
-    const popup = await browser.newPage();
-    const tabId = await tabIdOf(browser, popup, `${server.origin}${SEED}`);
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const page = await openPage(session, SEED, 'article');
+    const popup = await openPopupFor(session, SEED);
     await popup.waitFor(
       () =>
         document
@@ -124,14 +104,10 @@ describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
           ?.textContent?.includes('1') ?? false,
       null,
     );
-    await popup.click('[data-testid="save-clipping"]');
-    await popup.waitFor(
-      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
-      null,
-    );
+    await saveFromPopup(popup);
 
-    const library = await browser.newPage();
-    await library.goto(browser.extensionUrl('library.html'));
+    const library = await session.browser.newPage();
+    await library.goto(session.browser.extensionUrl('library.html'));
     await library.waitFor(
       () => document.querySelectorAll('[data-testid="clipping-item"]').length > 0,
       null,

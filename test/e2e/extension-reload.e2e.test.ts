@@ -1,33 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
-import { BROWSER_NAMES, launch } from './support/launch';
-import type { ExtensionBrowser } from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/launch';
+import { openPage, useExtensionSession } from './support/session';
 
 describe.each(BROWSER_NAMES)('extension reloaded under an open page in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch(name);
-  }, 90000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession(name);
 
   it('the old content script steps aside: Chrome leaves the page as it was, Firefox lets the new version take over without doubling anything', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/seed/laichau.html`);
-    await page.waitFor(
-      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
-      null,
-    );
+    const page = await openPage(session, '/seed/laichau.html', 'article');
     expect(
       await page.evaluate(() => document.querySelectorAll('[data-ra-hidden]').length, null),
     ).toBeGreaterThan(0);
 
-    const ext = await browser.newPage();
-    await ext.goto(browser.extensionUrl('library.html'));
+    const ext = await session.browser.newPage();
+    await ext.goto(session.browser.extensionUrl('library.html'));
     await ext
       .evaluate(() => {
         const g = globalThis as unknown as {

@@ -1,43 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
-import { BROWSER_NAMES, launch } from './support/launch';
-import type { ExtensionBrowser } from './support/extension-browser';
-import { tabIdOf } from './support/tab-id';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/launch';
+import { openPage, openPopupFor, saveFromPopup, useExtensionSession } from './support/session';
 
 const PAGE = '/e2e/hostile-article.html';
 
 describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch(name);
-  }, 90000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession(name);
 
   it('stores only sanitised HTML and nothing from it runs in the library', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${PAGE}`);
-    await page.waitFor(
-      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
-      null,
-    );
-    const popup = await browser.newPage();
-    const tabId = await tabIdOf(browser, popup, `${server.origin}${PAGE}`);
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await popup.waitFor(
-      () => document.querySelector('[data-testid="save-clipping"]') !== null,
-      null,
-    );
-    await popup.click('[data-testid="save-clipping"]');
-    await popup.waitFor(
-      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
-      null,
-    );
-
+    const page = await openPage(session, PAGE, 'article');
+    const popup = await openPopupFor(session, PAGE);
+    await saveFromPopup(popup);
     // The page's broken images could not be kept offline: the popup says so, the clipping keeps their URLs.
     expect(
       await popup.evaluate(
@@ -46,8 +19,8 @@ describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => 
       ),
     ).toMatch(/2 images could not be kept offline/);
 
-    const library = await browser.newPage();
-    await library.goto(browser.extensionUrl('library.html'));
+    const library = await session.browser.newPage();
+    await library.goto(session.browser.extensionUrl('library.html'));
     await library.evaluate(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];

@@ -1,9 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, TestPage } from './support/extension-browser';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
 import { BROWSER_NAMES, launch } from './support/launch';
-import { tabIdOf } from './support/tab-id';
+import {
+  openPage,
+  openPopupFor,
+  saveFromPopup,
+  useExtensionSession,
+  type E2eSession,
+} from './support/session';
 
 const SEED = '/seed/laichau.html';
 const ENGLISH = '/library/english-article.html';
@@ -17,21 +22,10 @@ interface Captured {
   base64: string;
 }
 
-async function saveFixture(browser: ExtensionBrowser, server: FixtureServer, path: string) {
-  const page = await browser.newPage();
-  const url = `${server.origin}${path}`;
-  await page.goto(url);
-  await page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
-  const popup = await browser.newPage();
-  const tabId = await tabIdOf(browser, popup, url);
-  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-  await popup.waitFor(() => document.querySelector('[data-testid="save-clipping"]') !== null, null);
-  await popup.click('[data-testid="save-clipping"]');
-  await popup.waitFor(
-    () => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
-    null,
-    30000,
-  );
+async function saveFixture(session: E2eSession, path: string) {
+  const page = await openPage(session, path);
+  const popup = await openPopupFor(session, path);
+  await saveFromPopup(popup);
   await Promise.all([popup.close(), page.close()]);
 }
 
@@ -232,24 +226,14 @@ function backupBody(c: Captured): unknown {
 }
 
 describe.each(BROWSER_NAMES)('library in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = useExtensionSession(name);
   let library: TestPage;
   let backup: Captured;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch(name);
-  }, 90000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('lists two saved fixtures, newest first', async () => {
-    await saveFixture(browser, server, SEED);
-    await saveFixture(browser, server, ENGLISH);
-    library = await openLibrary(browser, 2);
+    await saveFixture(session, SEED);
+    await saveFixture(session, ENGLISH);
+    library = await openLibrary(session.browser, 2);
     const titles = await itemTitles(library);
     expect(titles[0]).toContain(ENGLISH_TITLE);
     expect(titles[1]).toContain(SEED_TITLE);
@@ -282,7 +266,7 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
   });
 
   it('opens a clipping offline with its stored images, and keeps a note', async () => {
-    const requestsBefore = server.requests.length;
+    const requestsBefore = session.server.requests.length;
     await library.evaluate((title) => {
       const row = [...document.querySelectorAll('[data-testid="clipping-item"]')].find((r) =>
         (r.textContent ?? '').includes(title),
@@ -315,7 +299,7 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
     expect(reader.figures).toBeGreaterThan(5);
     expect(reader.hash).toMatch(/^#clipping=/);
     // Nothing was fetched from the site: the reader works from IndexedDB alone.
-    expect(server.requests.slice(requestsBefore)).toEqual([]);
+    expect(session.server.requests.slice(requestsBefore)).toEqual([]);
 
     await library.evaluate((note) => {
       const area = document.querySelector<HTMLTextAreaElement>('[data-testid="clipping-note"]');

@@ -1,46 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
-import { BROWSER_NAMES, launch } from './support/launch';
-import type { ExtensionBrowser } from './support/extension-browser';
-import { tabIdOf } from './support/tab-id';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/launch';
+import { openPage, openPopupFor, saveFromPopup, useExtensionSession } from './support/session';
 
 const SEED = '/seed/laichau.html';
 
 describe.each(BROWSER_NAMES)('network requests in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const session = useExtensionSession(name);
   const requests: string[] = [];
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launch(name);
-    browser.onRequest((url) => requests.push(url));
-  }, 90000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => session.browser.onRequest((url) => requests.push(url)), 90000);
 
   it('are only the page and its own images, through detect, highlight, save, library and export', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${SEED}`);
-    await page.waitFor(
-      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
-      null,
-    );
-    const popup = await browser.newPage();
-    const tabId = await tabIdOf(browser, popup, `${server.origin}${SEED}`);
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await popup.waitFor(
-      () => document.querySelector('[data-testid="save-clipping"]') !== null,
-      null,
-    );
-    await popup.click('[data-testid="save-clipping"]');
-    await popup.waitFor(
-      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
-      null,
-    );
-    const library = await browser.newPage();
-    await library.goto(browser.extensionUrl('library.html'));
+    const page = await openPage(session, SEED, 'article');
+    const popup = await openPopupFor(session, SEED);
+    await saveFromPopup(popup);
+    const library = await session.browser.newPage();
+    await library.goto(session.browser.extensionUrl('library.html'));
     await library.waitFor(
       () => document.querySelectorAll('[data-testid="clipping-item"]').length > 0,
       null,
@@ -74,7 +48,7 @@ describe.each(BROWSER_NAMES)('network requests in %s', (name) => {
     const allowed = (u: string) => {
       const url = new URL(u);
       return (
-        url.origin === server.origin &&
+        url.origin === session.server.origin &&
         (url.pathname === SEED ||
           url.pathname.startsWith('/seed/images/') ||
           url.pathname === '/favicon.ico' ||
@@ -84,7 +58,9 @@ describe.each(BROWSER_NAMES)('network requests in %s', (name) => {
     expect(web.filter((u) => !allowed(u))).toEqual([]);
     expect(web.some((u) => u.endsWith(SEED))).toBe(true);
     // And the server saw nothing else either (catches what per-page listeners cannot).
-    expect(server.requests.filter((p) => !allowed(`${server.origin}${p}`))).toEqual([]);
+    expect(session.server.requests.filter((p) => !allowed(`${session.server.origin}${p}`))).toEqual(
+      [],
+    );
     await Promise.all([library.close(), popup.close(), page.close()]);
   });
 });

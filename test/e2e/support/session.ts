@@ -1,0 +1,75 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { ExtensionBrowser, TestPage } from './extension-browser';
+import { serveFixtures, type FixtureServer } from './fixture-server';
+import { launch, type BrowserName } from './launch';
+import { tabIdOf } from './tab-id';
+
+/** One browser with the built extension and the fixture server, for a `describe` block. */
+export interface E2eSession {
+  readonly browser: ExtensionBrowser;
+  readonly server: FixtureServer;
+  url(path: string): string;
+}
+
+/** Registers beforeAll/afterAll that launch `name` with the extension and serve test/fixtures. */
+export function useExtensionSession(name: BrowserName): E2eSession {
+  let browser: ExtensionBrowser | undefined;
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launch(name);
+  }, 90000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+    get server() {
+      if (!server) throw new Error('the fixture server is not running yet');
+      return server;
+    },
+    url: (path) => `${server?.origin ?? ''}${path}`,
+  };
+}
+
+/** Opens a fixture page and waits until the content script has marked its verdict. */
+export async function openPage(
+  session: E2eSession,
+  path: string,
+  verdict?: 'article' | 'not-article',
+): Promise<TestPage> {
+  const page = await session.browser.newPage();
+  await page.goto(session.url(path));
+  if (verdict) {
+    await page.waitFor(
+      (v) => document.documentElement.getAttribute('data-reader-assistant') === v,
+      verdict,
+    );
+  } else {
+    await page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
+  }
+  return page;
+}
+
+/** Opens the popup for the tab showing `path` (as `popup.html?tab=<id>`) and waits for it to load. */
+export async function openPopupFor(session: E2eSession, path: string): Promise<TestPage> {
+  const popup = await session.browser.newPage();
+  const tabId = await tabIdOf(session.browser, popup, session.url(path));
+  await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
+  await popup.waitFor(() => document.querySelector('[data-testid="save-clipping"]') !== null, null);
+  return popup;
+}
+
+/** Clicks "Save clipping" in an open popup and waits for the saved state. */
+export async function saveFromPopup(popup: TestPage): Promise<void> {
+  await popup.click('[data-testid="save-clipping"]');
+  await popup.waitFor(
+    () => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+    null,
+    30000,
+  );
+}
