@@ -9,36 +9,19 @@ import {
   saveClipping,
 } from '../../../src/store/clippings-repository';
 import type { Clipping } from '../../../src/store/schema';
+import { makeClipping } from '../library/library-fixtures';
 
 const name = () => `repo-${Math.random().toString(36).slice(2)}`;
 
 function clipping(id: string, key: string, savedAt: number, tags: string[] = []): Clipping {
-  return {
-    id,
-    url: `https://example.com/${id}`,
+  return makeClipping(id, {
     canonicalKey: key,
-    metadata: {
-      title: id,
-      byline: null,
-      authors: [],
-      siteName: null,
-      publishedTime: null,
-      modifiedTime: null,
-      canonicalUrl: null,
-      lang: 'en',
-      description: null,
-      doi: null,
-    },
-    html: '',
-    text: '',
-    figures: [],
-    projects: [],
-    tags,
-    note: '',
     savedAt,
     updatedAt: savedAt,
-    missingImages: [],
-  };
+    tags,
+    html: '',
+    text: '',
+  });
 }
 
 const image = (id: string) => ({

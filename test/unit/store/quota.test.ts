@@ -3,33 +3,15 @@ import { openReaderDb } from '../../../src/store/open-db';
 import { listClippings, saveClipping } from '../../../src/store/clippings-repository';
 import { describeStorageError } from '../../../src/store/storage-error';
 import type { Clipping } from '../../../src/store/schema';
+import { makeClipping } from '../library/library-fixtures';
 
-const clipping = (id: string, key: string): Clipping => ({
-  id,
-  url: `https://example.vn/${id}`,
-  canonicalKey: key,
-  metadata: {
-    title: id,
-    byline: null,
-    authors: [],
-    siteName: null,
-    publishedTime: null,
-    modifiedTime: null,
-    canonicalUrl: null,
-    lang: 'vi',
-    description: null,
-    doi: null,
-  },
-  html: '<p>x</p>',
-  text: 'x',
-  figures: [],
-  projects: [],
-  tags: [],
-  note: '',
-  savedAt: 1,
-  updatedAt: 1,
-  missingImages: [],
-});
+const clipping = (id: string, key: string): Clipping =>
+  makeClipping(id, {
+    url: `https://example.vn/${id}`,
+    canonicalKey: key,
+    savedAt: 1,
+    updatedAt: 1,
+  });
 
 afterEach(() => vi.restoreAllMocks());
 
