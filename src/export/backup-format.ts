@@ -42,7 +42,8 @@ export interface Backup extends BackupContents {
   exportedAt: string;
 }
 
-async function toBackupImage(image: StoredImage): Promise<BackupImage> {
+/** One stored image as it appears in a backup (bytes as base64). */
+export async function toBackupImage(image: StoredImage): Promise<BackupImage> {
   const bytes = new Uint8Array(await image.blob.arrayBuffer());
   return {
     id: image.id,

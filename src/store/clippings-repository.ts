@@ -1,3 +1,4 @@
+import { allOrNothing } from './all-or-nothing';
 import type { Db } from './open-db';
 import type { Clipping, StoredImage, UserAnnotation } from './schema';
 
@@ -18,7 +19,7 @@ export async function saveClipping(db: Db, bundle: ClippingBundle): Promise<Clip
   const clippings = tx.objectStore('clippings');
   const images = tx.objectStore('images');
   const annotations = tx.objectStore('annotations');
-  try {
+  return allOrNothing(tx, async () => {
     const existing = await clippings.index('byCanonicalKey').get(bundle.clipping.canonicalKey);
     const clipping: Clipping = existing
       ? {
@@ -37,18 +38,8 @@ export async function saveClipping(db: Db, bundle: ClippingBundle): Promise<Clip
     for (const image of bundle.images) await images.put({ ...image, clippingId: clipping.id });
     for (const annotation of bundle.annotations)
       await annotations.put({ ...annotation, clippingId: clipping.id });
-    await tx.done;
     return clipping;
-  } catch (thrown) {
-    // Abort explicitly so a failure midway leaves nothing half-written.
-    try {
-      tx.abort();
-    } catch {
-      /* already finished or aborted */
-    }
-    await tx.done.catch(() => undefined);
-    throw thrown;
-  }
+  });
 }
 
 /** Clippings, newest first. */

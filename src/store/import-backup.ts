@@ -1,6 +1,7 @@
 import type { Backup } from '../export/backup-format';
 import { parseBackup } from '../export/validate-backup';
 import { err, messageOf, ok, type Result } from '../messaging/result';
+import { allOrNothing } from './all-or-nothing';
 import type { Db } from './open-db';
 import type { Clipping } from './schema';
 import { describeStorageError } from './storage-error';
@@ -70,7 +71,7 @@ export async function mergeBackup(db: Db, backup: Backup): Promise<ImportSummary
   const images = tx.objectStore('images');
   const annotations = tx.objectStore('annotations');
   const settings = tx.objectStore('settings');
-  try {
+  return allOrNothing(tx, async () => {
     // Backup clipping id → the id it has (or keeps) in this library.
     const localId = new Map<string, string>();
     // Backup clipping ids whose version was written, so their images come along.
@@ -123,16 +124,6 @@ export async function mergeBackup(db: Db, backup: Backup): Promise<ImportSummary
     for (const setting of backup.settings) {
       if (!(await settings.getKey(setting.key))) await settings.put(setting);
     }
-    await tx.done;
     return summary;
-  } catch (thrown) {
-    // Abort so a failure midway (quota, a constraint) leaves nothing half-written.
-    try {
-      tx.abort();
-    } catch {
-      /* already finished or aborted */
-    }
-    await tx.done.catch(() => undefined);
-    throw thrown;
-  }
+  });
 }

@@ -1,26 +1,11 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupImage } from '../../export/backup-format';
-import { bytesToBase64 } from '../../export/base64';
+import { BACKUP_FORMAT, BACKUP_VERSION, toBackupImage } from '../../export/backup-format';
 import type { BackupContents } from '../../export/backup-format';
-import type { StoredImage } from '../../store/schema';
 import { yieldToPage } from '../../store/read-for-export';
 
 /** Progress and cancellation of a long write. */
 export interface BlobWriteOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
-}
-
-async function backupImage(image: StoredImage): Promise<BackupImage> {
-  const bytes = new Uint8Array(await image.blob.arrayBuffer());
-  return {
-    id: image.id,
-    clippingId: image.clippingId,
-    sourceUrl: image.sourceUrl,
-    type: image.blob.type,
-    dataBase64: bytesToBase64(bytes),
-    ...(image.width !== undefined && { width: image.width }),
-    ...(image.height !== undefined && { height: image.height }),
-  };
 }
 
 /**
@@ -61,7 +46,7 @@ export async function backupBlob(
   }
   parts.push('],"annotations":' + JSON.stringify(contents.annotations) + ',"images":[');
   for (const [i, image] of contents.images.entries()) {
-    parts.push((i === 0 ? '' : ',') + JSON.stringify(await backupImage(image)));
+    parts.push((i === 0 ? '' : ',') + JSON.stringify(await toBackupImage(image)));
     await step(20);
   }
   parts.push('],"settings":' + JSON.stringify(contents.settings) + '}');
