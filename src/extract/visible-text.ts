@@ -26,7 +26,7 @@ const NEVER_RENDERED = new Set([
 ]);
 
 /** Elements that start a new block of text (so paragraphs don't run into each other). */
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',

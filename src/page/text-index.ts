@@ -4,6 +4,7 @@
  * their spans become Ranges on the page. Vietnamese pages mix composed and combining
  * diacritics, so each text node is normalised cluster by cluster to keep an exact offset map.
  */
+import { BLOCK } from '../extract/visible-text';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -17,36 +18,8 @@ const SKIP_TAGS = new Set([
   'TEXTAREA',
   'SELECT',
 ]);
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'TABLE',
-  'TR',
-  'TD',
-  'TH',
-  'FIGURE',
-  'FIGCAPTION',
-  'BLOCKQUOTE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'PRE',
-  'BR',
-  'HR',
-  'DL',
-  'DT',
-  'DD',
-]);
+// The same blocks the extractor separates, so both texts break paragraphs alike.
+const BLOCK_TAGS = BLOCK;
 // A base character with the marks after it: NFC never composes across such clusters.
 const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
 const HAS_MARK = /\p{M}/u;
