@@ -55,6 +55,8 @@ export async function launchChromium(
     type: async (selector, text) => {
       await page.fill(selector.replace(/^>>> /, ''), text);
     },
+    press: (chord) => page.keyboard.press(chord),
+    hover: (point) => page.mouse.move(point.x, point.y, { steps: 3 }),
     drag: async (from, to) => {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();

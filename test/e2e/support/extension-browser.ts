@@ -20,6 +20,10 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** Types into an element (same selector rules as `click`). */
   type(selector: string, text: string): Promise<void>;
+  /** Presses a key with modifiers as real input, e.g. `Alt+Shift+ArrowDown`. */
+  press(chord: string): Promise<void>;
+  /** Moves the real mouse pointer to a viewport point. */
+  hover(point: { x: number; y: number }): Promise<void>;
   /** A real mouse drag between two viewport points (e.g. to select text). */
   drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;

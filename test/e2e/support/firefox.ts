@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
 import { GECKO_ID } from '../../../scripts/manifest-for';
 
@@ -89,6 +89,14 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
           text,
         );
       },
+      press: async (chord) => {
+        const keys = chord.split('+') as KeyInput[];
+        const key = keys.pop() as KeyInput;
+        for (const modifier of keys) await page.keyboard.down(modifier);
+        await page.keyboard.press(key);
+        for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+      },
+      hover: (point) => page.mouse.move(point.x, point.y, { steps: 3 }),
       drag: async (from, to) => {
         await page.mouse.move(from.x, from.y);
         await page.mouse.down();
