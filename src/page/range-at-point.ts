@@ -20,16 +20,22 @@ export function itemAtPoint<T extends { range: Range }>(
   const caret = pos ? null : d.caretRangeFromPoint?.(x, y);
   const node = pos?.offsetNode ?? caret?.startContainer;
   const offset = pos?.offset ?? caret?.startOffset ?? 0;
-  if (!node) return null;
-  for (const item of items) {
-    try {
-      if (item.range.isPointInRange(node, offset) && touches(item.range, x, y)) return item;
-    } catch {
-      // A node from another document or a detached range: not ours to hit.
+  if (node) {
+    for (const item of items) {
+      try {
+        if (item.range.isPointInRange(node, offset) && touches(item.range, x, y)) return item;
+      } catch {
+        // A node from another document or a detached range: not ours to hit.
+      }
     }
   }
-  return null;
+  // The caret APIs can fail where the content script sees the page through wrappers (Firefox's
+  // Xrays): then the rectangles alone decide, bounded so a huge page never scans thousands.
+  if (items.length > RECT_SCAN_LIMIT) return null;
+  return items.find((item) => touches(item.range, x, y)) ?? null;
 }
+
+const RECT_SCAN_LIMIT = 2000;
 
 function touches(range: Range, x: number, y: number): boolean {
   for (const r of Array.from(range.getClientRects())) {

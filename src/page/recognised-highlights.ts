@@ -174,15 +174,18 @@ export function showRecognised(
     tooltip.style.top = `${Math.max(4, top)}px`;
   };
 
-  let frame = 0;
+  // Hover is hit-tested at most every 16 ms (a timer, not rAF: rAF stops in background tabs).
+  let frame: ReturnType<typeof setTimeout> | 0 = 0;
   const onMove = (event: MouseEvent) => {
     if (frame) return;
-    frame = requestAnimationFrame(() => {
+    // Read the point now: an event object is not guaranteed to keep it after dispatch.
+    const { clientX, clientY } = event;
+    frame = setTimeout(() => {
       frame = 0;
-      const item = itemAtPoint(doc, live, event.clientX, event.clientY);
+      const item = itemAtPoint(doc, live, clientX, clientY);
       if (item) showTooltip(item);
       else if (cursor < 0) tooltip.hidden = true;
-    });
+    }, 16);
   };
   doc.addEventListener('mousemove', onMove, { passive: true });
 
@@ -240,7 +243,7 @@ export function showRecognised(
       generation++;
       doc.removeEventListener('mousemove', onMove);
       doc.removeEventListener('keydown', onKey);
-      if (frame) cancelAnimationFrame(frame);
+      if (frame) clearTimeout(frame);
       focusPainted?.undo();
       painted?.undo();
       legend.remove();

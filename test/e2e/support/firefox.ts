@@ -96,7 +96,11 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
         await page.keyboard.press(key);
         for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
       },
-      hover: (point) => page.mouse.move(point.x, point.y, { steps: 3 }),
+      hover: async (point) => {
+        // Pointer input goes to the tab in front; another test may have opened one since.
+        await page.bringToFront();
+        await page.mouse.move(point.x, point.y, { steps: 3 });
+      },
       drag: async (from, to) => {
         await page.mouse.move(from.x, from.y);
         await page.mouse.down();
