@@ -38,8 +38,11 @@ export function itemAtPoint<T extends { range: Range }>(
 const RECT_SCAN_LIMIT = 2000;
 
 function touches(range: Range, x: number, y: number): boolean {
-  for (const r of Array.from(range.getClientRects())) {
-    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
-  }
+  const inside = (r: DOMRect | null) =>
+    r !== null && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  if (!inside(range.getBoundingClientRect())) return false;
+  // Indexed access, not Array.from: Firefox's Xray view of a DOMRectList is not iterable.
+  const rects = range.getClientRects();
+  for (let i = 0; i < rects.length; i++) if (inside(rects.item(i))) return true;
   return false;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
 import type { TestPage } from './support/extension-browser';
-import { openPage, openPopupFor, saveFromPopup, useExtensionSession } from './support/session';
+import {
+  openPage,
+  openPopupFor,
+  saveFromPopup,
+  useExtensionSession,
+  type E2eSession,
+} from './support/session';
 
 const SEED = '/seed/laichau.html';
 const QUOTE = 'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng';
@@ -32,6 +38,63 @@ const pointsOf = (page: TestPage, quote: string) =>
     }
     throw new Error(`quote not found: ${q}`);
   }, quote);
+
+/** Points at the start of `first` and the end of `last` (in a later block), both in view. */
+const spanPoints = (page: TestPage, first: string, last: string) =>
+  page.evaluate(
+    ({ first, last }) => {
+      const find = (q: string) => {
+        const walker = document.createTreeWalker(
+          document.querySelector('.detail-content') as Node,
+          NodeFilter.SHOW_TEXT,
+        );
+        while (walker.nextNode()) {
+          const node = walker.currentNode as Text;
+          const at = node.data.indexOf(q);
+          if (at >= 0) return { node, at };
+        }
+        throw new Error(`quote not found: ${q}`);
+      };
+      const a = find(first);
+      const b = find(last);
+      (a.node.parentElement as Element).scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -40);
+      const ra = document.createRange();
+      ra.setStart(a.node, a.at);
+      ra.setEnd(a.node, a.at + 1);
+      const rb = document.createRange();
+      rb.setStart(b.node, b.at + last.length - 1);
+      rb.setEnd(b.node, b.at + last.length);
+      const s = ra.getBoundingClientRect();
+      const e = rb.getBoundingClientRect();
+      return {
+        from: { x: s.left + 1, y: s.top + s.height / 2 },
+        to: { x: e.right - 1, y: e.top + e.height / 2 },
+      };
+    },
+    { first, last },
+  );
+
+/** The notes of every stored highlight, read from the extension's database in an extension page. */
+async function storedNotes(session: E2eSession): Promise<string[]> {
+  const ext = await session.browser.newPage();
+  await ext.goto(session.browser.extensionUrl('library.html'));
+  const notes = await ext.evaluate(async () => {
+    const open = indexedDB.open('reader-assistant');
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => no(open.error);
+    });
+    const all = await new Promise<{ note: string }[]>((ok) => {
+      const r = db.transaction('annotations').objectStore('annotations').getAll();
+      r.onsuccess = () => ok(r.result as { note: string }[]);
+    });
+    db.close();
+    return all.map((a) => a.note);
+  }, null);
+  await ext.close();
+  return notes;
+}
 
 /** The text of our user-highlight ranges in the page. */
 const userHighlights = (page: TestPage) =>
@@ -92,6 +155,40 @@ describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
     } finally {
       session.server.rewrite(SEED, null);
     }
+  });
+
+  it('a highlight across two paragraphs can have its note edited and be deleted, and stays so after a reload', async () => {
+    const page = await openPage(session, SEED, 'article');
+    const span = await spanPoints(page, 'Tổng mức bán lẻ hàng hóa', 'Tuy vậy, theo đại diện');
+    await page.drag(span.from, span.to);
+    await page.click('>>> [data-testid="highlight-button"]');
+    await expect
+      .poll(() => userHighlights(page), { timeout: 10000 })
+      .toMatch(/tháng 3\/2020\.\s*Tuy vậy, theo đại diện/);
+
+    // A click on the highlight opens its toolbar: edit the note.
+    const on = (await spanPoints(page, 'Tổng mức bán lẻ hàng hóa', 'Tuy vậy, theo đại diện')).from;
+    await page.drag(on, on);
+    await page.click('>>> [data-testid="edit-note"]');
+    await page.type('>>> [data-testid="note-input"]', 'Bán lẻ giảm mạnh');
+    await page.click('>>> [data-testid="note-save"]');
+    await expect.poll(() => storedNotes(session), { timeout: 10000 }).toContain('Bán lẻ giảm mạnh');
+
+    // And delete it.
+    await page.drag(on, on);
+    await page.click('>>> [data-testid="delete-highlight"]');
+    await expect
+      .poll(() => userHighlights(page), { timeout: 10000 })
+      .not.toMatch(/Tuy vậy, theo đại diện/);
+    await page.reload();
+    await page.waitFor(
+      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+      null,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await userHighlights(page)).not.toMatch(/Tuy vậy, theo đại diện/);
+    expect(await storedNotes(session)).not.toContain('Bán lẻ giảm mạnh');
+    await page.close();
   });
 
   it('saves the page from the popup with the highlight and its note, and the library lists it', async () => {
