@@ -116,7 +116,7 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
         return tip && !tip.hidden ? (tip.textContent ?? '') : '';
       }, null);
     await page.press('Alt+Shift+ArrowDown');
-    await expect.poll(tooltip).toMatch(/money.*202\.600\.000\.000 VND/);
+    await expect.poll(tooltip, { timeout: 5000 }).toMatch(/money.*202\.600\.000\.000 VND/);
 
     // Hover: verified in Chromium. In headless Firefox the page sees the pointer moves but our
     // tooltip does not appear (clicking a highlight is hit-tested the same way and works there;
@@ -141,7 +141,7 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
         throw new Error('41,6% not found');
       }, null);
       await page.hover(point);
-      await expect.poll(tooltip).toMatch(/percent.*41,6%/);
+      await expect.poll(tooltip, { timeout: 5000 }).toMatch(/percent.*41,6%/);
     }
 
     const popup = await session.browser.newPage();
@@ -151,16 +151,15 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
       null,
     );
     await popup.click('[data-testid="figure-row"]:nth-child(3)');
-    await expect.poll(tooltip).toMatch(/money.*23\.800\.000\.000 VND/);
+    await expect.poll(tooltip, { timeout: 5000 }).toMatch(/money.*23\.800\.000\.000 VND/);
     await popup.close();
   });
 
   it('remembers the highlight toggles for the next page', async () => {
     await sendToContent(ext, tabId, 'setHighlights', { figures: false, projects: true });
     const again = await openPage(session, SEED, 'article');
-    await expect
-      .poll(() => paintedTexts(again, ['ra-money', 'ra-percent', 'ra-quantity']))
-      .toEqual([]);
+    // The status attribute is set once the page's highlights are painted.
+    expect(await paintedTexts(again, ['ra-money', 'ra-percent', 'ra-quantity'])).toEqual([]);
     expect((await paintedTexts(again, ['ra-project'])).length).toBeGreaterThan(0);
     await again.close();
     await sendToContent(ext, tabId, 'setHighlights', { figures: true, projects: true });
