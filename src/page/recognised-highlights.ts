@@ -174,15 +174,16 @@ export function showRecognised(
     tooltip.style.top = `${Math.max(4, top)}px`;
   };
 
-  // Hover is hit-tested at most every 16 ms (a timer, not rAF: rAF stops in background tabs).
+  // Hover is hit-tested at most every 16 ms (a timer, not rAF: rAF stops in background tabs),
+  // at the pointer's latest position: moves that arrive while a test is pending update it.
   let frame: ReturnType<typeof setTimeout> | 0 = 0;
+  let pointer = { x: 0, y: 0 };
   const onMove = (event: MouseEvent) => {
+    pointer = { x: event.clientX, y: event.clientY };
     if (frame) return;
-    // Read the point now: an event object is not guaranteed to keep it after dispatch.
-    const { clientX, clientY } = event;
     frame = setTimeout(() => {
       frame = 0;
-      const item = itemAtPoint(doc, live, clientX, clientY);
+      const item = itemAtPoint(doc, live, pointer.x, pointer.y);
       if (item) showTooltip(item);
       else if (cursor < 0) tooltip.hidden = true;
     }, 16);

@@ -118,31 +118,26 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     await page.press('Alt+Shift+ArrowDown');
     await expect.poll(tooltip, { timeout: 5000 }).toMatch(/money.*202\.600\.000\.000 VND/);
 
-    // Hover: verified in Chromium. In headless Firefox the page sees the pointer moves but our
-    // tooltip does not appear (clicking a highlight is hit-tested the same way and works there;
-    // the hover path is a known open defect).
-    if (name === 'chromium') {
-      const point = await page.evaluate(() => {
-        const walker = document.createTreeWalker(
-          document.querySelector('.detail-content') as Node,
-          NodeFilter.SHOW_TEXT,
-        );
-        while (walker.nextNode()) {
-          const node = walker.currentNode as Text;
-          const at = node.data.indexOf('41,6%');
-          if (at < 0) continue;
-          (node.parentElement as Element).scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(node, at + 1);
-          range.setEnd(node, at + 3);
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-        throw new Error('41,6% not found');
-      }, null);
-      await page.hover(point);
-      await expect.poll(tooltip, { timeout: 5000 }).toMatch(/percent.*41,6%/);
-    }
+    const point = await page.evaluate(() => {
+      const walker = document.createTreeWalker(
+        document.querySelector('.detail-content') as Node,
+        NodeFilter.SHOW_TEXT,
+      );
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf('41,6%');
+        if (at < 0) continue;
+        (node.parentElement as Element).scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 3);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      throw new Error('41,6% not found');
+    }, null);
+    await page.hover(point);
+    await expect.poll(tooltip, { timeout: 5000 }).toMatch(/percent.*41,6%/);
 
     const popup = await session.browser.newPage();
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
