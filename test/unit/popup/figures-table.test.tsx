@@ -1,0 +1,131 @@
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { PageState } from '../../../src/messaging/page-state';
+
+vi.mock('../../../src/platform/browser-api', () => ({
+  TARGET_BROWSER: 'chrome',
+  browser: {},
+  t: (key: string, subs?: string | string[]) =>
+    `${key}${subs ? `:${[subs].flat().join(',')}` : ''}`,
+}));
+const { FiguresTable } = await import('../../../src/ui/popup/figures-table');
+
+const page: PageState = {
+  url: 'https://congthuong.vn/lai-chau.html',
+  title: 'Lai Châu: xuất khẩu',
+  lang: 'vi',
+  verdict: { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
+  metadata: {
+    title: 'Lai Châu: xuất khẩu',
+    byline: null,
+    authors: [],
+    siteName: 'Báo Công Thương',
+    publishedTime: '2020-05-12',
+    modifiedTime: null,
+    canonicalUrl: 'https://congthuong.vn/lai-chau.html',
+    lang: 'vi',
+    description: null,
+    doi: null,
+  },
+  clutterHidden: true,
+  highlights: { figures: true, projects: true },
+  figures: [
+    {
+      index: 0,
+      text: '202,6 tỷ đồng',
+      kind: 'money',
+      value: 202.6e9,
+      currency: 'VND',
+      start: 0,
+      end: 13,
+      context: 'đạt 202,6 tỷ đồng, giảm',
+    },
+    {
+      index: 1,
+      text: '41,6%',
+      kind: 'percent',
+      value: 41.6,
+      change: 'down',
+      start: 20,
+      end: 25,
+      context: 'giảm tới 41,6% so với',
+    },
+  ],
+  projects: [
+    {
+      index: 0,
+      text: 'Thủy điện Nậm Voi',
+      name: 'Nậm Voi',
+      type: 'Thủy điện',
+      start: 30,
+      end: 47,
+      context: 'dự án: Thủy điện Nậm Voi (xã Can Hồ)',
+    },
+  ],
+  userHighlightCount: 0,
+  orphans: [],
+};
+
+describe('the popup figures table', () => {
+  it('lists figures and projects, picks a row, and copies TSV and CSV for a spreadsheet', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+      configurable: true,
+    });
+    const picked: [string, number][] = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<FiguresTable page={page} onPick={(kind, index) => picked.push([kind, index])} />, root);
+
+    const rows = [...root.querySelectorAll('[data-testid="figure-row"]')];
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('202.600.000.000 VND'),
+      expect.stringContaining('41,6%'),
+    ]);
+    (rows[1] as HTMLElement).click();
+    (root.querySelector('[data-testid="project-row"]') as HTMLElement).click();
+    expect(picked).toEqual([
+      ['figure', 1],
+      ['project', 0],
+    ]);
+
+    (root.querySelector('[data-testid="copy-tsv"]') as HTMLElement).click();
+    (root.querySelector('[data-testid="copy-csv"]') as HTMLElement).click();
+    await vi.waitFor(() => expect(copied).toHaveLength(2));
+    const [tsv, csv] = copied as [string, string];
+    const tsvRows = tsv
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    expect(tsvRows[0]).toEqual([
+      'clipping title',
+      'url',
+      'published',
+      'text',
+      'kind',
+      'value',
+      'currency/unit',
+      'per',
+      'change',
+      'context',
+    ]);
+    expect(tsvRows[1]).toEqual([
+      'Lai Châu: xuất khẩu',
+      'https://congthuong.vn/lai-chau.html',
+      '2020-05-12',
+      '202,6 tỷ đồng',
+      'money',
+      '202600000000',
+      'VND',
+      '',
+      '',
+      'đạt 202,6 tỷ đồng, giảm',
+    ]);
+    expect(tsvRows[2]?.slice(3, 9)).toEqual(['41,6%', 'percent', '41.6', '', '', 'down']);
+    expect(csv.startsWith('\uFEFFclipping title,url,')).toBe(true);
+    expect(csv).toContain('"đạt 202,6 tỷ đồng, giảm"');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    render(null, root);
+  });
+});
