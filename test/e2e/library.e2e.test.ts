@@ -7,6 +7,7 @@ import {
   openPopupFor,
   saveFromPopup,
   useExtensionSession,
+  chooseFile,
   type E2eSession,
 } from './support/session';
 
@@ -162,21 +163,6 @@ function parseBibtex(text: string): { type: string; key: string; fields: Map<str
     re.lastIndex = i;
   }
   return entries;
-}
-
-async function setFile(page: TestPage, name: string, content: string): Promise<void> {
-  // A File built in the page and set through DataTransfer works the same in both browsers.
-  await page.evaluate(
-    ({ n, c }) => {
-      const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
-      if (!input) throw new Error('no import input');
-      const data = new DataTransfer();
-      data.items.add(new File([c], n, { type: 'application/json' }));
-      input.files = data.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { n: name, c: content },
-  );
 }
 
 async function importStatus(page: TestPage, pattern: string): Promise<string> {
@@ -386,7 +372,7 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
         () => document.querySelector('[data-testid="import-file"]') !== null,
         null,
       );
-      await setFile(page, backup.name, textOf(backup));
+      await chooseFile(page, backup.name, textOf(backup));
       expect(await importStatus(page, 'Imported')).toMatch(/2 added/);
       await page.waitFor(
         () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
@@ -398,9 +384,9 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
       expect(backupBody(again)).toEqual(backupBody(backup));
 
       const text = textOf(backup);
-      await setFile(page, 'broken.json', text.slice(0, Math.floor(text.length / 2)));
+      await chooseFile(page, 'broken.json', text.slice(0, Math.floor(text.length / 2)));
       expect(await importStatus(page, 'Nothing was imported')).toMatch(/truncated/);
-      await setFile(page, 'evil.json', text.replace('"version":1', '"version":7'));
+      await chooseFile(page, 'evil.json', text.replace('"version":1', '"version":7'));
       expect(await importStatus(page, 'newer version')).toMatch(/Nothing was imported/);
       const after = await exportFile(page, 'export-json');
       expect(backupBody(after)).toEqual(backupBody(backup));

@@ -73,3 +73,18 @@ export async function saveFromPopup(popup: TestPage): Promise<void> {
     30000,
   );
 }
+
+/** Puts a file into `[data-testid="import-file"]` as a user choosing it would (DataTransfer, both browsers). */
+export async function chooseFile(page: TestPage, name: string, content: string): Promise<void> {
+  await page.evaluate(
+    ({ n, c }) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
+      if (!input) throw new Error('no import input');
+      const data = new DataTransfer();
+      data.items.add(new File([c], n, { type: 'application/json' }));
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { n: name, c: content },
+  );
+}
