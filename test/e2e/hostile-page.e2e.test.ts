@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
 import {
   chooseFile,
+  openClipping,
+  openLibraryPage,
   openPage,
   openPopupFor,
   saveFromPopup,
@@ -27,29 +29,8 @@ describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => 
       ),
     ).toMatch(/2 images could not be kept offline/);
 
-    const library = await session.browser.newPage();
-    await library.goto(session.browser.extensionUrl('library.html'));
-    await library.evaluate(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    }, null);
-    await library.waitFor(
-      () => document.querySelectorAll('[data-testid="clipping-item"]').length > 0,
-      null,
-    );
-    await library.evaluate(() => {
-      document
-        .querySelector<HTMLElement>('[data-testid="clipping-item"] [data-testid="open-clipping"]')
-        ?.click();
-    }, null);
-    await library.waitFor(
-      () =>
-        (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 300,
-      null,
-    );
+    const library = await openLibraryPage(session, { recordViolations: true });
+    await openClipping(library, 'Port authority approves');
     await new Promise((r) => setTimeout(r, 500));
     const result = await library.evaluate(() => {
       const root = document.querySelector('[data-testid="reader-content"]') as Element;
@@ -125,15 +106,7 @@ describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => 
       images: [],
       settings: [],
     });
-    const library = await session.browser.newPage();
-    await library.goto(session.browser.extensionUrl('library.html'));
-    await library.evaluate(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    }, null);
+    const library = await openLibraryPage(session, { recordViolations: true });
     await library.waitFor(
       () => document.querySelector('[data-testid="import-file"]') !== null,
       null,
@@ -145,26 +118,7 @@ describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => 
       null,
       30000,
     );
-    await library.waitFor(
-      () =>
-        [...document.querySelectorAll('[data-testid="clipping-item"]')].some((e) =>
-          (e.textContent ?? '').includes('Hostile backup story'),
-        ),
-      null,
-    );
-    await library.evaluate(() => {
-      const row = [...document.querySelectorAll('[data-testid="clipping-item"]')].find((e) =>
-        (e.textContent ?? '').includes('Hostile backup story'),
-      );
-      row?.querySelector<HTMLElement>('[data-testid="open-clipping"]')?.click();
-    }, null);
-    await library.waitFor(
-      () =>
-        (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').includes(
-          'Margins held',
-        ),
-      null,
-    );
+    await openClipping(library, 'Hostile backup story');
     await new Promise((r) => setTimeout(r, 500));
     const result = await library.evaluate(() => {
       const root = document.querySelector('[data-testid="reader-content"]') as Element;

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
-import { openPage, openPopupFor, saveFromPopup, useExtensionSession } from './support/session';
+import {
+  openClipping,
+  openLibraryPage,
+  openPage,
+  openPopupFor,
+  saveFromPopup,
+  useExtensionSession,
+} from './support/session';
 
 const SEED = '/seed/laichau.html';
 
@@ -13,24 +20,12 @@ describe.each(BROWSER_NAMES)('network requests in %s', (name) => {
     const page = await openPage(session, SEED, 'article');
     const popup = await openPopupFor(session, SEED);
     await saveFromPopup(popup);
-    const library = await session.browser.newPage();
-    await library.goto(session.browser.extensionUrl('library.html'));
-    await library.waitFor(
-      () => document.querySelectorAll('[data-testid="clipping-item"]').length > 0,
-      null,
-    );
+    const library = await openLibraryPage(session);
+    // Capture downloads instead of saving files.
     await library.evaluate(() => {
-      // Capture downloads instead of saving files.
       URL.createObjectURL = () => 'blob:captured';
-      document
-        .querySelector<HTMLElement>('[data-testid="clipping-item"] [data-testid="open-clipping"]')
-        ?.click();
     }, null);
-    await library.waitFor(
-      () =>
-        (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 300,
-      null,
-    );
+    await openClipping(library, 'Lai Châu');
     const exported: string[] = [];
     for (const id of ['export-markdown', 'export-json', 'export-csv', 'export-bibtex']) {
       const present = await library.evaluate(

@@ -88,3 +88,43 @@ export async function chooseFile(page: TestPage, name: string, content: string):
     { n: name, c: content },
   );
 }
+
+/** Opens the library page; with `recordViolations`, CSP reports collect in `window.__violations`. */
+export async function openLibraryPage(
+  session: E2eSession,
+  options: { recordViolations?: boolean } = {},
+): Promise<TestPage> {
+  const library = await session.browser.newPage();
+  await library.goto(session.browser.extensionUrl('library.html'));
+  if (options.recordViolations) {
+    await library.evaluate(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    }, null);
+  }
+  return library;
+}
+
+/** Opens the listed clipping whose row contains `title` in the library's reader and waits for its text. */
+export async function openClipping(library: TestPage, title: string): Promise<void> {
+  await library.waitFor(
+    (t) =>
+      [...document.querySelectorAll('[data-testid="clipping-item"]')].some((e) =>
+        (e.textContent ?? '').includes(t),
+      ),
+    title,
+  );
+  await library.evaluate((t) => {
+    const row = [...document.querySelectorAll('[data-testid="clipping-item"]')].find((e) =>
+      (e.textContent ?? '').includes(t),
+    );
+    row?.querySelector<HTMLElement>('[data-testid="open-clipping"]')?.click();
+  }, title);
+  await library.waitFor(
+    () => (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 40,
+    null,
+  );
+}
