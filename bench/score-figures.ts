@@ -5,17 +5,8 @@
 import type { Figure, FigureKind } from '../src/annotate/figure';
 import type { Project } from '../src/annotate/project';
 
-/** A labelled figure (label file format). */
-export interface GoldFigure {
-  text: string;
-  kind: FigureKind;
-  value: number;
-  currency?: string;
-  unit?: string;
-  per?: string;
-  change?: 'up' | 'down';
-  context?: string;
-}
+/** A labelled figure (label file format): a figure without offsets, with its context. */
+export type GoldFigure = Omit<Figure, 'start' | 'end'> & { context?: string };
 
 /** A labelled project (label file format). */
 export interface GoldProject {
