@@ -28,7 +28,13 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       rollupOptions: {
-        input: { popup: 'popup.html', library: 'library.html' },
+        input: {
+          popup: 'popup.html',
+          library: 'library.html',
+          // Chrome's service worker plans articles in an offscreen document (Firefox's
+          // background page has a DOM of its own).
+          ...(browser === 'chrome' ? { offscreen: 'offscreen.html' } : {}),
+        },
       },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

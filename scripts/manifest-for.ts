@@ -10,7 +10,8 @@ type Manifest = Record<string, unknown>;
  * Derives a browser's manifest from the one source `manifest.json`.
  * Firefox: `browser_specific_settings.gecko` (data_collection_permissions needs
  * strict_min_version 142, or web-ext lint warns). Firefox runs the background as an event
- * page (`background.scripts`), not a service worker; crxjs expects that shape already.
+ * page (`background.scripts`), not a service worker; crxjs expects that shape already. Chrome's
+ * `offscreen` permission lends its service worker a DOM, which Firefox's background has.
  */
 export function manifestFor<M extends Manifest>(base: M, browser: TargetBrowser): M {
   const manifest: Manifest = structuredClone(base);
@@ -20,6 +21,8 @@ export function manifestFor<M extends Manifest>(base: M, browser: TargetBrowser)
       scripts: [background.service_worker],
       type: background.type ?? 'module',
     };
+    // Firefox's background page has a DOM and plans articles itself: no offscreen document.
+    manifest.permissions = (manifest.permissions as string[]).filter((p) => p !== 'offscreen');
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

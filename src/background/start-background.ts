@@ -8,6 +8,10 @@ import { isUserAnnotation } from '../store/validate-annotation';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
 import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE } from './article-module-file';
+import { planInExtension } from './plan-in-extension';
+
+/** Larger pages are planned in the page by the one-pass finder; no copy is worth this much. */
+const MAX_PLAN_HTML_CHARS = 32 * 1024 * 1024;
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const db = await openReaderDb();
@@ -34,6 +38,13 @@ const handlers = {
       .catch(() => false);
     await browser.scripting.executeScript({ target, files: [ARTICLE_MODULE_FILE] });
     return { cssInserted };
+  },
+  async planArticle(request, sender) {
+    if (sender.tabId === null) throw new Error('Only a page can ask for its plan.');
+    if (typeof request.html !== 'string') throw new Error('No page HTML to plan.');
+    if (request.html.length > MAX_PLAN_HTML_CHARS)
+      throw new Error('The page is too large to copy.');
+    return planInExtension(request.html);
   },
   async openLibrary(request) {
     const hash = request.clippingId ? `#clipping=${encodeURIComponent(request.clippingId)}` : '';

@@ -1,3 +1,4 @@
+import { sendToBackground } from '../messaging/send';
 import { registerArticleModule } from '../page/article-module-slot';
 import { backgroundAnnotationStore } from '../page/background-annotation-store';
 import { createPageController } from '../page/page-controller';
@@ -5,5 +6,8 @@ import { createPageController } from '../page/page-controller';
 // Injected by the background only where the detector found an article (or the user asked).
 registerArticleModule(window, {
   create: (doc, url, verdict, options) =>
-    createPageController(doc, url, verdict, backgroundAnnotationStore, options),
+    createPageController(doc, url, verdict, backgroundAnnotationStore, {
+      ...options,
+      askToPlan: (html) => sendToBackground('planArticle', { html }),
+    }),
 });

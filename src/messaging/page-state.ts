@@ -2,6 +2,7 @@ import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
 import type { Figure } from '../annotate/figure';
 import type { Project } from '../annotate/project';
+import type { PlanSource } from '../extract/plan-addresses';
 
 /** What the content script knows about its page, as shown in the popup. */
 export interface PageState {
@@ -16,6 +17,8 @@ export interface PageState {
   projects: ProjectRow[];
   userHighlightCount: number;
   orphans: OrphanRow[];
+  /** Where the article plan was made (null before there is one). */
+  planSource: PlanSource | null;
 }
 
 /** Which kinds of recognised items are highlighted in the page. */

@@ -2,6 +2,7 @@ import type { ClippingDraft, HighlightToggles, PageState } from './page-state';
 import type { Result } from './result';
 import type { SaveOutcome } from '../background/save-clipping';
 import type { HighlightColor, UserAnnotation } from '../store/schema';
+import type { PlanAddresses } from '../extract/plan-addresses';
 
 /**
  * Every message between contexts, per receiver: `request` is what the sender passes,
@@ -25,6 +26,11 @@ export interface BackgroundApi {
   ping: { request: null; response: { version: string } };
   /** Injects the article module into the sender's frame (the detector asks on article pages). */
   injectArticleModule: { request: null; response: { cssInserted: boolean } };
+  /**
+   * Plans the article of the sender's page from its HTML in an extension document, off the
+   * page's main thread; null when there is no article body.
+   */
+  planArticle: { request: { html: string }; response: PlanAddresses | null };
   openLibrary: { request: { clippingId?: string }; response: null };
   /** Saves the article of a tab (popup, keyboard shortcut and context menu share this path). */
   saveClipping: {
@@ -40,7 +46,12 @@ export interface BackgroundApi {
   deleteAnnotation: { request: { id: string }; response: null };
 }
 
-export type Api = ContentScriptApi | BackgroundApi;
+/** Chrome's offscreen document: a DOM for the background service worker, which has none. */
+export interface OffscreenApi {
+  planArticle: { request: { html: string }; response: PlanAddresses | null };
+}
+
+export type Api = ContentScriptApi | BackgroundApi | OffscreenApi;
 export type RequestOf<A, K extends keyof A> = A[K] extends { request: infer R } ? R : never;
 export type ResponseOf<A, K extends keyof A> = A[K] extends { response: infer R } ? R : never;
 
@@ -62,7 +73,7 @@ export interface MessageSenderInfo {
 /** The envelope on the wire; `to` keeps the background and content handlers apart. */
 export interface Envelope {
   channel: typeof CHANNEL;
-  to: 'content' | 'background';
+  to: 'content' | 'background' | 'offscreen';
   type: string;
   request: unknown;
 }

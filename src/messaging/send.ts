@@ -1,6 +1,13 @@
 import { browser } from '../platform/browser-api';
 import { envelope } from './envelope';
-import type { BackgroundApi, ContentScriptApi, Reply, RequestOf, ResponseOf } from './protocol';
+import type {
+  BackgroundApi,
+  ContentScriptApi,
+  OffscreenApi,
+  Reply,
+  RequestOf,
+  ResponseOf,
+} from './protocol';
 import { err, messageOf } from './result';
 
 function isReply(value: unknown): value is Reply<unknown> {
@@ -38,6 +45,20 @@ export async function sendToBackground<K extends keyof BackgroundApi>(
     const reply: unknown = await browser.runtime.sendMessage(envelope('background', type, request));
     if (isReply(reply)) return reply as Reply<ResponseOf<BackgroundApi, K>>;
     return err('No answer from the background.');
+  } catch (thrown) {
+    return err(messageOf(thrown));
+  }
+}
+
+/** Asks the offscreen document (Chrome); only the background does. */
+export async function sendToOffscreen<K extends keyof OffscreenApi>(
+  type: K,
+  request: RequestOf<OffscreenApi, K>,
+): Promise<Reply<ResponseOf<OffscreenApi, K>>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(envelope('offscreen', type, request));
+    if (isReply(reply)) return reply as Reply<ResponseOf<OffscreenApi, K>>;
+    return err('No answer from the offscreen document.');
   } catch (thrown) {
     return err(messageOf(thrown));
   }

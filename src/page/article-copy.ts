@@ -1,4 +1,4 @@
-import type { ArticlePlan } from '../extract/plan-article';
+import type { PagePlan } from '../extract/plan-addresses';
 
 const DROP =
   'script, style, noscript, template, iframe, object, embed, form, input, button, select, textarea, link, meta';
@@ -9,7 +9,7 @@ const DROP =
  */
 export function articleCopy(
   doc: Document,
-  plan: ArticlePlan | null,
+  plan: PagePlan | null,
 ): { container: Element; imageUrls: string[] } {
   const container = doc.createElement('div');
   if (!plan) return { container, imageUrls: [] };

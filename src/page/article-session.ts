@@ -1,5 +1,5 @@
 import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
-import type { ArticlePlan } from '../extract/plan-article';
+import type { PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
 import { hideElements } from './hide-clutter';
 import { pageCss } from './highlight-style';
@@ -16,7 +16,7 @@ import { annotateInChunks } from './annotate-in-chunks';
 
 /** What the content script did to an article page; every piece can be switched off again. */
 export interface ArticleSession {
-  readonly plan: ArticlePlan;
+  readonly plan: PagePlan;
   readonly index: TextIndex;
   readonly figures: FigureRow[];
   readonly projects: ProjectRow[];
@@ -39,7 +39,7 @@ function contextOf(text: string, start: number, end: number): string {
 export async function startArticleSession(
   doc: Document,
   overlay: OverlayHost,
-  plan: ArticlePlan,
+  plan: PagePlan,
   lang: string,
   prefs: { hideClutter: boolean; installStyle: boolean } & Toggles,
 ): Promise<ArticleSession> {

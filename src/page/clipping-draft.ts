@@ -1,5 +1,5 @@
 import type { ArticleMetadata } from '../extract/article-metadata';
-import type { ArticlePlan } from '../extract/plan-article';
+import type { PagePlan } from '../extract/plan-addresses';
 import { sanitizeArticleHtml, type WindowLike } from '../extract/sanitize-html';
 import type { ClippingDraft } from '../messaging/page-state';
 import type { ArticleSession } from './article-session';
@@ -7,7 +7,7 @@ import { articleCopy } from './article-copy';
 import { collectImages } from './collect-images';
 
 /** The sanitised article HTML for the reader view (images keep their page URLs). */
-export function readerHtml(doc: Document, plan: ArticlePlan): string {
+export function readerHtml(doc: Document, plan: PagePlan): string {
   const { container } = articleCopy(doc, plan);
   return sanitizeArticleHtml(container.innerHTML, doc.defaultView as unknown as WindowLike, {
     baseUrl: doc.baseURI,

@@ -1,7 +1,6 @@
 import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
 import { canonicalKey } from '../extract/canonical-key';
-import { planArticle } from '../extract/plan-article';
 import { detectLanguage } from '../extract/detect-language';
 import { readMetadata } from '../extract/read-metadata';
 import type { PageState } from '../messaging/page-state';
@@ -13,6 +12,8 @@ import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { openReaderView } from './reader-view';
 import { showToast } from './toast';
 import { clearStaleMarks } from './clear-stale-marks';
+import type { PlanSource } from '../extract/plan-addresses';
+import { planPage, type AskToPlan } from './plan-page';
 import type { AnnotationStore } from './user-highlights/annotation-store';
 import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
 
@@ -32,7 +33,7 @@ export async function createPageController(
   url: string,
   verdict: ArticleVerdict,
   makeStore: (url: string, canonicalUrl: string | null) => AnnotationStore,
-  options: { cssInserted?: boolean } = {},
+  options: { cssInserted?: boolean; askToPlan?: AskToPlan } = {},
 ): Promise<PageController> {
   clearStaleMarks(doc);
   let metadataCache: ArticleMetadata | null = null;
@@ -43,6 +44,7 @@ export async function createPageController(
   let session: ArticleSession | null = null;
   let highlights: UserHighlights | null = null;
   let closeReader: (() => void) | null = null;
+  let planSource: PlanSource | null = null;
 
   let starting: Promise<ArticleSession | null> | null = null;
   /** Starts the article experience once; concurrent callers share the same start. */
@@ -50,8 +52,10 @@ export async function createPageController(
     if (session) return Promise.resolve(session);
     if (!verdict.isArticle && !force) return Promise.resolve(null);
     starting ??= (async () => {
-      const plan = planArticle(doc);
-      if (!plan) return null;
+      const placed = await planPage(doc, options.askToPlan ?? null);
+      if (!placed) return null;
+      const { plan } = placed;
+      planSource = placed.source;
       lang ??= detectLanguage(doc, plan.root.textContent ?? '');
       const prefs = await loadPagePreferences();
       session = await startArticleSession(doc, ensureOverlay(), plan, lang, {
@@ -85,6 +89,7 @@ export async function createPageController(
     projects: session?.projects ?? [],
     userHighlightCount: highlights?.count() ?? 0,
     orphans: highlights?.orphans() ?? [],
+    planSource,
   });
 
   const handlers = {

@@ -104,8 +104,12 @@ export function openReaderView(
     doc.removeEventListener('keydown', onKey, true);
     removeStyle();
     host.remove();
-    if (prevOverflow === null) doc.documentElement.removeAttribute('style');
-    else doc.documentElement.setAttribute('style', prevOverflow);
+    const html = doc.documentElement;
+    // Through the CSSOM first: Chromium writes a CSSOM change back to the attribute lazily, and
+    // a bare removeAttribute could be followed by that late write of an empty `style=""`.
+    html.style.removeProperty('overflow');
+    if (prevOverflow !== null) html.setAttribute('style', prevOverflow);
+    else if ((html.getAttribute('style') ?? '').trim() === '') html.removeAttribute('style');
     win?.scrollTo(0, scrollY);
     options.onClose?.();
   };

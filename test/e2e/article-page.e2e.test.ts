@@ -73,6 +73,15 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     ).toBe('article');
     const text = await visibleText(page);
     for (const paragraph of articleParagraphs) expect(text).toContain(paragraph);
+    // Planned in the extension (Chrome's offscreen document, Firefox's background page) from a
+    // copy of the page, not on the page's main thread.
+    const state = await sendToContent<{ planSource: string | null }>(
+      ext,
+      tabId,
+      'getPageState',
+      null,
+    );
+    expect(state.planSource).toBe('extension');
     for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
     expect(text).toContain('Hải Linh');
     const image = await page.evaluate(() => {

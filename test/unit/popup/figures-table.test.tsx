@@ -63,6 +63,7 @@ const page: PageState = {
     },
   ],
   userHighlightCount: 0,
+  planSource: 'extension',
   orphans: [],
 };
 

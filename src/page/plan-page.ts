@@ -1,0 +1,47 @@
+/**
+ * Where the page's plan is made. Normally in an extension document from a copy of the page
+ * (the page only pays for serialising itself and for resolving the answer); very long pages
+ * use the one-pass finder in the page, which is cheaper than copying them; and when the copy
+ * and the live page disagree, or the extension cannot answer, the page plans for itself.
+ */
+import { isLongDocument } from '../extract/dense-block-content';
+import {
+  isPlanAddresses,
+  resolvePlan,
+  type PagePlan,
+  type PlanAddresses,
+  type PlanSource,
+} from '../extract/plan-addresses';
+import { planArticle } from '../extract/plan-article';
+import type { Reply } from '../messaging/protocol';
+
+export interface PlacedPlan {
+  plan: PagePlan;
+  source: PlanSource;
+}
+
+/** Sends the page's HTML to be planned elsewhere. */
+export type AskToPlan = (html: string) => Promise<Reply<PlanAddresses | null>>;
+
+/** The page as HTML; the doctype keeps the copy in standards mode like the page. */
+export function serializePage(doc: Document): string {
+  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+}
+
+/** The plan for the live page, or null when it has no article body. */
+export async function planPage(doc: Document, ask: AskToPlan | null): Promise<PlacedPlan | null> {
+  if (isLongDocument(doc)) {
+    const plan = planArticle(doc);
+    return plan && { plan, source: 'long-page' };
+  }
+  if (ask !== null && doc.documentElement !== null) {
+    const reply = await ask(serializePage(doc));
+    if (reply.ok && reply.value === null) return null;
+    if (reply.ok && isPlanAddresses(reply.value)) {
+      const plan = resolvePlan(doc, reply.value);
+      if (plan !== null) return { plan, source: 'extension' };
+    }
+  }
+  const plan = planArticle(doc);
+  return plan && { plan, source: 'page' };
+}

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+/**
+ * Plans made on a re-parsed copy of the page (as the extension's planning document does) and
+ * resolved on the live page must name exactly the elements an in-page plan names, and must be
+ * refused whenever the live page no longer matches the copy.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  isPlanAddresses,
+  resolvePlan,
+  type PagePlan,
+  type PlanAddresses,
+} from '../../../src/extract/plan-addresses';
+import { planArticle } from '../../../src/extract/plan-article';
+import { planHtml } from '../../../src/extract/plan-html';
+import { LONG_DOCUMENT_PARAGRAPHS } from '../../../src/extract/dense-block-content';
+import { err, ok } from '../../../src/messaging/result';
+import { planPage, serializePage, type AskToPlan } from '../../../src/page/plan-page';
+import { loadFixture, parsePage } from './load-page';
+
+function sameElements(a: PagePlan, b: PagePlan): void {
+  expect(a.root).toBe(b.root);
+  expect(a.title).toBe(b.title);
+  expect(a.hide.length).toBe(b.hide.length);
+  a.hide.forEach((el, i) => expect(el).toBe(b.hide[i]));
+  expect(a.byline).toEqual(b.byline);
+}
+
+function addressesFor(live: Document): PlanAddresses {
+  const addresses = planHtml(serializePage(live));
+  if (addresses === null) throw new Error('no plan');
+  return addresses;
+}
+
+const SAMPLE = `<html><head><title>Nhà máy mới | Báo</title><meta property="og:title" content="Nhà máy mới"></head><body>
+  <nav><a href="/">Trang chủ</a><a href="/kt">Kinh tế</a></nav>
+  <noscript><iframe src="/tracker"></iframe><img src="/pixel.gif"></noscript>
+  <article><h1>Nhà máy mới</h1>
+  ${Array.from({ length: 8 }, (_, i) => `<p>Đoạn ${i}: dự án nhà máy thủy điện đạt tổng vốn ${i + 1}.200 tỷ đồng, tạo việc làm cho hàng nghìn lao động địa phương trong năm nay.</p>`).join('')}
+  </article>
+  <aside><h3>Tin mới nhất</h3><ul><li><a href="/a">Tin A</a></li><li><a href="/b">Tin B</a></li></ul></aside>
+  <footer>© Báo</footer></body></html>`;
+
+/** A live page runs with scripting on, so <noscript> holds its markup as text. */
+function liveSample(): Document {
+  const doc = parsePage(SAMPLE);
+  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+    noscript.textContent = noscript.innerHTML;
+  }
+  return doc;
+}
+
+describe('plans carried by address', () => {
+  it('name the same live elements as an in-page plan on the seed page', () => {
+    const live = loadFixture('seed/laichau.html');
+    const resolved = resolvePlan(live, addressesFor(live));
+    const inPage = planArticle(live);
+    expect(resolved).not.toBeNull();
+    expect(inPage).not.toBeNull();
+    sameElements(resolved as PagePlan, inPage as PagePlan);
+    expect((resolved as PagePlan).hide.length).toBeGreaterThan(3);
+  });
+
+  it('skip <noscript> content, which a live page holds as text and the copy as elements', () => {
+    const live = liveSample();
+    const addresses = addressesFor(live);
+    const resolved = resolvePlan(live, addresses);
+    expect(resolved).not.toBeNull();
+    sameElements(resolved as PagePlan, planArticle(live) as PagePlan);
+    const hidden = (resolved as PagePlan).hide.map((el) => el.localName);
+    expect(hidden).toContain('aside');
+    expect(hidden).toContain('footer');
+  });
+
+  it('are refused when the page gained an element after it was copied', () => {
+    const live = liveSample();
+    const addresses = addressesFor(live);
+    live.body.prepend(live.createElement('div'));
+    expect(resolvePlan(live, addresses)).toBeNull();
+  });
+
+  it('are refused when an addressed element has another tag on the live page', () => {
+    const live = liveSample();
+    const addresses = addressesFor(live);
+    const [index] = addresses.root;
+    expect(resolvePlan(live, { ...addresses, root: [index, 'table'] })).toBeNull();
+  });
+
+  it('are checked for shape before any index is trusted', () => {
+    const live = liveSample();
+    const good = addressesFor(live);
+    expect(isPlanAddresses(good)).toBe(true);
+    expect(isPlanAddresses(JSON.parse(JSON.stringify(good)))).toBe(true);
+    expect(isPlanAddresses({ ...good, root: [-1, 'div'] })).toBe(false);
+    expect(isPlanAddresses({ ...good, hide: [['3', 'div']] })).toBe(false);
+    expect(isPlanAddresses({ ...good, elementCount: 'many' })).toBe(false);
+    expect(isPlanAddresses(null)).toBe(false);
+  });
+});
+
+describe('planPage', () => {
+  it('uses the extension’s plan when it resolves on the live page', async () => {
+    const live = liveSample();
+    const asked: string[] = [];
+    const ask: AskToPlan = async (html) => {
+      asked.push(html);
+      return ok(planHtml(html));
+    };
+    const placed = await planPage(live, ask);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('Nhà máy mới');
+    expect(placed?.source).toBe('extension');
+    sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
+  });
+
+  it('plans in the page when the page changed while the extension planned', async () => {
+    const live = liveSample();
+    const ask: AskToPlan = async (html) => {
+      const answer = planHtml(html);
+      live.body.append(live.createElement('script'));
+      return ok(answer);
+    };
+    const placed = await planPage(live, ask);
+    expect(placed?.source).toBe('page');
+    sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
+  });
+
+  it('plans in the page when the extension cannot answer', async () => {
+    const placed = await planPage(liveSample(), async () => err('No answer from the background.'));
+    expect(placed?.source).toBe('page');
+  });
+
+  it('trusts the extension when it finds no article body', async () => {
+    expect(await planPage(liveSample(), async () => ok(null))).toBeNull();
+  });
+
+  it('plans very long pages in the page with the one-pass finder, sending nothing', async () => {
+    const paragraphs = Array.from(
+      { length: LONG_DOCUMENT_PARAGRAPHS + 50 },
+      (_, i) => `<p>Đoạn ${i}: sản lượng điện đạt ${i},5 triệu kWh trong tháng, tăng đều.</p>`,
+    ).join('');
+    const live = parsePage(
+      `<html><body><nav>Menu</nav><div class="c">${paragraphs}</div></body></html>`,
+    );
+    let asked = 0;
+    const placed = await planPage(live, async () => {
+      asked += 1;
+      return ok(null);
+    });
+    expect(asked).toBe(0);
+    expect(placed?.source).toBe('long-page');
+    expect(placed?.plan.root.contains(live.querySelector('.c'))).toBe(true);
+  });
+});
