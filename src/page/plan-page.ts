@@ -23,9 +23,22 @@ export interface PlacedPlan {
 /** Sends the page's HTML to be planned elsewhere. */
 export type AskToPlan = (html: string) => Promise<Reply<PlanAddresses | null>>;
 
-/** The page as HTML; the doctype keeps the copy in standards mode like the page. */
+/** What the planner reads in <head>: titles, meta tags, JSON-LD and links that name the page. */
+const HEAD_PARTS =
+  'title, meta, base, link[rel~="canonical"], script[type="application/ld+json" i]';
+
+/**
+ * The page as HTML for the planner: the whole body, but of <head> only what names the page
+ * (its styles and scripts are often most of the bytes and mean nothing to the planner).
+ * The doctype keeps the copy in standards mode like the page.
+ */
 export function serializePage(doc: Document): string {
-  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+  const html = doc.documentElement;
+  const open = (html.cloneNode(false) as Element).outerHTML.replace(/<\/html>$/i, '');
+  const head = doc.head
+    ? Array.from(doc.head.querySelectorAll(HEAD_PARTS), (el) => el.outerHTML).join('')
+    : '';
+  return `<!DOCTYPE html>${open}<head>${head}</head>${doc.body?.outerHTML ?? ''}</html>`;
 }
 
 /** The plan for the live page, or null when it has no article body. */
