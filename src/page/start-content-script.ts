@@ -5,6 +5,7 @@ import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';
 import type { PageController } from './page-controller';
 import { watchExtensionContext } from './watch-extension-context';
+import { watchForLateArticle } from './watch-late-article';
 
 /** The attribute that tells tests (and curious users) that our pass is done, and what it found. */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
@@ -22,12 +23,14 @@ export async function startContentScript(win: Window): Promise<void> {
   slot[GUARD] = true;
   const doc = win.document;
   const url = win.location.href;
-  const verdict = detectArticle(doc, url);
+  let verdict = detectArticle(doc, url);
 
   let controller: Promise<PageController> | null = null;
   let stopListening: () => void = () => undefined;
   let stopWatching: (() => void) | null = null;
+  let stopLateWatch: (() => void) | null = null;
   const stop = () => {
+    stopLateWatch?.();
     stopWatching?.();
     stopListening();
     void controller?.then((c) => c.dispose()).catch(() => undefined);
@@ -76,6 +79,20 @@ export async function startContentScript(win: Window): Promise<void> {
     }
   }
   doc.documentElement.setAttribute(STATUS_ATTRIBUTE, verdict.isArticle ? 'article' : 'not-article');
+  if (!verdict.isArticle && controller === null) {
+    stopLateWatch = watchForLateArticle(doc, () => {
+      // The user may have asked for the article module meanwhile; then it is theirs to run.
+      if (controller !== null) return true;
+      const late = detectArticle(doc, url);
+      if (!late.isArticle) return false;
+      verdict = late;
+      loadController().then(
+        () => doc.documentElement.setAttribute(STATUS_ATTRIBUTE, 'article'),
+        () => undefined,
+      );
+      return true;
+    });
+  }
 
   win.addEventListener('pagehide', (event) => {
     // A page kept in the back/forward cache comes back as it was; only a real unload stops us.

@@ -230,6 +230,22 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     expect(after).toEqual({ ...before, hosts: 0 });
   });
 
+  it('finds an article that a client-rendered page builds after load, and hides its clutter', async () => {
+    const late = await openPage(session, '/e2e/late-article.html');
+    await late.waitFor(
+      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+      null,
+      15000,
+    );
+    await late.waitFor(() => document.querySelectorAll('[data-ra-hidden]').length > 0, null, 15000);
+    const text = await visibleText(late);
+    expect(text).toContain('Harbour Point Offshore Wind Farm');
+    expect(text).toContain('By Dana Whitfield');
+    expect(text).not.toContain('Latest news');
+    expect(text).not.toContain('Privacy');
+    await late.close();
+  });
+
   it('leaves a page that is not an article untouched', async () => {
     const home = await openPage(session, '/e2e/home.html');
     const result = await home.evaluate(
