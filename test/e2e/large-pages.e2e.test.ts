@@ -34,7 +34,7 @@ const legendTotal = (page: TestPage) =>
   page.evaluate(() => {
     const host = document.querySelector('[data-reader-assistant-ui=""]');
     const legend = host?.shadowRoot?.querySelector('.legend') as HTMLElement | null | undefined;
-    if (!legend || legend.hidden) return -1;
+    if (!legend || legend.hidden || legend.childElementCount === 0) return -1;
     return Array.from(legend.children).reduce(
       (sum, entry) => sum + Number(/(\d+)$/.exec(entry.textContent ?? '')?.[1] ?? 0),
       0,

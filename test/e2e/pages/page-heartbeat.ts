@@ -12,7 +12,7 @@ export interface Heartbeat {
   frames: number;
   /** Real (trusted) clicks anywhere in the page that its own handler saw. */
   clicks: number;
-  /** Gaps between ticks over 100 ms: [start, length] in ms since navigation start. */
+  /** Gaps between ticks over 60 ms (a task over 50 ms + the period): [start, length], ms since navigation start. */
   stalls: [number, number][];
   /** The longest gap between two timer ticks (ms). */
   maxGap: number;
@@ -27,7 +27,7 @@ export const HEARTBEAT_SCRIPT = `<script>(() => {
     last = now;
     hb.ticks++;
     if (gap > hb.maxGap) hb.maxGap = gap;
-    if (gap > 100 && hb.stalls.length < 200) hb.stalls.push([Math.round(now - gap), Math.round(gap)]);
+    if (gap > 60 && hb.stalls.length < 500) hb.stalls.push([Math.round(now - gap), Math.round(gap)]);
   }, 10);
   const frame = () => { hb.frames++; requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
