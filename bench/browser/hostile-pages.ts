@@ -203,7 +203,7 @@ export async function hostilePages(
       `timer heartbeat from its first script; a gap over ${STALL_MS} ms means a main-thread task over 50 ms (whoever ran it), and ` +
       'gaps that end after `domInteractive` are compared with the page alone (its own layout of a huge DOM is not ours). ' +
       '"Done" is when our legend is drawn (every highlight batch registered), then 1 s more. In Chromium the page\'s ' +
-      "`longtask` observer is shown too: it does not see a content script's tasks, which is why the heartbeat decides. " +
+      "`longtask` observer is shown too: it misses tasks that run on an extension message's reply (our planning does), which is why the heartbeat decides. " +
       `Chromium's JS heap (\`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, page and content script share the ` +
       `isolate) and DOM nodes are read 1 s after done and, on the mutating page, again ${MUTATE_MS / 1000} s later.`,
     tables,

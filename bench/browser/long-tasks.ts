@@ -4,7 +4,8 @@
  * (DOMContentLoaded → `<html data-reader-assistant>`). The same page without the extension is
  * the baseline: a page this size has long parser and layout tasks of its own, which are not
  * ours. The extension's tasks are judged by the page heartbeat's stalls (page-probe.ts: the
- * page's long-task observer never sees a content script's tasks).
+ * page's long-task observer does not see tasks that run on an extension message's reply, and
+ * the article pass starts on one).
  */
 import type { BrowserContext } from 'playwright-core';
 import type { Check, Section } from '../bench-report';
@@ -165,8 +166,9 @@ export async function longTasks(
       `sidebars, related list, comments, footer) is loaded in headless Chromium with \`dist/chrome\` loaded unpacked, and once ` +
       `without it. An init script registered before the page loads installs a \`PerformanceObserver({ type: 'longtask', buffered: true })\` ` +
       `and a ${STALL_MS - LONG_TASK_MS} ms timer heartbeat; we wait for \`<html data-reader-assistant>\` and ${SETTLE_MS} ms more. ` +
-      `Chromium does not report a content script's tasks to the page's long-task observer (a 1.6 s pass of ours on a generated ` +
-      `100,000-element page froze the page's timers without a long-task entry), so the extension is judged by the heartbeat: a gap ` +
+      `Chromium does not report to the page's long-task observer a task that runs on an extension message's reply (a 400 ms ` +
+      `busy loop after \`runtime.sendMessage\` resolved left no entry; the same loop in a content-script timer did), and our planning ` +
+      `runs right after the background's reply that injected the article module; so the extension is judged by the heartbeat: a gap ` +
       `over ${STALL_MS} ms means a task over ${LONG_TASK_MS} ms. "After parsing" counts what ends after \`domInteractive\`: the content script ` +
       `runs at \`document_end\`, so what comes before is the HTML parser's, the same with or without the extension. The same article ` +
       `pass also runs from source through the bench bundle, in the tasks the extension runs it in — detection; planning and the ` +

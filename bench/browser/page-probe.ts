@@ -4,10 +4,12 @@
  * marks `<html data-reader-assistant>`. Kept as a string so the TypeScript loader cannot inject
  * helpers into code that runs in the page.
  *
- * Why both: Chromium does not report tasks that run a content script (an extension's isolated
- * world) to the page's 'longtask' observer — on issue #7's generated pages a 1.6 s Readability
- * pass of ours froze the page's timers and produced no long-task entry at all. The heartbeat
- * sees every task: a gap between two ticks is the longest task in between plus the 10 ms period.
+ * Why both: Chromium does not report to the page's 'longtask' observer a task that runs on an
+ * extension message's reply — a 400 ms loop in a content script after `runtime.sendMessage`
+ * resolved left no entry (the same loop in its timer did), and on issue #7's generated pages a
+ * 1.6 s Readability pass of ours, which starts on the reply that injected the article module,
+ * froze the page's timers without one. The heartbeat sees every task: a gap between two ticks
+ * is the longest task in between plus the 10 ms period.
  */
 import type { Page } from 'playwright-core';
 
