@@ -2,7 +2,10 @@
  * Long tasks with the built extension loaded, on a generated 3,000-paragraph article (budget:
  * no main-thread task over 50 ms), and the whole content-script pass on the seed article
  * (DOMContentLoaded → `<html data-reader-assistant>`). The same page without the extension is
- * the baseline: a page this size has long parser tasks of its own, which are not ours.
+ * the baseline: a page this size has long parser and layout tasks of its own, which are not
+ * ours. The extension's tasks are judged by the page heartbeat's stalls (page-probe.ts: the
+ * page's long-task observer does not see tasks that run on an extension message's reply, and
+ * the article pass starts on one).
  */
 import type { BrowserContext } from 'playwright-core';
 import type { Check, Section } from '../bench-report';
@@ -12,7 +15,8 @@ import type { PassTimes } from './in-page/pipeline-pass';
 import { generateLongArticle } from './generate-long-article';
 import { median } from './in-page/median';
 import { launchWithExtension } from './launch-browser';
-import { PROBE_SCRIPT, readProbe, type LongTask, type ProbeResult } from './page-probe';
+import { PROBE_SCRIPT, STALL_MS, readProbe, type LongTask, type ProbeResult } from './page-probe';
+import { afterParse, longest, stallVerdict } from './stall-budget';
 
 const LONG_TASK_MS = 50;
 // Highlights are painted and late slices of recognition run after the status is set; a quiet
@@ -74,22 +78,20 @@ async function bundlePass(env: BenchEnv, url: string): Promise<BundlePass> {
   }
 }
 
-/** Long tasks that end after the parser finished: the content script runs from there on. */
-const afterParse = (r: ProbeResult): LongTask[] =>
-  r.longTasks.filter((t) => t.start + t.duration > r.domInteractive);
-const longest = (tasks: LongTask[]) => tasks.reduce((m, t) => Math.max(m, t.duration), 0);
 const over = (tasks: LongTask[]) => tasks.filter((t) => t.duration > LONG_TASK_MS).length;
 
 function taskRow(label: string, r: ProbeResult): string[] {
-  const after = afterParse(r);
+  const after = afterParse(r, r.longTasks);
+  const stalls = afterParse(r, r.stalls);
   return [
     label,
     ms(longest(r.longTasks)),
     String(over(r.longTasks)),
     ms(longest(after)),
     String(over(after)),
+    ms(longest(stalls)),
+    String(stalls.length),
     r.statusAt === null ? '–' : `${ms(r.statusAt - r.domContentLoaded)} (${r.status})`,
-    `≤ ${LONG_TASK_MS} ms`,
   ];
 }
 
@@ -120,42 +122,41 @@ export async function longTasks(
     await ext.close();
   }
 
-  const ours = afterParse(withExt);
-  const baseAfter = afterParse(baseline);
-  const worst = longest(ours);
+  const stalls = stallVerdict(withExt, baseline);
   // On a page the extension calls "not an article" it only detects: the budget is about the
   // article pass, so that run does not count as exercising it.
   const exercised = withExt.status === 'article';
-  const passWorst = longest(pass.tasks);
+  const passTasks = pass.tasks;
+  const passWorst = longest(passTasks);
   const checks: Check[] = [
     {
-      what: `${paragraphs}-paragraph article, built extension: longest task after parsing`,
+      what: `${paragraphs}-paragraph article, built extension: longest main-thread stall after parsing (page heartbeat)`,
       measured:
         withExt.statusAt === null
           ? 'the content script never set its status'
-          : `${ms(worst)} ms (${over(ours)} over ${LONG_TASK_MS} ms; without the extension: ${ms(longest(baseAfter))} ms, ${over(baseAfter)})` +
+          : `${ms(stalls.longestWith)} ms (${stalls.countWith} stalls over ${STALL_MS} ms; without the extension: ${ms(stalls.longestWithout)} ms, ${stalls.countWithout})` +
             (exercised
               ? ''
               : ` — but the extension said "${withExt.status}", so the article pass never ran`),
-      budget: `≤ ${LONG_TASK_MS} ms`,
-      pass: exercised ? worst <= LONG_TASK_MS : null,
+      budget: `≤ ${STALL_MS} ms (a ${LONG_TASK_MS} ms task + the ${STALL_MS - LONG_TASK_MS} ms tick), or no worse than the page alone`,
+      pass: exercised ? stalls.pass : null,
     },
     {
-      what: `${paragraphs}-paragraph article, pipeline from source (bench bundle): longest task`,
+      what: `${paragraphs}-paragraph article, article pass from source in the extension's tasks (bench bundle): longest task`,
       measured: pass.times.error
         ? `error: ${pass.times.error}`
-        : `${ms(passWorst)} ms (${over(pass.tasks)} over ${LONG_TASK_MS} ms; first synchronous step detect→hide ${ms(pass.times.firstTask)} ms)`,
+        : `${ms(passWorst)} ms (${over(passTasks)} over ${LONG_TASK_MS} ms; detect ${ms(pass.times.detect)} ms, plan ${ms(pass.times.plan)} ms)`,
       budget: `≤ ${LONG_TASK_MS} ms`,
       pass: pass.times.error ? null : passWorst <= LONG_TASK_MS,
     },
   ];
   const notes: string[] = [];
   if (withExt.observerError) notes.push(`PerformanceObserver: ${withExt.observerError}`);
-  const overTasks = ours.filter((t) => t.duration > LONG_TASK_MS);
-  if (overTasks.length > 0) {
+  const overStalls = afterParse(withExt, withExt.stalls);
+  if (overStalls.length > 0) {
     notes.push(
-      `Long tasks after parsing with the extension (start → duration, ms since navigation; DOMContentLoaded at ${ms(withExt.domContentLoaded)}, status at ${ms(withExt.statusAt ?? Number.NaN)}): ` +
-        overTasks.map((t) => `${ms(t.start)} → ${ms(t.duration)}`).join(', '),
+      `Heartbeat stalls after parsing with the extension (start → length, ms since navigation; DOMContentLoaded at ${ms(withExt.domContentLoaded)}, status at ${ms(withExt.statusAt ?? Number.NaN)}): ` +
+        overStalls.map((t) => `${ms(t.start)} → ${ms(t.duration)}`).join(', '),
     );
   }
   return {
@@ -163,12 +164,17 @@ export async function longTasks(
     method:
       `A generated Vietnamese business article (${paragraphs} paragraphs with figures in every one, headings, images, menus, ` +
       `sidebars, related list, comments, footer) is loaded in headless Chromium with \`dist/chrome\` loaded unpacked, and once ` +
-      `without it. A \`PerformanceObserver({ type: 'longtask', buffered: true })\` registered by an init script before the page ` +
-      `loads records every main-thread task over 50 ms; we wait for \`<html data-reader-assistant>\` and ${SETTLE_MS} ms more. ` +
-      `"After parsing" counts tasks that end after \`domInteractive\`: the content script runs at \`document_end\`, so tasks before ` +
-      `that are the HTML parser's, the same with or without the extension. The same pass is also run from source through the bench ` +
-      `bundle (detect, plan, index, hide in one task, then the chunked recognisers and painting), in a task of its own on the page ` +
-      `loaded without the extension, so the budget can be checked on the current source whatever state the build is in. The seed pass is DOMContentLoaded → status attribute, ` +
+      `without it. An init script registered before the page loads installs a \`PerformanceObserver({ type: 'longtask', buffered: true })\` ` +
+      `and a ${STALL_MS - LONG_TASK_MS} ms timer heartbeat; we wait for \`<html data-reader-assistant>\` and ${SETTLE_MS} ms more. ` +
+      `Chromium does not report to the page's long-task observer a task that runs on an extension message's reply (a 400 ms ` +
+      `busy loop after \`runtime.sendMessage\` resolved left no entry; the same loop in a content-script timer did), and our planning ` +
+      `runs right after the background's reply that injected the article module; so the extension is judged by the heartbeat: a gap ` +
+      `over ${STALL_MS} ms means a task over ${LONG_TASK_MS} ms. "After parsing" counts what ends after \`domInteractive\`: the content script ` +
+      `runs at \`document_end\`, so what comes before is the HTML parser's, the same with or without the extension. The same article ` +
+      `pass also runs from source through the bench bundle, in the tasks the extension runs it in — detection; planning and the ` +
+      `language; then the page layer's own \`startArticleSession\` (hide, index in slices, recognisers in chunks, highlights in ` +
+      `batches) — on the page loaded without the extension, where the page's own observer sees every task, so the budget can be checked ` +
+      `on the current source whatever state the build is in. The seed pass is DOMContentLoaded → status attribute, ` +
       `median of ${seedRuns} loads after one warm-up.`,
     tables: [
       {
@@ -179,22 +185,20 @@ export async function longTasks(
           'tasks > 50 ms',
           'longest after parsing (ms)',
           'after parsing > 50 ms',
+          `longest heartbeat stall after parsing (ms)`,
+          `stalls > ${STALL_MS} ms after parsing`,
           'DOMContentLoaded → status (ms)',
-          'budget',
         ],
         rows: [taskRow('without extension', baseline), taskRow('with extension', withExt)],
       },
       {
-        caption: `The article pass from source on the same page (bench bundle, no extension), per step (ms)`,
+        caption: `The article pass from source on the same page (bench bundle, no extension), in the extension's tasks (ms)`,
         headers: [
           'verdict',
-          'detect',
-          'plan',
-          'index',
-          'hide',
-          'first task (detect→hide)',
-          'annotate (chunked, wall)',
-          'paint',
+          'detect (one task)',
+          'plan + language (one task)',
+          'hide, index, recognise (sliced, wall)',
+          'paint (batches, wall)',
           'highlights',
           'long tasks > 50 ms',
           'longest',
@@ -208,10 +212,7 @@ export async function longTasks(
                 : 'not article',
             ms(pass.times.detect),
             ms(pass.times.plan),
-            ms(pass.times.index),
-            ms(pass.times.hide),
-            ms(pass.times.firstTask),
-            ms(pass.times.annotate),
+            ms(pass.times.session),
             ms(pass.times.paint),
             String(pass.times.items),
             String(over(pass.tasks)),

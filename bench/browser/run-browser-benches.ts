@@ -5,6 +5,7 @@ import type { BenchOptions } from './bench-options';
 import { contentScriptCost } from './content-script-cost';
 import { benchPages } from './corpus-pages';
 import { highlightTime } from './highlight-time';
+import { hostilePages } from './hostile-pages';
 import { longTasks } from './long-tasks';
 
 export async function runBrowserBenches(
@@ -29,6 +30,7 @@ export async function runBrowserBenches(
     ],
     ['Highlighting time on the seed article', () => highlightTime(env, Math.max(options.runs, 30))],
     ['Long tasks', () => longTasks(env, options.dist, options.runs, options.paragraphs)],
+    ['Large and hostile pages', () => hostilePages(env, options.dist, log)],
   ];
   const sections: Section[] = [];
   for (const [title, run] of steps) {

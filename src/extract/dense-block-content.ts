@@ -6,13 +6,41 @@ import { pruneClutter } from './prune-clutter';
  * milliseconds (a 3,000-paragraph page: ~0.9 s), too long for a content script.
  */
 export const LONG_DOCUMENT_PARAGRAPHS = 800;
+/**
+ * Readability clones the page and walks it several times: on 100,000 elements that held
+ * Chromium's main thread for ~1.6 s (issue #7's generated pages), whatever the paragraph count.
+ * News pages have a few thousand elements; 30,000 leaves a wide margin.
+ */
+export const LONG_DOCUMENT_ELEMENTS = 30_000;
+/**
+ * Readability simplifies nested wrappers one `replaceChild` at a time, which is quadratic in
+ * the nesting: paragraphs 400 `<div>`s deep took ~2 s in Chromium. Real articles sit 10–40 deep.
+ */
+export const DEEP_PARAGRAPH = 100;
 
 /** Paragraphs shorter than this are captions, bylines or buttons, not prose. */
 const PROSE_CHARS = 60;
 
-/** True for pages so long that the cheap content finder should be used. */
+function depthOf(el: Element): number {
+  let depth = 0;
+  for (let node: Element | null = el; node !== null; node = node.parentElement) depth++;
+  return depth;
+}
+
+/**
+ * True for pages too long, too big or too deep for a Readability pass in the page: the cheap
+ * content finder is used there. Costs one native element count and, for at most 800
+ * paragraphs, a walk up from each.
+ */
 export function isLongDocument(doc: Document): boolean {
-  return doc.getElementsByTagName('p').length > LONG_DOCUMENT_PARAGRAPHS;
+  const paragraphs = doc.getElementsByTagName('p');
+  if (paragraphs.length > LONG_DOCUMENT_PARAGRAPHS) return true;
+  if (doc.getElementsByTagName('*').length > LONG_DOCUMENT_ELEMENTS) return true;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p && depthOf(p) > DEEP_PARAGRAPH) return true;
+  }
+  return false;
 }
 
 /** Link text per paragraph, from one pass over the page's links (not one query per paragraph). */

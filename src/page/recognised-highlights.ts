@@ -61,6 +61,8 @@ export function showRecognised(
   const legend = doc.createElement('div');
   legend.className = 'panel legend';
   legend.setAttribute('aria-label', 'Reader Assistant highlights');
+  // Drawn once painting is done: on a long page that takes seconds, with an empty box till then.
+  legend.hidden = true;
   overlay.root.append(legend, tooltip);
 
   const renderLegend = () => {

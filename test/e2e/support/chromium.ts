@@ -5,9 +5,12 @@ import type { ExtensionBrowser, TestPage } from './extension-browser';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Launches Debian Chromium with the built extension (dist/chrome) as a user would load it unpacked. */
+/**
+ * Launches Debian Chromium with the built extension (dist/chrome) as a user would load it
+ * unpacked (`extension: false`: the same browser without it, the baseline of visual checks).
+ */
 export async function launchChromium(
-  options: { headless?: boolean; dir?: string } = {},
+  options: { headless?: boolean; dir?: string; extension?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(
@@ -15,23 +18,25 @@ export async function launchChromium(
     );
   }
   const dir = resolve(options.dir ?? 'dist/chrome');
+  const withExtension = options.extension !== false;
   // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
+  const extensionArgs = withExtension
+    ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
+    : [];
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROME_PATH,
     headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--disable-gpu',
-      '--lang=en-US',
-    ],
+    args: [...extensionArgs, '--disable-gpu', '--lang=en-US'],
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
   });
-  const worker =
-    context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 20000 }));
-  const id = new URL(worker.url()).host;
+  let id = '';
+  if (withExtension) {
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+    id = new URL(worker.url()).host;
+  }
   const wrap = (page: Page): TestPage => ({
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });

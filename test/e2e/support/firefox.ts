@@ -8,8 +8,13 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // Fixed so moz-extension:// URLs are known before the add-on is installed.
 const UUID = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
 
-/** Launches Firefox ESR over WebDriver BiDi and installs dist/firefox as a temporary add-on. */
-export async function launchFirefox(options: { dir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches Firefox ESR over WebDriver BiDi and installs dist/firefox as a temporary add-on
+ * (`extension: false`: the same browser without it, the baseline of visual and bench checks).
+ */
+export async function launchFirefox(
+  options: { dir?: string; extension?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
       `No Firefox at ${FIREFOX_PATH}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`,
@@ -25,7 +30,8 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
       'intl.locale.requested': 'en-US',
     },
   });
-  await browser.installExtension(resolve(options.dir ?? 'dist/firefox'));
+  if (options.extension !== false)
+    await browser.installExtension(resolve(options.dir ?? 'dist/firefox'));
   const requestListeners: ((url: string) => void)[] = [];
   const wrap = (page: Page): TestPage => {
     const goto = async (url: string) => {
@@ -108,6 +114,8 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Ext
         await page.mouse.up();
       },
       screenshot: async (path, fullPage = false) => {
+        // Like pointer input, a capture wants the tab in front.
+        await page.bringToFront();
         await page.screenshot({ path: path as `${string}.png`, fullPage });
       },
       close: () => page.close(),

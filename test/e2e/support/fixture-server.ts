@@ -20,6 +20,8 @@ export interface FixtureServer {
   origin: string;
   /** Serve `path` with its HTML passed through `rewrite` until replaced or cleared. */
   rewrite(path: string, rewrite: PageRewrite | null): void;
+  /** Serve `html` (a page generated in code, never a file in the repo) at `path`. */
+  addPage(path: string, html: string): void;
   /** Every path requested so far, in order. */
   requests: string[];
   close(): Promise<void>;
@@ -28,10 +30,16 @@ export interface FixtureServer {
 /** Serves a folder on 127.0.0.1 only, on a free port. */
 export async function serveFixtures(root = resolve('test/fixtures')): Promise<FixtureServer> {
   const rewrites = new Map<string, PageRewrite>();
+  const generated = new Map<string, string>();
   const requests: string[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    const page = generated.get(path);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      return void res.end(page);
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
@@ -56,6 +64,9 @@ export async function serveFixtures(root = resolve('test/fixtures')): Promise<Fi
     rewrite(path, rewrite) {
       if (rewrite) rewrites.set(path, rewrite);
       else rewrites.delete(path);
+    },
+    addPage(path, html) {
+      generated.set(path, html);
     },
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { planArticle } from '../../../src/extract/plan-article';
-import { LONG_DOCUMENT_PARAGRAPHS } from '../../../src/extract/dense-block-content';
+import {
+  DEEP_PARAGRAPH,
+  LONG_DOCUMENT_ELEMENTS,
+  LONG_DOCUMENT_PARAGRAPHS,
+  isLongDocument,
+} from '../../../src/extract/dense-block-content';
+import { loadFixture, parsePage } from './load-page';
 
 function longPage(paragraphs: number): string {
   const body = Array.from(
@@ -38,5 +44,40 @@ describe('very long articles', () => {
         el = el.parentElement;
       }
     }
+  });
+
+  it('the seed article is not long: the full extractor plans it', () => {
+    expect(isLongDocument(loadFixture('seed/laichau.html'))).toBe(false);
+  });
+
+  it('a page of many elements but few paragraphs is long (a Readability pass there blocks the page)', () => {
+    const cards = '<div class="card"><a href="/s"><b>Story</b></a></div>'.repeat(
+      Math.ceil(LONG_DOCUMENT_ELEMENTS / 3),
+    );
+    const small = parsePage(longPage(40));
+    expect(isLongDocument(small)).toBe(false);
+    const big = parsePage(longPage(40).replace('<footer>', `<section>${cards}</section><footer>`));
+    expect(isLongDocument(big)).toBe(true);
+    const plan = planArticle(big);
+    const content = big.querySelector('.content') as Element;
+    expect(plan?.root.contains(content)).toBe(true);
+    expect(plan?.hide).toContain(big.querySelector('section'));
+  });
+
+  it('an article nested deeper than real pages nest is long, and still planned', () => {
+    const deep = (depth: number) =>
+      parsePage(
+        longPage(40).replace(
+          /<div class="content">([\s\S]*?)<\/div><\/main>/,
+          (_m, body: string) =>
+            `${'<div>'.repeat(depth)}<div class="content">${body}</div>${'</div>'.repeat(depth)}</main>`,
+        ),
+      );
+    expect(isLongDocument(deep(DEEP_PARAGRAPH - 20))).toBe(false);
+    const page = deep(DEEP_PARAGRAPH + 20);
+    expect(isLongDocument(page)).toBe(true);
+    const plan = planArticle(page);
+    expect(plan?.root.contains(page.querySelector('.content') as Element)).toBe(true);
+    expect(plan?.hide).toContain(page.querySelector('aside'));
   });
 });

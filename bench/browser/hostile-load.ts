@@ -1,0 +1,139 @@
+/**
+ * One load of a generated hostile page (test/e2e/pages/), with or without the extension, in
+ * Chromium or Firefox: the page's own heartbeat stalls, when the extension finished, and in
+ * Chromium the JS heap and DOM counters after a forced GC (DevTools protocol). Browser
+ * differences stay behind `BenchPage`.
+ */
+import type { BrowserContext } from 'playwright-core';
+import type { TestPage } from '../../test/e2e/support/extension-browser';
+import type { Heartbeat } from '../../test/e2e/pages/page-heartbeat';
+import { PROBE_SCRIPT } from './page-probe';
+
+/** JS heap (MB, after GC) and live DOM nodes. */
+export interface HeapSample {
+  heapMb: number;
+  nodes: number;
+}
+
+/** What a benchmark needs from a tab, in either browser. */
+export interface BenchPage {
+  goto(url: string): Promise<void>;
+  evaluate<R>(fn: () => R): Promise<R>;
+  /** Chromium only: collects garbage, then reads the heap and DOM counters. */
+  heap?(): Promise<HeapSample>;
+  close(): Promise<void>;
+}
+
+/** A Chromium tab with the long-task probe installed and DevTools heap readings. */
+export async function chromiumBenchPage(context: BrowserContext): Promise<BenchPage> {
+  const page = await context.newPage();
+  await page.addInitScript(PROBE_SCRIPT);
+  const cdp = await context.newCDPSession(page);
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 120_000 })),
+    evaluate: (fn) => page.evaluate(fn),
+    async heap() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const usage = await cdp.send('Runtime.getHeapUsage');
+      const counters = await cdp.send('Memory.getDOMCounters');
+      return { heapMb: usage.usedSize / 1e6, nodes: counters.nodes };
+    },
+    close: () => page.close(),
+  };
+}
+
+/** A Firefox tab through the e2e support (puppeteer over BiDi): no heap readings there. */
+export function firefoxBenchPage(page: TestPage): BenchPage {
+  return {
+    goto: (url) => page.goto(url),
+    evaluate: (fn) => page.evaluate(fn, null),
+    close: () => page.close(),
+  };
+}
+
+/** One load's readings; times are ms since navigation start. */
+export interface LoadResult {
+  status: string | null;
+  domInteractive: number;
+  /** When the extension was done: legend drawn, or status "not-article"; null without it. */
+  doneAt: number | null;
+  /** Heartbeat gaps over 60 ms that end after parsing. */
+  stalls: [number, number][];
+  /** Chromium: long tasks the page's observer saw after parsing (never a content script's). */
+  pageLongTasks: number[];
+  heap?: HeapSample;
+  /** The mutating page: the heap again after it ran for `MUTATE_MS` more. */
+  heapLater?: HeapSample;
+  /** The page's own timer ticks during the run (it kept running). */
+  ticks: number;
+}
+
+/** Quiet time after the extension is done, so late batches and their rendering are counted. */
+const SETTLE_MS = 1000;
+/** How long the mutating page runs between the two heap readings. */
+export const MUTATE_MS = 5000;
+const DONE_TIMEOUT_MS = 90_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until our legend is drawn (or the verdict is "not an article"); the page's time then. */
+async function waitDone(page: BenchPage): Promise<number | null> {
+  const deadline = Date.now() + DONE_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const at = await page.evaluate(() => {
+      const status = document.documentElement.getAttribute('data-reader-assistant');
+      const host = document.querySelector('[data-reader-assistant-ui=""]');
+      const legend = host?.shadowRoot?.querySelector('.legend') as HTMLElement | null | undefined;
+      // The legend gets its entries once every highlight batch is registered.
+      const done =
+        status === 'not-article' || (legend?.hidden === false && legend.childElementCount > 0);
+      return done ? performance.now() : null;
+    });
+    if (at !== null) return at;
+    await sleep(50);
+  }
+  return null;
+}
+
+export async function loadHostile(
+  page: BenchPage,
+  url: string,
+  withExtension: boolean,
+  mutating: boolean,
+): Promise<LoadResult> {
+  await page.goto(url);
+  const doneAt = withExtension ? await waitDone(page) : null;
+  await sleep(SETTLE_MS);
+  const heap = await page.heap?.();
+  let heapLater: HeapSample | undefined;
+  if (mutating) {
+    await sleep(MUTATE_MS);
+    heapLater = await page.heap?.();
+  }
+  const read = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    const hb = (window as unknown as { __heartbeat: Heartbeat }).__heartbeat;
+    const probe = (
+      window as unknown as { __raProbe?: { longTasks: { start: number; duration: number }[] } }
+    ).__raProbe;
+    return {
+      status: document.documentElement.getAttribute('data-reader-assistant'),
+      domInteractive: nav?.domInteractive ?? 0,
+      stalls: hb.stalls,
+      ticks: hb.ticks,
+      longTasks: probe?.longTasks ?? [],
+    };
+  });
+  const after = (start: number, length: number) => start + length > read.domInteractive;
+  return {
+    status: read.status,
+    domInteractive: read.domInteractive,
+    doneAt,
+    stalls: read.stalls.filter(([s, d]) => after(s, d)),
+    pageLongTasks: read.longTasks.filter((t) => after(t.start, t.duration)).map((t) => t.duration),
+    ticks: read.ticks,
+    ...(heap ? { heap } : {}),
+    ...(heapLater ? { heapLater } : {}),
+  };
+}
