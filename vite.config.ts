@@ -15,9 +15,6 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(baseManifest, browser),
         browser,
-        // A standalone IIFE content script runs ~3 ms after DOMContentLoaded instead of
-        // ~50 ms through crxjs's dynamic-import loader (shared/notes/browser-testing.md).
-        contentScripts: { standaloneFiles: ['src/entries/content.ts'] },
       }),
       articleModule({ outDir: `dist/${browser}`, define }),
     ],
@@ -28,7 +25,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       rollupOptions: {
-        input: { popup: 'popup.html', library: 'library.html' },
+        input: { popup: 'popup.html', library: 'library.html', welcome: 'welcome.html' },
       },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

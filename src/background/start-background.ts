@@ -8,6 +8,9 @@ import { isUserAnnotation } from '../store/validate-annotation';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
 import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE } from './article-module-file';
+import { syncDetectorRegistration, watchHostAccess } from './detector-registration';
+import { openWelcomeOnInstall } from './onboarding';
+import { prepareTab } from './prepare-tab';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const db = await openReaderDb();
@@ -39,6 +42,14 @@ const handlers = {
     const hash = request.clippingId ? `#clipping=${encodeURIComponent(request.clippingId)}` : '';
     await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
     return null;
+  },
+  async prepareTab(request) {
+    const prepared = await prepareTab(Number(request.tabId));
+    if (!prepared.ok) throw new Error(prepared.error);
+    return null;
+  },
+  async syncDetection() {
+    return syncDetectorRegistration();
   },
   async saveClipping(request) {
     const tags = Array.isArray(request.tags)
@@ -76,4 +87,6 @@ export function startBackground(): void {
     if (port.name !== PAGE_PORT) port.disconnect();
   });
   registerMenusAndCommands();
+  watchHostAccess();
+  openWelcomeOnInstall();
 }
