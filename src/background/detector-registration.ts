@@ -2,6 +2,7 @@ import type { DetectionStatus } from '../messaging/detection-status';
 import { browser } from '../platform/browser-api';
 import { grantedPageOrigins, hasDetectionAccess } from '../platform/host-access';
 import { DETECTOR_FILE } from './article-module-file';
+import { injectIntoOpenTabs } from './inject-open-tabs';
 
 /** The id of our one registered content script. */
 export const DETECTOR_SCRIPT_ID = 'reader-assistant-detector';
@@ -66,7 +67,13 @@ export function watchHostAccess(): void {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncDetectorRegistration()
+      .then((status) =>
+        reason !== 'install' && status.registeredFor.length > 0 ? injectIntoOpenTabs() : undefined,
+      )
+      .catch(report);
+  });
 }
 
 function report(error: unknown): void {

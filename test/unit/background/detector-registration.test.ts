@@ -19,11 +19,14 @@ const fake = {
   injected: [] as { tabId: number; files: string[] }[],
   registerCalls: 0,
   failNextRegister: false,
+  target: 'chrome' as 'chrome' | 'firefox',
 };
 const later = () => new Promise((r) => setTimeout(r, 5));
 
 vi.mock('../../../src/platform/browser-api', () => ({
-  TARGET_BROWSER: 'chrome',
+  get TARGET_BROWSER() {
+    return fake.target;
+  },
   t: (key: string) => key,
   browser: {
     permissions: {
@@ -68,7 +71,10 @@ vi.mock('../../../src/platform/browser-api', () => ({
       onStartup: { addListener: (f: Listener) => fake.listeners.startup?.push(f) },
       onInstalled: { addListener: (f: Listener) => fake.listeners.installed?.push(f) },
     },
-    tabs: { create: async ({ url }: { url: string }) => void fake.opened.push(url) },
+    tabs: {
+      create: async ({ url }: { url: string }) => void fake.opened.push(url),
+      query: async () => [{ id: 1 }, { id: 99 }, {}],
+    },
   },
 }));
 
@@ -169,6 +175,33 @@ describe('detector registration follows the granted host access', () => {
     fire('startup');
     expect((await drained()).registeredFor).toEqual(ALL);
     expect(fake.registered.size).toBe(1);
+  });
+});
+
+describe('open tabs after an update', () => {
+  beforeEach(() => {
+    fake.injected.splice(0);
+    for (const o of ALL) fake.granted.add(o);
+  });
+
+  it('Firefox: with automatic detection on, the new version is put into the tabs already open (as Firefox did for declared scripts); tabs without access refuse quietly', async () => {
+    fake.target = 'firefox';
+    fire('installed', { reason: 'update' });
+    await vi.waitFor(() => expect(fake.injected).toEqual([{ tabId: 1, files: ['detector.js'] }]));
+    fake.target = 'chrome';
+  });
+
+  it('Chrome never injected into open tabs, and a fresh install has no access yet: nothing is injected', async () => {
+    fire('installed', { reason: 'update' });
+    await drained();
+    await later();
+    fake.target = 'firefox';
+    fake.granted.clear();
+    fire('installed', { reason: 'install' });
+    await drained();
+    await later();
+    expect(fake.injected).toEqual([]);
+    fake.target = 'chrome';
   });
 });
 
