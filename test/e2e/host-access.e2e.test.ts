@@ -109,6 +109,32 @@ describe.each(BROWSER_NAMES)('optional host access in %s', (name) => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  // Chromium has no test hook for extension commands (see TestPage.runCommand).
+  it.skipIf(name === 'chromium')(
+    'without host access the reader shortcut works on an untouched page: the command puts the detector there first',
+    async () => {
+      const page = await session.browser.newPage();
+      await page.goto(session.url(`${SEED}?command`));
+      await settle();
+      expect(await untouched(page)).toBe(true);
+      await page.runCommand?.('toggle-reader-view');
+      await page.waitFor(
+        () =>
+          document
+            .querySelector('[data-reader-assistant-ui="reader"]')
+            ?.shadowRoot?.querySelector('[data-testid="reader-view"]') != null,
+        null,
+      );
+      expect(
+        await page.evaluate(
+          () => document.documentElement.getAttribute('data-reader-assistant'),
+          null,
+        ),
+      ).toBe('article');
+      await page.close();
+    },
+  );
+
   it('switching automatic detection on registers the detector, which then runs on newly loaded pages by itself', async () => {
     await session.browser.grantHostAccess();
     const ext = await session.browser.newPage();

@@ -41,6 +41,14 @@ export interface TestPage {
    * action's own trigger, evaluated in the browser window over BiDi.
    */
   clickToolbarButton(): Promise<void>;
+  /**
+   * Runs one of the extension's keyboard commands for this tab, as its shortcut does (grants
+   * `activeTab`, fires `commands.onCommand`). Firefox only: its shortcut handler is reachable
+   * from the browser window over BiDi; Chromium has no test hook for extension commands (CDP
+   * key events go to the page, not to the browser's accelerators), so there the commands are
+   * covered by unit tests with a faked API.
+   */
+  runCommand?: (name: string) => Promise<void>;
   close(): Promise<void>;
 }
 

@@ -38,8 +38,31 @@ export async function launchFirefox(
   await browser.installExtension(resolve(options.dir ?? 'dist/firefox'));
   const extensionUrl = (path: string) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`;
   const requestListeners: ((url: string) => void)[] = [];
-  // Puppeteer's BiDi connection, for the one command it has no API for (the toolbar button).
+  // Puppeteer's BiDi connection, for what it has no API for (the toolbar button, commands).
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  /**
+   * Runs privileged code in the browser window (`--remote-allow-system-access` allows this
+   * BiDi context), with `extension` (our add-on's parent-process object) and `window` in scope.
+   */
+  const inBrowserWindow = async (body: string): Promise<void> => {
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+      result: { contexts: { context: string }[] };
+    };
+    const chromeWindow = tree.result.contexts[0]?.context;
+    if (!chromeWindow) throw new Error('No browser window over BiDi');
+    const { result } = (await bidi.send('script.evaluate', {
+      expression: `(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        ${body}
+      })()`,
+      target: { context: chromeWindow },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })) as { result: { type: string; exceptionDetails?: { text: string } } };
+    if (result.type !== 'success')
+      throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? result.type}`);
+  };
   const wrap = (page: Page): TestPage => {
     const goto = async (url: string) => {
       if (url.startsWith('moz-extension:')) {
@@ -124,34 +147,21 @@ export async function launchFirefox(
         await page.screenshot({ path: path as `${string}.png`, fullPage });
       },
       clickToolbarButton: async () => {
-        // The action acts on the selected tab of the window: bring this one to the front, then
-        // run the browser action's own trigger (what a click on the button does: activeTab,
-        // popup) in the browser window. `--remote-allow-system-access` allows this context.
+        // The action acts on the selected tab: bring this one to the front, then run the
+        // browser action's own trigger (what a click on the button does: activeTab, popup).
+        // A popup still open from an earlier click would be toggled shut by this one (a
+        // user's click elsewhere closes it; headless nothing does): close it first.
         await page.bringToFront();
-        const tree = (await bidi.send('browsingContext.getTree', {
-          'moz:scope': 'chrome',
-        })) as unknown as { result: { contexts: { context: string }[] } };
-        const chromeWindow = tree.result.contexts[0]?.context;
-        if (!chromeWindow) throw new Error('No browser window over BiDi');
-        const { result } = (await bidi.send('script.evaluate', {
-          expression: `(async () => {
-            const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-            const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
-            // A popup still open from an earlier click would be toggled shut by this one (a
-            // user's click elsewhere closes it; headless nothing does): close it first.
-            const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
-            ViewPopup.for(extension, window)?.closePopup();
-            await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-            return 'clicked';
-          })()`,
-          target: { context: chromeWindow },
-          awaitPromise: true,
-          resultOwnership: 'none',
-        })) as unknown as {
-          result: { type: string; exceptionDetails?: { text: string } };
-        };
-        if (result.type !== 'success')
-          throw new Error(`Toolbar button: ${result.exceptionDetails?.text ?? result.type}`);
+        await inBrowserWindow(`
+          const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+          ViewPopup.for(extension, window)?.closePopup();
+          await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);`);
+      },
+      runCommand: async (name) => {
+        // What the shortcut's <key> element does (ExtensionShortcuts.buildKey): activeTab for
+        // the selected tab, then commands.onCommand.
+        await page.bringToFront();
+        await inBrowserWindow(`extension.shortcuts.onCommand(${JSON.stringify(name)});`);
       },
       close: () => page.close(),
     };
