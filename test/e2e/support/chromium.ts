@@ -1,11 +1,32 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
 import { grantInChromiumProfile, type HostAccess } from './host-access';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * With the access granted in the profile, the background registers the detector as it starts
+ * (runtime.onInstalled / onStartup): a page opened before that finishes would be missed, as
+ * one opened in the same instant after a user's grant would be.
+ */
+async function detectorRegistered(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const count = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).length;
+    });
+    if (count > 0) return;
+    if (Date.now() > deadline) throw new Error('the detector was not registered at start-up');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+interface Scripting {
+  getRegisteredContentScripts(): Promise<unknown[]>;
+}
 
 /** Launches Debian Chromium with the built extension (dist/chrome) as a user would load it unpacked. */
 export async function launchChromium(
@@ -20,7 +41,8 @@ export async function launchChromium(
   // Our own profile folder (not Playwright's throwaway one): host access is granted by writing
   // it into the profile, before the first start or between two starts.
   const profile = mkdtempSync(join(tmpdir(), 'ra-chromium-'));
-  if (options.hostAccess === 'granted') grantInChromiumProfile(profile, dir);
+  let granted = options.hostAccess === 'granted';
+  if (granted) grantInChromiumProfile(profile, dir);
   const requestListeners: ((url: string) => void)[] = [];
 
   const start = async () => {
@@ -45,6 +67,7 @@ export async function launchChromium(
     // Context-level events include extension pages and the service worker.
     for (const listener of requestListeners)
       context.on('request', (request) => listener(request.url()));
+    if (granted) await detectorRegistered(worker);
     return { context, worker };
   };
   let { context, worker } = await start();
@@ -110,6 +133,7 @@ export async function launchChromium(
       await context.close();
       browserCdp = null;
       grantInChromiumProfile(profile, dir);
+      granted = true;
       ({ context, worker } = await start());
     },
     close: async () => {
