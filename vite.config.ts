@@ -15,9 +15,6 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(baseManifest, browser),
         browser,
-        // A standalone IIFE content script runs ~3 ms after DOMContentLoaded instead of
-        // ~50 ms through crxjs's dynamic-import loader (shared/notes/browser-testing.md).
-        contentScripts: { standaloneFiles: ['src/entries/content.ts'] },
       }),
       articleModule({ outDir: `dist/${browser}`, define }),
     ],
@@ -31,6 +28,7 @@ export default defineConfig(({ mode }) => {
         input: {
           popup: 'popup.html',
           library: 'library.html',
+          welcome: 'welcome.html',
           // Chrome's service worker plans articles in an offscreen document (Firefox's
           // background page has a DOM of its own).
           ...(browser === 'chrome' ? { offscreen: 'offscreen.html' } : {}),

@@ -3,13 +3,13 @@ import { searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+// A git worktree may share another checkout's node_modules through a symlink; vite serves
+// files from the workspace root only, so the setup file's real path must be allowed too.
+const nodeModules = realpathSync('node_modules');
+
 export default defineConfig({
   plugins: [preact()],
-  // A git worktree may symlink node_modules to another checkout; Vite only serves files under
-  // the workspace root unless told, and setup files then fail with "Cannot find module /@fs/…".
-  server: {
-    fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] },
-  },
+  server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), nodeModules] } },
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   }
   const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
   const server = await serveFixtures(resolve('test/fixtures'));
-  const browser = await launchChromium({ headless: !headed });
+  // Automatic detection on, as a user who switched it on in the welcome page.
+  const browser = await launchChromium({ headless: !headed, hostAccess: 'granted' });
   const url = `${server.origin}/seed/laichau.html`;
   const page = await browser.newPage();
   await page.goto(url);

@@ -1,11 +1,13 @@
 import { sendToTab } from '../messaging/send';
 import { browser, t } from '../platform/browser-api';
+import { prepareTab } from './prepare-tab';
 import { saveClippingFromTab } from './save-clipping';
 
 const MENU_SAVE = 'ra-save-page';
 const MENU_HIGHLIGHT = 'ra-highlight-selection';
 
 async function savePage(tabId: number): Promise<void> {
+  await prepareTab(tabId);
   const result = await saveClippingFromTab(tabId);
   const message = result.ok ? t('toastSaved', result.value.title) : t('saveFailed', result.error);
   await sendToTab(tabId, 'showToast', { message });
@@ -36,17 +38,25 @@ export function registerMenusAndCommands(): void {
       });
     });
   });
+  // Each of these grants `activeTab`: the detector is put into the tab first (a no-op where it
+  // already runs), so they work without host access too.
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (tab?.id === undefined) return;
-    if (info.menuItemId === MENU_SAVE) void savePage(tab.id);
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (info.menuItemId === MENU_SAVE) void savePage(tabId);
     if (info.menuItemId === MENU_HIGHLIGHT)
-      void sendToTab(tab.id, 'highlightSelection', { color: 'yellow' });
+      void prepareTab(tabId).then(() =>
+        sendToTab(tabId, 'highlightSelection', { color: 'yellow' }),
+      );
   });
   browser.commands.onCommand.addListener((command) => {
-    void activeTabId().then((tabId) => {
+    void activeTabId().then(async (tabId) => {
       if (tabId === null) return;
-      if (command === 'save-clipping') void savePage(tabId);
-      if (command === 'toggle-reader-view') void sendToTab(tabId, 'toggleReaderView', null);
+      if (command === 'save-clipping') await savePage(tabId);
+      if (command === 'toggle-reader-view') {
+        await prepareTab(tabId);
+        await sendToTab(tabId, 'toggleReaderView', null);
+      }
     });
   });
 }

@@ -8,6 +8,9 @@ import { isUserAnnotation } from '../store/validate-annotation';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
 import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE } from './article-module-file';
+import { syncDetectorRegistration, watchHostAccess } from './detector-registration';
+import { openWelcomeOnInstall } from './onboarding';
+import { prepareTab } from './prepare-tab';
 import { planInExtension } from './plan-in-extension';
 
 /** Larger pages are planned in the page by the one-pass finder; no copy is worth this much. */
@@ -51,6 +54,14 @@ const handlers = {
     await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
     return null;
   },
+  async prepareTab(request) {
+    const prepared = await prepareTab(Number(request.tabId));
+    if (!prepared.ok) throw new Error(prepared.error);
+    return null;
+  },
+  async syncDetection() {
+    return syncDetectorRegistration();
+  },
   async saveClipping(request) {
     const tags = Array.isArray(request.tags)
       ? request.tags.filter((t): t is string => typeof t === 'string')
@@ -87,4 +98,6 @@ export function startBackground(): void {
     if (port.name !== PAGE_PORT) port.disconnect();
   });
   registerMenusAndCommands();
+  watchHostAccess();
+  openWelcomeOnInstall();
 }

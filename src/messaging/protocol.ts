@@ -1,3 +1,4 @@
+import type { DetectionStatus } from './detection-status';
 import type { ClippingDraft, HighlightToggles, PageState } from './page-state';
 import type { Result } from './result';
 import type { SaveOutcome } from '../background/save-clipping';
@@ -32,6 +33,16 @@ export interface BackgroundApi {
    */
   planArticle: { request: { html: string }; response: PlanAddresses | null };
   openLibrary: { request: { clippingId?: string }; response: null };
+  /**
+   * Puts the detector into a tab the user acted on (the popup asks as it opens): works through
+   * `activeTab` where no host access was granted. Fails on pages no extension may script.
+   */
+  prepareTab: { request: { tabId: number }; response: null };
+  /**
+   * Brings the registered detector in line with the host access granted now and reports the
+   * mode; pages call it after asking for or giving back the permission.
+   */
+  syncDetection: { request: null; response: DetectionStatus };
   /** Saves the article of a tab (popup, keyboard shortcut and context menu share this path). */
   saveClipping: {
     request: { tabId: number; tags?: string[]; note?: string };

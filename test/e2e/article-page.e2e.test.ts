@@ -52,7 +52,7 @@ const paintedTexts = (page: TestPage, names: string[]) =>
   }, names);
 
 describe.each(BROWSER_NAMES)('article page in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
   const SEED = '/seed/laichau.html';
   let page: TestPage;
   let ext: TestPage;

@@ -111,7 +111,7 @@ const userHighlights = (page: TestPage) =>
   }, null);
 
 describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
   const ready = (page: TestPage) =>
     page.waitFor(
       () => document.documentElement.getAttribute('data-reader-assistant') === 'article',

@@ -3,7 +3,7 @@ import { BROWSER_NAMES } from './support/launch';
 import { openPage, useExtensionSession } from './support/session';
 
 describe.each(BROWSER_NAMES)('extension reloaded under an open page in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
 
   it('the old content script steps aside: Chrome leaves the page as it was, Firefox lets the new version take over without doubling anything', async () => {
     const page = await openPage(session, '/seed/laichau.html', 'article');

@@ -5,7 +5,7 @@ import { openPage, openPopupFor, saveFromPopup, useExtensionSession } from './su
 const SEED = '/seed/laichau.html';
 
 describe.each(BROWSER_NAMES)('foundation in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
 
   it('runs the content script on the seed page and marks <html> when its pass is done', async () => {
     const page = await openPage(session, SEED);

@@ -15,7 +15,7 @@ import type { Clipping } from '../../src/store/schema';
 const PAGE = '/e2e/hostile-article.html';
 
 describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
 
   it('stores only sanitised HTML and nothing from it runs in the library', async () => {
     const page = await openPage(session, PAGE, 'article');

@@ -52,7 +52,7 @@ const paintedCount = (page: TestPage) =>
   }, null);
 
 describe.each(BROWSER_NAMES)('large and hostile pages in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
   beforeAll(() => {
     for (const page of HOSTILE_PAGE_NAMES)
       session.server.addPage(`/generated/${page}.html`, generateHostilePage(page));

@@ -212,7 +212,7 @@ function backupBody(c: Captured): unknown {
 }
 
 describe.each(BROWSER_NAMES)('library in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
   let library: TestPage;
   let backup: Captured;
 
@@ -364,7 +364,7 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
   });
 
   it('imports the backup into a fresh profile and shows the same library; a bad file changes nothing', async () => {
-    const fresh = await launch(name);
+    const fresh = await launch(name, 'none');
     try {
       const page = await fresh.newPage();
       await page.goto(fresh.extensionUrl('library.html'));

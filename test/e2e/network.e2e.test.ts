@@ -12,7 +12,7 @@ import {
 const SEED = '/seed/laichau.html';
 
 describe.each(BROWSER_NAMES)('network requests in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
   const requests: string[] = [];
   beforeAll(() => session.browser.onRequest((url) => requests.push(url)), 90000);
 

@@ -80,10 +80,10 @@ describe('our page stylesheet', () => {
 });
 
 describe.each(BROWSER_NAMES)('the seed page with our UI in it, in %s', (name) => {
-  const session = useExtensionSession(name);
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
   let plain: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    plain = await launch(name, { extension: false });
+    plain = await launch(name, 'none', { extension: false });
   }, 90_000);
   afterAll(async () => {
     await plain?.close();

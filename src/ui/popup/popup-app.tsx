@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../../messaging/page-state';
 import { sendToBackground, sendToTab } from '../../messaging/send';
 import { t } from '../../platform/browser-api';
+import { DetectionSwitch } from '../shared/detection-switch';
 import { FiguresTable } from './figures-table';
 import { SaveForm } from './save-form';
 import { targetTabId } from './target-tab';
@@ -19,6 +20,10 @@ export function PopupApp() {
       const tabId = await targetTabId(location.search);
       if (tabId === null)
         return setLoad({ kind: 'unavailable', reason: t('statusNoContentScript') });
+      // Opening the popup is the user acting on this tab (activeTab): without host access, this
+      // is when the detector first runs there. Where it already runs, nothing happens.
+      const prepared = await sendToBackground('prepareTab', { tabId });
+      if (!prepared.ok) return setLoad({ kind: 'unavailable', reason: t('statusNoAccess') });
       const reply = await sendToTab(tabId, 'getPageState', null);
       setLoad(
         reply.ok
@@ -39,6 +44,7 @@ export function PopupApp() {
             {load.reason}
           </p>
         )}
+        <DetectionSwitch />
       </main>
     );
   }
@@ -121,6 +127,7 @@ export function PopupApp() {
         </section>
       )}
       <SaveForm tabId={tabId} />
+      <DetectionSwitch />
       <footer>
         <button type="button" class="link" onClick={() => void sendToBackground('openLibrary', {})}>
           {t('openLibrary')}

@@ -1,16 +1,39 @@
-import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
+import { grantInChromiumProfile, type HostAccess } from './host-access';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * With the access granted in the profile, the background registers the detector as it starts
+ * (runtime.onInstalled / onStartup): a page opened before that finishes would be missed, as
+ * one opened in the same instant after a user's grant would be.
+ */
+async function detectorRegistered(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const count = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).length;
+    });
+    if (count > 0) return;
+    if (Date.now() > deadline) throw new Error('the detector was not registered at start-up');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+interface Scripting {
+  getRegisteredContentScripts(): Promise<unknown[]>;
+}
 
 /**
  * Launches Debian Chromium with the built extension (dist/chrome) as a user would load it
  * unpacked (`extension: false`: the same browser without it, the baseline of visual checks).
  */
 export async function launchChromium(
-  options: { headless?: boolean; dir?: string; extension?: boolean } = {},
+  options: { headless?: boolean; dir?: string; hostAccess?: HostAccess; extension?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(
@@ -18,25 +41,44 @@ export async function launchChromium(
     );
   }
   const dir = resolve(options.dir ?? 'dist/chrome');
+  // Our own profile folder (not Playwright's throwaway one): host access is granted by writing
+  // it into the profile, before the first start or between two starts.
+  const profile = mkdtempSync(join(tmpdir(), 'ra-chromium-'));
   const withExtension = options.extension !== false;
-  // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
-  const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
-    : [];
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROME_PATH,
-    headless: options.headless ?? true,
-    args: [...extensionArgs, '--disable-gpu', '--lang=en-US'],
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-  });
-  let id = '';
-  if (withExtension) {
-    const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 20000 }));
-    id = new URL(worker.url()).host;
-  }
+  let granted = withExtension && options.hostAccess === 'granted';
+  if (granted) grantInChromiumProfile(profile, dir);
+  const requestListeners: ((url: string) => void)[] = [];
+
+  const start = async () => {
+    // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROME_PATH,
+      headless: options.headless ?? true,
+      args: [
+        ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+        '--disable-gpu',
+        '--lang=en-US',
+        // Allows CDP's Extensions.triggerAction (the toolbar button) over Playwright's pipe.
+        '--enable-unsafe-extension-debugging',
+      ],
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+    });
+    const worker = withExtension
+      ? (context.serviceWorkers()[0] ??
+        (await context.waitForEvent('serviceworker', { timeout: 20000 })))
+      : null;
+    // Context-level events include extension pages and the service worker.
+    for (const listener of requestListeners)
+      context.on('request', (request) => listener(request.url()));
+    if (granted && worker) await detectorRegistered(worker);
+    return { context, worker };
+  };
+  let { context, worker } = await start();
+  const id = worker ? new URL(worker.url()).host : '';
+  let browserCdp: CDPSession | null = null;
+  const cdp = async () => (browserCdp ??= await context.browser()!.newBrowserCDPSession());
+
   const wrap = (page: Page): TestPage => ({
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -71,14 +113,36 @@ export async function launchChromium(
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },
+    clickToolbarButton: async () => {
+      const session = await cdp();
+      const { targetInfos } = (await session.send('Target.getTargets', {
+        filter: [{ type: 'tab' }],
+      })) as { targetInfos: { targetId: string; url: string }[] };
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`No tab target shows ${page.url()}`);
+      await session.send('Extensions.triggerAction', { id, targetId: tab.targetId });
+    },
     close: () => page.close(),
   });
   return {
     name: 'chromium',
     extensionUrl: (path) => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
     newPage: async () => wrap(await context.newPage()),
-    // Context-level events include extension pages and the service worker.
-    onRequest: (listener) => context.on('request', (request) => listener(request.url())),
-    close: () => context.close(),
+    tabUrls: async () => context.pages().map((page) => page.url()),
+    onRequest: (listener) => {
+      requestListeners.push(listener);
+      context.on('request', (request) => listener(request.url()));
+    },
+    grantHostAccess: async () => {
+      await context.close();
+      browserCdp = null;
+      grantInChromiumProfile(profile, dir);
+      granted = true;
+      ({ context, worker } = await start());
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }

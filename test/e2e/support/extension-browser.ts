@@ -4,8 +4,16 @@ export interface ExtensionBrowser {
   /** `chrome-extension://<id>/<path>` or `moz-extension://<uuid>/<path>`. */
   extensionUrl(path: string): string;
   newPage(): Promise<TestPage>;
+  /** The addresses of the tabs open now, including ones the extension opened itself. */
+  tabUrls(): Promise<string[]>;
   /** Calls `listener` with the URL of every request any page, extension page or worker makes from now on. */
   onRequest(listener: (url: string) => void): void;
+  /**
+   * Grants the optional host access (automatic detection). Firefox: a click on the welcome
+   * page's switch. Chromium: the browser is restarted on the same profile with the grant
+   * recorded, since its prompt cannot be clicked (support/host-access.ts); open pages close.
+   */
+  grantHostAccess(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,6 +35,20 @@ export interface TestPage {
   /** A real mouse drag between two viewport points (e.g. to select text). */
   drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /**
+   * Clicks the extension's toolbar button for this tab, as the user does (grants `activeTab`
+   * and opens the popup). Chromium: CDP `Extensions.triggerAction`; Firefox: the browser
+   * action's own trigger, evaluated in the browser window over BiDi.
+   */
+  clickToolbarButton(): Promise<void>;
+  /**
+   * Runs one of the extension's keyboard commands for this tab, as its shortcut does (grants
+   * `activeTab`, fires `commands.onCommand`). Firefox only: its shortcut handler is reachable
+   * from the browser window over BiDi; Chromium has no test hook for extension commands (CDP
+   * key events go to the page, not to the browser's accelerators), so there the commands are
+   * covered by unit tests with a faked API.
+   */
+  runCommand?: (name: string) => Promise<void>;
   close(): Promise<void>;
 }
 

@@ -3,17 +3,22 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
 import { GECKO_ID } from '../../../scripts/manifest-for';
+import { switchOnInWelcomePage, type HostAccess } from './host-access';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // Fixed so moz-extension:// URLs are known before the add-on is installed.
 const UUID = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
 
 /**
  * Launches Firefox ESR over WebDriver BiDi and installs dist/firefox as a temporary add-on
  * (`extension: false`: the same browser without it, the baseline of visual and bench checks).
  */
 export async function launchFirefox(
-  options: { dir?: string; extension?: boolean } = {},
+  options: { dir?: string; hostAccess?: HostAccess; extension?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
@@ -28,11 +33,40 @@ export async function launchFirefox(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'intl.locale.requested': 'en-US',
+      // Grants `permissions.request` (still only from a user gesture) without the doorhanger
+      // prompt, which a test cannot click.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   if (options.extension !== false)
     await browser.installExtension(resolve(options.dir ?? 'dist/firefox'));
+  const extensionUrl = (path: string) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`;
   const requestListeners: ((url: string) => void)[] = [];
+  // Puppeteer's BiDi connection, for what it has no API for (the toolbar button, commands).
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  /**
+   * Runs privileged code in the browser window (`--remote-allow-system-access` allows this
+   * BiDi context), with `extension` (our add-on's parent-process object) and `window` in scope.
+   */
+  const inBrowserWindow = async (body: string): Promise<void> => {
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+      result: { contexts: { context: string }[] };
+    };
+    const chromeWindow = tree.result.contexts[0]?.context;
+    if (!chromeWindow) throw new Error('No browser window over BiDi');
+    const { result } = (await bidi.send('script.evaluate', {
+      expression: `(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        ${body}
+      })()`,
+      target: { context: chromeWindow },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })) as { result: { type: string; exceptionDetails?: { text: string } } };
+    if (result.type !== 'success')
+      throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? result.type}`);
+  };
   const wrap = (page: Page): TestPage => {
     const goto = async (url: string) => {
       if (url.startsWith('moz-extension:')) {
@@ -118,18 +152,50 @@ export async function launchFirefox(
         await page.bringToFront();
         await page.screenshot({ path: path as `${string}.png`, fullPage });
       },
+      clickToolbarButton: async () => {
+        // The action acts on the selected tab: bring this one to the front, then run the
+        // browser action's own trigger (what a click on the button does: activeTab, popup).
+        // A popup still open from an earlier click would be toggled shut by this one (a
+        // user's click elsewhere closes it; headless nothing does): close it first.
+        await page.bringToFront();
+        await inBrowserWindow(`
+          const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+          ViewPopup.for(extension, window)?.closePopup();
+          await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);`);
+      },
+      runCommand: async (name) => {
+        // What the shortcut's <key> element does (ExtensionShortcuts.buildKey): activeTab for
+        // the selected tab, then commands.onCommand.
+        await page.bringToFront();
+        await inBrowserWindow(`extension.shortcuts.onCommand(${JSON.stringify(name)});`);
+      },
       close: () => page.close(),
     };
   };
+  const newPage = async () => {
+    const page = await browser.newPage();
+    for (const listener of requestListeners)
+      page.on('request', (request) => listener(request.url()));
+    return wrap(page);
+  };
+  const grantHostAccess = async () => {
+    const welcome = await newPage();
+    await switchOnInWelcomePage(welcome, extensionUrl('welcome.html'));
+    await welcome.close();
+  };
+  if (options.hostAccess === 'granted' && options.extension !== false) await grantHostAccess();
   return {
     name: 'firefox',
-    extensionUrl: (path) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`,
-    newPage: async () => {
-      const page = await browser.newPage();
-      for (const listener of requestListeners)
-        page.on('request', (request) => listener(request.url()));
-      return wrap(page);
-    },
+    grantHostAccess,
+    extensionUrl,
+    newPage,
+    // Over BiDi a tab showing an extension page reports about:blank as its URL: ask the page.
+    tabUrls: async () =>
+      Promise.all(
+        (await browser.pages()).map((page) =>
+          page.evaluate(() => location.href).catch(() => page.url()),
+        ),
+      ),
     // Over BiDi requests are seen per page (pages and extension pages opened after this call).
     onRequest: (listener) => void requestListeners.push(listener),
     close: () => browser.close(),

@@ -1,14 +1,20 @@
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { ExtensionBrowser } from './extension-browser';
+import type { HostAccess } from './host-access';
 
 export type BrowserName = ExtensionBrowser['name'];
 export const BROWSER_NAMES: BrowserName[] = ['chromium', 'firefox'];
 
-/** `name` with the built extension, or (`extension: false`) the same browser without it. */
+/**
+ * Launches `name` with the built extension; `hostAccess` says whether automatic detection is
+ * on. `extension: false` launches the same browser without it (the baseline of visual checks).
+ */
 export function launch(
   name: BrowserName,
+  hostAccess: HostAccess,
   options: { extension?: boolean } = {},
 ): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+  const all = { hostAccess, ...options };
+  return name === 'chromium' ? launchChromium(all) : launchFirefox(all);
 }

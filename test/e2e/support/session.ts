@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
 import { serveFixtures, type FixtureServer } from './fixture-server';
+import type { HostAccess } from './host-access';
 import { launch, type BrowserName } from './launch';
 import { tabIdOf } from './tab-id';
 
@@ -11,13 +12,21 @@ export interface E2eSession {
   url(path: string): string;
 }
 
-/** Registers beforeAll/afterAll that launch `name` with the extension and serve test/fixtures. */
-export function useExtensionSession(name: BrowserName): E2eSession {
+/**
+ * Registers beforeAll/afterAll that launch `name` with the extension and serve test/fixtures.
+ * `hostAccess: 'granted'` starts with automatic detection switched on (the optional host
+ * access granted, see support/host-access.ts), so the detector runs on every page as it loads;
+ * `'none'` is a fresh install in per-click mode.
+ */
+export function useExtensionSession(
+  name: BrowserName,
+  options: { hostAccess: HostAccess },
+): E2eSession {
   let browser: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await serveFixtures();
-    browser = await launch(name);
+    browser = await launch(name, options.hostAccess);
   }, 90000);
   afterAll(async () => {
     await browser?.close();

@@ -7,6 +7,8 @@ type Listener = (...args: unknown[]) => unknown;
 const listeners: Record<string, Listener[]> = { installed: [], clicked: [], command: [] };
 const menus: { id: string; title: string; contexts: string[] }[] = [];
 const sent: { tabId: number; type: string; request: unknown }[] = [];
+/** Everything the background did to tabs, in order: detector injections and messages. */
+const tabCalls: string[] = [];
 
 const draft: ClippingDraft = {
   url: 'https://congthuong.vn/lai-chau.html?utm_source=zalo',
@@ -56,9 +58,14 @@ vi.mock('../../../src/platform/browser-api', () => ({
       onClicked: { addListener: (f: Listener) => listeners.clicked?.push(f) },
     },
     commands: { onCommand: { addListener: (f: Listener) => listeners.command?.push(f) } },
+    scripting: {
+      executeScript: async ({ target, files }: { target: { tabId: number }; files: string[] }) =>
+        void tabCalls.push(`inject ${files.join()} into ${target.tabId}`),
+    },
     tabs: {
       query: async () => [{ id: 7 }],
       sendMessage: async (tabId: number, envelope: { type: string; request: unknown }) => {
+        tabCalls.push(`${envelope.type} to ${tabId}`);
         sent.push({ tabId, type: envelope.type, request: envelope.request });
         if (envelope.type === 'getClippingDraft') return { ok: true, value: draft };
         return { ok: true, value: null };
@@ -86,6 +93,8 @@ describe('context menu and keyboard commands', () => {
   it('"Save page" saves the tab\'s article with its images and tells the page', async () => {
     for (const f of listeners.clicked ?? []) f({ menuItemId: 'ra-save-page' }, { id: 7 });
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'showToast')).toBe(true));
+    // Without host access the detector is not in the tab yet: the click (activeTab) puts it there first.
+    expect(tabCalls.slice(0, 2)).toEqual(['inject detector.js into 7', 'getClippingDraft to 7']);
     expect(sent.find((m) => m.type === 'showToast')?.request).toEqual({
       message: 'toastSaved:Ngành Công Thương Lai Châu',
     });
@@ -111,6 +120,7 @@ describe('context menu and keyboard commands', () => {
 
   it('"Highlight selection" asks the page to highlight, and the reader shortcut toggles the reader view', async () => {
     sent.splice(0);
+    tabCalls.splice(0);
     for (const f of listeners.clicked ?? []) f({ menuItemId: 'ra-highlight-selection' }, { id: 7 });
     for (const f of listeners.command ?? []) f('toggle-reader-view');
     await vi.waitFor(() => expect(sent.length).toBe(2));
@@ -118,6 +128,7 @@ describe('context menu and keyboard commands', () => {
       [7, 'highlightSelection', { color: 'yellow' }],
       [7, 'toggleReaderView', null],
     ]);
+    expect(tabCalls.filter((c) => c.startsWith('inject'))).toHaveLength(2);
     await settle();
   });
 });
