@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const run = (args: string[]) =>
   spawnSync('npx', ['tsx', 'scripts/analyze.ts', ...args], { encoding: 'utf8', timeout: 60000 });
@@ -11,6 +11,9 @@ const labels = JSON.parse(readFileSync('test/fixtures/seed/seed-laichau.labels.j
   figures: { text: string; kind: string; value: number; currency?: string; unit?: string }[];
   projects: { text: string; name: string }[];
 };
+
+// Each case spawns `tsx`; on a loaded 2-core machine that alone can take most of 20 s.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe('npm run analyze', () => {
   it('prints one JSON object per file, in order, with figures and projects, and an error object for a bad file', () => {
