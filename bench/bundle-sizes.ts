@@ -70,13 +70,23 @@ function allFiles(dir: string, base = dir): string[] {
 /** Measures the build in `dist` (e.g. dist/chrome). */
 export function bundleSizes(dist: string): Section {
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Manifest;
-  const contentFiles = (manifest.content_scripts ?? []).flatMap((c) => [
+  // The detector is registered at run time (scripting.registerContentScripts) once the user
+  // switches automatic detection on, so the manifest declares no content script.
+  const declared = (manifest.content_scripts ?? []).flatMap((c) => [
     ...(c.js ?? []),
     ...(c.css ?? []),
   ]);
+  const contentFiles =
+    declared.length > 0
+      ? declared
+      : existsSync(path.join(dist, 'detector.js'))
+        ? ['detector.js']
+        : [];
+  const injected = ['article.js', 'page.css'].filter((f) => existsSync(path.join(dist, f)));
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   const entries: Array<[string, string[], boolean]> = [
-    ['content script', closure(dist, contentFiles), true],
+    ['content script (the detector, on every page)', closure(dist, contentFiles), true],
+    ['article module (injected on articles only)', injected, false],
     [
       'popup',
       closure(dist, [
@@ -86,6 +96,13 @@ export function bundleSizes(dist: string): Section {
       false,
     ],
     ['library', closure(dist, ['library.html', ...pageAssets(dist, 'library.html')]), false],
+    ...(['welcome', 'offscreen'] as const)
+      .filter((page) => existsSync(path.join(dist, `${page}.html`)))
+      .map((page): [string, string[], boolean] => [
+        page,
+        closure(dist, [`${page}.html`, ...pageAssets(dist, `${page}.html`)]),
+        false,
+      ]),
     ['background', closure(dist, background ? [background] : []), false],
   ];
   const checks: Check[] = [];
