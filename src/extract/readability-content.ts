@@ -4,6 +4,7 @@
  * copy; the page layer needs the live elements so it can hide everything else in place.
  */
 import { Readability } from '@mozilla/readability';
+import { removeOverlays } from './remove-overlays';
 
 /**
  * Each clone element gets an attribute whose *name* carries its index. Readability moves,
@@ -74,6 +75,7 @@ export function readabilityContent(doc: Document): ReadabilityContent | null {
   const clone = doc.cloneNode(true) as Document;
   const marks = markClone(doc, clone);
   if (marks === null) return null;
+  if (clone.body !== null) removeOverlays(clone.body);
   let article: ReturnType<Readability<Element>['parse']>;
   try {
     const reader = new Readability<Element>(clone, {
