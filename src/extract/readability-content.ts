@@ -69,6 +69,22 @@ function markClone(
   return { live, twin };
 }
 
+/**
+ * Readability replaces a `javascript:` link by a new text node holding its words, which has no
+ * live twin: without this the live link would count as dropped and be hidden, cutting words out
+ * of a kept paragraph ("what do you think" read "what do think").
+ */
+function keepScriptLinks(kept: Set<Element>): void {
+  for (const el of Array.from(kept)) {
+    for (const child of Array.from(el.children)) {
+      if (child.tagName !== 'A' || kept.has(child)) continue;
+      if (!/^\s*javascript:/i.test(child.getAttribute('href') ?? '')) continue;
+      kept.add(child);
+      for (const inner of Array.from(child.getElementsByTagName('*'))) kept.add(inner);
+    }
+  }
+}
+
 /** Returns null when Readability finds nothing (or throws on odd markup). */
 export function readabilityContent(doc: Document): ReadabilityContent | null {
   if (doc.documentElement === null || doc.body === null) return null;
@@ -100,5 +116,6 @@ export function readabilityContent(doc: Document): ReadabilityContent | null {
       if (parent) kept.add(parent);
     }
   }
+  keepScriptLinks(kept);
   return { kept, title: article?.title ?? null, byline: article?.byline ?? null };
 }
