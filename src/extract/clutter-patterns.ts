@@ -12,9 +12,20 @@ const CLUTTER_NAME =
 const CLUTTER_HEADING =
   /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
 
-/** Short lines that are interface, not prose: sign-in links, ad labels, share prompts. */
+/**
+ * Openings of short lines that are interface, not prose: sign-in links, sign-up prompts,
+ * pointers elsewhere. Each is a phrase no sentence of an article starts with.
+ */
 const CALL_TO_ACTION =
-  /^(sign in|log in|skip to (main )?content|advert(isement)?|ad|sponsored|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post |leave a |view )?comments?\b|tags?:|share\b|print\b|email (this|the author)|close\b|caption\b|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\b|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan|chia sẻ|bình luận|quảng cáo)/i;
+  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\b|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
+
+/**
+ * Widget labels that are clutter only as the whole line ("Share", "Advertisement", "Chia sẻ",
+ * "Comments (12)"): as an opening they start real sentences ("Share prices fell…", "Close to
+ * 200 people…", "Chia sẻ với báo chí, ông…"), so a prefix match would prune article text.
+ */
+const INTERFACE_LABEL =
+  /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this( article| page)?)?|close|caption|comments?|bình luận|quảng cáo)\s*[:(\d)]*$/i;
 
 /** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
 const STORY_LINK_PREFIX =
@@ -37,10 +48,41 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Text in links that lead away from the article. In-page anchors (a table of contents, footnote
+ * marks) point into the article itself, so a contents list is not a "more stories" list.
+ */
 function linkedChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += clean(a.textContent).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    if ((a.getAttribute('href') ?? '').startsWith('#')) continue;
+    n += clean(a.textContent).length;
+  }
   return n;
+}
+
+/** "Sharing with a single developer" → "sharing-with-a-single-developer". */
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The element's class and id as clutter-name evidence. A section whose id is the slug of its
+ * own heading (documentation, wikis: `id="sharing-with-a-single-developer"`) is named after its
+ * content, not after a widget, so its id says nothing. Three words at least: `id="related"`
+ * over "Related stories" is still a widget's name.
+ */
+function markupName(el: Element): string {
+  let id = el.id;
+  const idSlug = slug(id);
+  if (idSlug.split('-').length >= 3) {
+    const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+    if (heading !== null && slug(heading.textContent ?? '').startsWith(idSlug)) id = '';
+  }
+  return `${el.getAttribute('class') ?? ''} ${id}`;
 }
 
 /** True when the element's own markup says "this is not article text" (boxes, widgets). */
@@ -50,7 +92,7 @@ export function isClutterBox(el: Element): boolean {
   if (TAG_CLUTTER.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role !== null && ROLE_CLUTTER.has(role)) return true;
-  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const name = markupName(el);
   if (name.trim() !== '' && CLUTTER_NAME.test(name)) return true;
   const heading = el.firstElementChild;
   if (heading !== null && /^(H[2-6]|STRONG|B|P|DIV|SPAN)$/.test(heading.tagName.toUpperCase())) {
@@ -80,7 +122,7 @@ export function isClutterLine(el: Element): boolean {
   if (/^H[1-6]$/.test(tag)) return false;
   if (tag === 'FIGCAPTION' || el.querySelector('img, picture, figure, video') !== null)
     return false;
-  if (text.length < 120 && CALL_TO_ACTION.test(text)) return true;
+  if (text.length < 120 && (CALL_TO_ACTION.test(text) || INTERFACE_LABEL.test(text))) return true;
   const linked = linkedChars(el);
   if (STORY_LINK_PREFIX.test(text) && linked > 0) return true;
   if (

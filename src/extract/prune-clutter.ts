@@ -9,6 +9,23 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
 }
 
+const PHRASING =
+  /^(A|SPAN|EM|STRONG|B|I|U|S|SMALL|MARK|ABBR|CITE|Q|SUB|SUP|TIME|FONT|CODE|DFN|KBD|VAR)$/;
+
+/**
+ * An inline element inside running text ("sir, <a class="popup">if you prefer</a>.") is part of
+ * the sentence whatever its class says; pruning it would cut words out of a paragraph.
+ */
+function isInRunningText(el: Element): boolean {
+  if (!PHRASING.test(el.tagName.toUpperCase())) return false;
+  const parent = el.parentElement;
+  if (parent === null) return false;
+  for (const node of Array.from(parent.childNodes)) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
+  }
+  return false;
+}
+
 function drop(kept: Set<Element>, el: Element): void {
   kept.delete(el);
   for (const inner of Array.from(el.getElementsByTagName('*'))) kept.delete(inner);
@@ -21,7 +38,7 @@ export function pruneClutter(kept: Set<Element>): void {
   }
   const limit = Math.max(200, total * 0.25);
   for (const el of Array.from(kept)) {
-    if (!kept.has(el)) continue;
+    if (!kept.has(el) || isInRunningText(el)) continue;
     if (!isClutterBox(el) && !isClutterLine(el)) continue;
     if (textLength(el) > limit) continue;
     drop(kept, el);

@@ -4,6 +4,7 @@
  * copy; the page layer needs the live elements so it can hide everything else in place.
  */
 import { Readability } from '@mozilla/readability';
+import { removeOverlays } from './remove-overlays';
 
 /**
  * Each clone element gets an attribute whose *name* carries its index. Readability moves,
@@ -68,12 +69,29 @@ function markClone(
   return { live, twin };
 }
 
+/**
+ * Readability replaces a `javascript:` link by a new text node holding its words, which has no
+ * live twin: without this the live link would count as dropped and be hidden, cutting words out
+ * of a kept paragraph ("what do you think" read "what do think").
+ */
+function keepScriptLinks(kept: Set<Element>): void {
+  for (const el of Array.from(kept)) {
+    for (const child of Array.from(el.children)) {
+      if (child.tagName !== 'A' || kept.has(child)) continue;
+      if (!/^\s*javascript:/i.test(child.getAttribute('href') ?? '')) continue;
+      kept.add(child);
+      for (const inner of Array.from(child.getElementsByTagName('*'))) kept.add(inner);
+    }
+  }
+}
+
 /** Returns null when Readability finds nothing (or throws on odd markup). */
 export function readabilityContent(doc: Document): ReadabilityContent | null {
   if (doc.documentElement === null || doc.body === null) return null;
   const clone = doc.cloneNode(true) as Document;
   const marks = markClone(doc, clone);
   if (marks === null) return null;
+  if (clone.body !== null) removeOverlays(clone.body);
   let article: ReturnType<Readability<Element>['parse']>;
   try {
     const reader = new Readability<Element>(clone, {
@@ -98,5 +116,6 @@ export function readabilityContent(doc: Document): ReadabilityContent | null {
       if (parent) kept.add(parent);
     }
   }
+  keepScriptLinks(kept);
   return { kept, title: article?.title ?? null, byline: article?.byline ?? null };
 }

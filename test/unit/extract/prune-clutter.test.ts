@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isClutterBox, isClutterLine } from '../../../src/extract/clutter-patterns';
+import { planArticle, visibleText } from '../../../src/extract/plan-article';
+import { parsePage } from './load-page';
+
+const prose = (n: number, topic: string): string =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>${topic} paragraph ${i}: the committee met on Monday, heard evidence from three witnesses, and agreed, after a long debate, to publish its findings before the summer recess.</p>`,
+  ).join('');
+
+function line(html: string): Element {
+  return parsePage(`<body>${html}</body>`).body.firstElementChild as Element;
+}
+
+describe('interface labels are clutter only as the whole line', () => {
+  it.each([
+    ['<p>Share</p>', true],
+    ['<p>Share on Facebook</p>', true],
+    ['<p>Advertisement</p>', true],
+    ['<p>Comments (12)</p>', true],
+    ['<p>Chia sẻ Facebook</p>', true],
+    ['<p>Quảng cáo</p>', true],
+    ['<p>Share prices fell 3% on Monday.</p>', false],
+    ['<p>Close to 200 people attended the meeting.</p>', false],
+    ['<p>Advertising revenue rose 5% in the quarter.</p>', false],
+    ['<p>Address Bar Preferences</p>', false],
+    ['<p>Chia sẻ với báo chí, ông Nam cho biết dự án sẽ xong trong năm nay.</p>', false],
+    ['<p>Bình luận về kết quả này, chuyên gia cho rằng tăng trưởng sẽ chậm lại.</p>', false],
+  ])('%s → %s', (html, clutter) => {
+    expect(isClutterLine(line(html))).toBe(clutter);
+  });
+
+  it('a short paragraph opening with "Share" stays on the page', () => {
+    const doc = parsePage(
+      `<body><article><h1>Markets</h1>${prose(5, 'Markets')}<p>Share prices fell 3% on Monday.</p><p>Share</p></article></body>`,
+    );
+    const text = visibleText(doc, planArticle(doc));
+    expect(text).toContain('Share prices fell 3% on Monday.');
+    expect(text).not.toMatch(/\n\nShare$/);
+  });
+});
+
+describe('sections named after their own heading', () => {
+  it('are not mistaken for share boxes', () => {
+    const section = line(
+      '<div id="sharing-with-a-single-developer" class="section"><h2>Sharing with a single developer</h2><p>Text.</p></div>',
+    );
+    expect(isClutterBox(section)).toBe(false);
+    const widget = line('<div id="related"><h3>Related stories</h3><a href="/a">A</a></div>');
+    expect(isClutterBox(widget)).toBe(true);
+  });
+
+  it('keep their text in the plan', () => {
+    const doc = parsePage(
+      `<body><div class="body"><h1>Evolve guide</h1>${prose(4, 'Intro')}<div id="sharing-with-a-single-developer" class="section"><h2>Sharing with a single developer</h2>${prose(2, 'Sharing')}</div>${prose(4, 'Outro')}</div></body>`,
+    );
+    const text = visibleText(doc, planArticle(doc));
+    expect(text).toContain('Sharing with a single developer');
+    expect(text).toContain('Sharing paragraph 1');
+  });
+});
+
+describe('a table of contents (in-page anchors) is not a list of other stories', () => {
+  it('is kept', () => {
+    const toc =
+      '<ul><li><a href="#setup">Setting up the repository</a></li><li><a href="#amend">Amending a shared change</a></li><li><a href="#publish">Publishing the result</a></li></ul>';
+    expect(isClutterLine(line(toc))).toBe(false);
+    const links =
+      '<ul><li><a href="/a">Another story about markets</a></li><li><a href="/b">A second story about rates</a></li><li><a href="/c">A third story about jobs</a></li></ul>';
+    expect(isClutterLine(line(links))).toBe(true);
+  });
+});
+
+describe('inline elements in running text', () => {
+  it('keep their words even when named like a widget or linked to javascript:', () => {
+    const doc = parsePage(
+      `<body><div class="story"><h1>Bartleby</h1>${prose(4, 'Story')}<p>"Oh, certainly, sir, <a href="javascript:void(0);" class="popup">if you prefer that I should</a>."</p><p>He said <a href="javascript:void(0)">nothing</a> at all, and the committee, the witnesses and the clerk waited.</p>${prose(3, 'End')}</div></body>`,
+    );
+    const text = visibleText(doc, planArticle(doc));
+    expect(text).toContain('"Oh, certainly, sir, if you prefer that I should."');
+    expect(text).toContain('He said nothing at all');
+  });
+});
