@@ -66,6 +66,8 @@ export interface LoadResult {
   heapLater?: HeapSample;
   /** The page's own timer ticks during the run (it kept running). */
   ticks: number;
+  /** The mutating page: its own DOM work per ticker update (ms) during those `MUTATE_MS`. */
+  msPerUpdate?: number;
 }
 
 /** Quiet time after the extension is done, so late batches and their rendering are counted. */
@@ -106,8 +108,16 @@ export async function loadHostile(
   await sleep(SETTLE_MS);
   const heap = await page.heap?.();
   let heapLater: HeapSample | undefined;
+  let msPerUpdate: number | undefined;
   if (mutating) {
+    const cost = () =>
+      page.evaluate(() => ({
+        ...(window as unknown as { __mutations: { ms: number; updates: number } }).__mutations,
+      }));
+    const before = await cost();
     await sleep(MUTATE_MS);
+    const after = await cost();
+    msPerUpdate = (after.ms - before.ms) / Math.max(1, after.updates - before.updates);
     heapLater = await page.heap?.();
   }
   const read = await page.evaluate(() => {
@@ -135,5 +145,6 @@ export async function loadHostile(
     ticks: read.ticks,
     ...(heap ? { heap } : {}),
     ...(heapLater ? { heapLater } : {}),
+    ...(msPerUpdate !== undefined ? { msPerUpdate } : {}),
   };
 }

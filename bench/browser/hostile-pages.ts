@@ -30,6 +30,8 @@ import { STALL_MS } from './page-probe';
 const HEAP_BUDGET_MB = 25;
 /** Heap growth allowed while the mutating page runs 5 s with the extension (after GC). */
 const GROWTH_BUDGET_MB = 1;
+/** The page's own DOM work may cost at most this much more with our highlights in it. */
+const MUTATION_SLOWDOWN = 2;
 
 type BrowserName = 'Chromium' | 'Firefox';
 interface Pair {
@@ -115,6 +117,20 @@ function heapChecks(results: Results): Check[] {
   return checks;
 }
 
+/** The mutating page's own ticker work with our 2,000 highlights in it, against the page alone. */
+function mutationCheck(browser: BrowserName, results: Results): Check | null {
+  const m = results.get('mutating');
+  const alone = m?.without.msPerUpdate;
+  const withExt = m?.with.msPerUpdate;
+  if (alone === undefined || withExt === undefined) return null;
+  return {
+    what: `${browser}, mutating page: the page's own DOM work per ticker update with our highlights in it`,
+    measured: `${withExt.toFixed(3)} ms (page alone: ${alone.toFixed(3)} ms)`,
+    budget: `≤ ${MUTATION_SLOWDOWN}× the page alone (+ 0.05 ms)`,
+    pass: withExt <= MUTATION_SLOWDOWN * alone + 0.05,
+  };
+}
+
 function table(browser: BrowserName, results: Results): Table {
   const chromium = browser === 'Chromium';
   const headers = [
@@ -171,6 +187,8 @@ export async function hostilePages(
     tables.push(table('Chromium', results));
     for (const [name, p] of results) checks.push(stallCheck('Chromium', name, p));
     checks.push(...heapChecks(results));
+    const mutation = mutationCheck('Chromium', results);
+    if (mutation) checks.push(mutation);
   } finally {
     await ext.close();
   }
@@ -187,6 +205,8 @@ export async function hostilePages(
       );
       tables.push(table('Firefox', results));
       for (const [name, p] of results) checks.push(stallCheck('Firefox', name, p));
+      const mutation = mutationCheck('Firefox', results);
+      if (mutation) checks.push(mutation);
     } finally {
       await Promise.all([plain.close(), withExt.close()]);
     }

@@ -13,6 +13,7 @@ import {
 } from './recognised-highlights';
 import { buildTextIndexInSlices, type TextIndex } from './text-index';
 import { annotateInChunks } from './annotate-in-chunks';
+import { staticRange } from './static-range';
 
 /** What the content script did to an article page; every piece can be switched off again. */
 export interface ArticleSession {
@@ -99,7 +100,11 @@ export async function startArticleSession(
   const highlights: RecognisedHighlights = showRecognised(
     doc,
     overlay,
-    index.rangeOf,
+    // Fixed points, never live Ranges: see static-range.ts.
+    (start, end) => {
+      const points = index.pointsOf(start, end);
+      return points ? staticRange(doc, points) : null;
+    },
     placed,
     toggles,
   );

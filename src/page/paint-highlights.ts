@@ -1,12 +1,13 @@
 import { textNodesInRange } from '../annotate/anchor/range-text-nodes';
 
 import { MARK_ATTRIBUTE, MARK_ELEMENT } from './highlight-style';
+import { isLive, liveCopy, staticRange, toStatic } from './static-range';
 
 export { MARK_ATTRIBUTE };
 
 /** One highlight to paint: a range and the highlight name that gives its colour. */
 export interface PaintItem {
-  range: Range;
+  range: AbstractRange;
   /** CSS highlight name, e.g. `ra-money`; also the fallback mark's attribute value. */
   name: string;
 }
@@ -15,23 +16,28 @@ export interface PaintItem {
 export interface Painted {
   /** 'highlight-api' paints without touching the DOM; 'wrap' wraps text in `<ra-mark>`s. */
   method: 'highlight-api' | 'wrap';
-  /** The live ranges, per item (the fallback's ranges cover its marks). */
-  ranges: Range[];
+  /**
+   * Per item, what was painted: fixed points (StaticRange, see static-range.ts) with the
+   * Highlight API, live Ranges over the marks with the fallback.
+   */
+  ranges: AbstractRange[];
   undo(): void;
 }
 
 interface HighlightRegistry {
-  get(name: string): { add(r: Range): void; delete(r: Range): boolean; size: number } | undefined;
+  get(
+    name: string,
+  ): { add(r: AbstractRange): void; delete(r: AbstractRange): boolean; size: number } | undefined;
   set(name: string, h: unknown): void;
   delete(name: string): boolean;
 }
 
 function highlightRegistry(
   win: Window,
-): { registry: HighlightRegistry; make: (ranges: Range[]) => unknown } | null {
+): { registry: HighlightRegistry; make: (ranges: AbstractRange[]) => unknown } | null {
   const w = win as unknown as {
     CSS?: { highlights?: HighlightRegistry };
-    Highlight?: new (...r: Range[]) => unknown;
+    Highlight?: new (...r: AbstractRange[]) => unknown;
   };
   const registry = w.CSS?.highlights;
   const Ctor = w.Highlight;
@@ -53,10 +59,15 @@ export function paintHighlights(
   const api = win && !forceWrap ? highlightRegistry(win) : null;
   if (api) {
     try {
-      const byName = new Map<string, Range[]>();
-      for (const item of items)
-        byName.set(item.name, [...(byName.get(item.name) ?? []), item.range]);
-      const added: Array<[string, Range]> = [];
+      // Registered as fixed points: live Ranges would slow every DOM change the page makes.
+      const painted = items.map((i) => toStatic(doc, i.range));
+      const byName = new Map<string, AbstractRange[]>();
+      items.forEach((item, k) => {
+        const list = byName.get(item.name) ?? [];
+        list.push(painted[k] as AbstractRange);
+        byName.set(item.name, list);
+      });
+      const added: Array<[string, AbstractRange]> = [];
       for (const [name, ranges] of byName) {
         const existing = api.registry.get(name);
         if (existing) for (const r of ranges) existing.add(r);
@@ -65,7 +76,7 @@ export function paintHighlights(
       }
       return {
         method: 'highlight-api',
-        ranges: items.map((i) => i.range),
+        ranges: painted,
         undo() {
           for (const [name, r] of added) {
             const h = api.registry.get(name);
@@ -90,10 +101,11 @@ interface Split {
 
 function wrapRanges(doc: Document, items: readonly PaintItem[]): Painted {
   const splits: Split[] = [];
-  const ranges: Range[] = [];
+  const ranges: AbstractRange[] = [];
   for (const item of items) {
     const marks: Element[] = [];
-    for (const { node, start, end } of textNodesInRange(item.range)) {
+    const live = isLive(item.range) ? item.range : liveCopy(doc, item.range);
+    for (const { node, start, end } of live ? textNodesInRange(live) : []) {
       const mid = node.splitText(start);
       const after = end - start < mid.length ? mid.splitText(end - start) : null;
       // An unknown element has no default look (unlike <mark>): without our stylesheet it is invisible.
@@ -104,16 +116,20 @@ function wrapRanges(doc: Document, items: readonly PaintItem[]): Painted {
       splits.push({ original: node, mid, after, mark });
       marks.push(mark);
     }
-    const first = marks[0];
-    const last = marks[marks.length - 1];
-    if (first && last) {
-      const range = doc.createRange();
-      range.setStartBefore(first);
-      range.setEndAfter(last);
-      ranges.push(range);
-    } else {
-      ranges.push(item.range);
-    }
+    // Over the marks' own text nodes, as fixed points: siblings the page inserts later cannot
+    // shift them (as they would shift offsets in the marks' parents).
+    const first = marks[0]?.firstChild;
+    const last = marks[marks.length - 1]?.lastChild;
+    const over =
+      first && last
+        ? staticRange(doc, {
+            startContainer: first,
+            startOffset: 0,
+            endContainer: last,
+            endOffset: (last as Text).length,
+          })
+        : null;
+    ranges.push(over ?? item.range);
   }
   return {
     method: 'wrap',

@@ -1,3 +1,5 @@
+import { withLive } from './static-range';
+
 /** Firefox has caretPositionFromPoint, older Chromium only caretRangeFromPoint. */
 interface CaretLookup {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -9,7 +11,7 @@ interface CaretLookup {
  * Custom Highlight API have no elements to receive events, so hover and click are hit-tested:
  * the caret position says which text is there, the client rects confirm the pointer is on it.
  */
-export function itemAtPoint<T extends { range: Range }>(
+export function itemAtPoint<T extends { range: AbstractRange }>(
   doc: Document,
   items: readonly T[],
   x: number,
@@ -23,7 +25,12 @@ export function itemAtPoint<T extends { range: Range }>(
   if (node) {
     for (const item of items) {
       try {
-        if (item.range.isPointInRange(node, offset) && touches(item.range, x, y)) return item;
+        const hit = withLive(
+          doc,
+          item.range,
+          (r) => r.isPointInRange(node, offset) && touches(r, x, y),
+        );
+        if (hit) return item;
       } catch {
         // A node from another document or a detached range: not ours to hit.
       }
@@ -32,7 +39,7 @@ export function itemAtPoint<T extends { range: Range }>(
   // The caret APIs can fail where the content script sees the page through wrappers (Firefox's
   // Xrays): then the rectangles alone decide, bounded so a huge page never scans thousands.
   if (items.length > RECT_SCAN_LIMIT) return null;
-  return items.find((item) => touches(item.range, x, y)) ?? null;
+  return items.find((item) => withLive(doc, item.range, (r) => touches(r, x, y))) ?? null;
 }
 
 const RECT_SCAN_LIMIT = 2000;

@@ -3,6 +3,7 @@ import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAME, SWATCH } from './highlight-style';
 import type { OverlayHost } from './overlay-host';
 import { paintHighlights, type Painted } from './paint-highlights';
 import { itemAtPoint } from './range-at-point';
+import { withLive } from './static-range';
 
 /** A recognised figure or project placed on the page, with what its tooltip says. */
 export interface PlacedItem {
@@ -37,12 +38,13 @@ const SYNC_ITEMS = 1000;
 /** Highlights registered per task on very long pages. */
 const PAINT_BATCH = 1000;
 
-type Live = PlacedItem & { range: Range };
+/** A placed item with what was painted for it (fixed points, or a Range over its marks). */
+type Live = PlacedItem & { range: AbstractRange };
 
 export function showRecognised(
   doc: Document,
   overlay: OverlayHost,
-  rangeOf: (start: number, end: number) => Range | null,
+  rangeOf: (start: number, end: number) => AbstractRange | null,
   items: readonly PlacedItem[],
   initial: Toggles,
   options: { forceWrap?: boolean } = {},
@@ -93,7 +95,7 @@ export function showRecognised(
       // A very long page is painted in batches, one task each, so the browser never has to
       // register and draw thousands of highlights in one go.
       const batches: Painted[] = [];
-      const ranges: Range[] = [];
+      const ranges: AbstractRange[] = [];
       for (let from = 0; from < visible.length || from === 0; from += PAINT_BATCH) {
         if (gen !== generation) break;
         const batch = visible.slice(from, from + PAINT_BATCH);
@@ -166,7 +168,8 @@ export function showRecognised(
       change.textContent = item.change === 'up' ? '▲ rising' : '▼ falling';
       tooltip.append(change);
     }
-    const rect = item.range.getBoundingClientRect();
+    const rect = withLive(doc, item.range, (r) => r.getBoundingClientRect());
+    if (!rect) return;
     tooltip.hidden = false;
     const top =
       rect.bottom + 6 + 60 > (doc.defaultView?.innerHeight ?? 800)

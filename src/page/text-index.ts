@@ -5,6 +5,7 @@
  * diacritics, so each text node is normalised cluster by cluster to keep an exact offset map.
  */
 import { BLOCK } from '../extract/visible-text';
+import type { RangePoints } from './static-range';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -50,6 +51,8 @@ export interface TextIndex {
   readonly text: string;
   /** A Range over `text[start, end)`, or null when the span is not on the page any more. */
   rangeOf(start: number, end: number): Range | null;
+  /** The boundary points of `text[start, end)` (to make a StaticRange from), or null like `rangeOf`. */
+  pointsOf(start: number, end: number): RangePoints | null;
 }
 
 /** Indexes the text under `roots` in document order, skipping the `skip` subtrees. */
@@ -207,16 +210,27 @@ function indexBuilder(
       return null;
     };
 
+    const pointsOf = (start: number, end: number): RangePoints | null => {
+      if (end <= start) return null;
+      const a = segmentAt(start);
+      const b = segmentAt(end - 1);
+      if (a === null || b === null || !inRoots(a.node) || !inRoots(b.node)) return null;
+      return {
+        startContainer: a.node,
+        startOffset: Math.min(a.rawStarts[start - a.start] as number, a.node.length),
+        endContainer: b.node,
+        endOffset: Math.min(b.rawEnds[end - 1 - b.start] as number, b.node.length),
+      };
+    };
     return {
       text,
+      pointsOf,
       rangeOf(start, end) {
-        if (doc === null || end <= start) return null;
-        const a = segmentAt(start);
-        const b = segmentAt(end - 1);
-        if (a === null || b === null || !inRoots(a.node) || !inRoots(b.node)) return null;
+        const points = pointsOf(start, end);
+        if (doc === null || points === null) return null;
         const range = doc.createRange();
-        range.setStart(a.node, Math.min(a.rawStarts[start - a.start] as number, a.node.length));
-        range.setEnd(b.node, Math.min(b.rawEnds[end - 1 - b.start] as number, b.node.length));
+        range.setStart(points.startContainer, points.startOffset);
+        range.setEnd(points.endContainer, points.endOffset);
         return range;
       },
     };

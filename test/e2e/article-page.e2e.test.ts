@@ -28,12 +28,16 @@ const visibleText = (page: TestPage) =>
 /** Texts of the ranges our highlights paint, read in the page's own world. */
 const paintedTexts = (page: TestPage, names: string[]) =>
   page.evaluate((ns) => {
-    type Registry = { get(n: string): Iterable<Range> | undefined };
+    type Registry = { get(n: string): Iterable<AbstractRange> | undefined };
     const registry = (CSS as unknown as { highlights?: Registry }).highlights;
     const out: { name: string; text: string; inArticle: boolean }[] = [];
     const article = document.querySelector('.detail');
     for (const name of ns) {
-      for (const range of registry?.get(name) ?? []) {
+      // Registered as StaticRanges (fixed points, not live): read through a live copy.
+      for (const fixed of registry?.get(name) ?? []) {
+        const range = document.createRange();
+        range.setStart(fixed.startContainer, fixed.startOffset);
+        range.setEnd(fixed.endContainer, fixed.endOffset);
         out.push({
           name,
           text: range.toString(),

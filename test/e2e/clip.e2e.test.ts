@@ -99,11 +99,17 @@ async function storedNotes(session: E2eSession): Promise<string[]> {
 /** The text of our user-highlight ranges in the page. */
 const userHighlights = (page: TestPage) =>
   page.evaluate(() => {
-    type Registry = { get(n: string): Iterable<Range> | undefined };
+    type Registry = { get(n: string): Iterable<AbstractRange> | undefined };
     const registry = (CSS as unknown as { highlights?: Registry }).highlights;
     const out: string[] = [];
     for (const color of ['yellow', 'green', 'blue', 'pink']) {
-      for (const r of registry?.get(`ra-user-${color}`) ?? []) out.push(r.toString());
+      // Registered as StaticRanges (fixed points, not live): read through a live copy.
+      for (const fixed of registry?.get(`ra-user-${color}`) ?? []) {
+        const r = document.createRange();
+        r.setStart(fixed.startContainer, fixed.startOffset);
+        r.setEnd(fixed.endContainer, fixed.endOffset);
+        out.push(r.toString());
+      }
       for (const m of Array.from(document.querySelectorAll(`[data-ra-mark="ra-user-${color}"]`)))
         out.push(m.textContent ?? '');
     }

@@ -5,6 +5,7 @@ import type { HighlightColor, UserAnnotation } from '../../store/schema';
 import type { OverlayHost } from '../overlay-host';
 import { paintHighlights, type Painted } from '../paint-highlights';
 import { itemAtPoint } from '../range-at-point';
+import { liveCopy } from '../static-range';
 import type { AnnotationStore } from './annotation-store';
 import { createSelectionToolbar } from './selection-toolbar';
 
@@ -20,7 +21,8 @@ export interface UserHighlights {
 interface Placed {
   annotation: UserAnnotation;
   painted: Painted;
-  range: Range;
+  /** What was painted: fixed points (Highlight API) or a Range over the marks. */
+  range: AbstractRange;
 }
 
 /**
@@ -96,9 +98,13 @@ export async function startUserHighlights(
     if (!current) return;
     const next = { ...current.annotation, ...change, updatedAt: Date.now() };
     if (change.color && change.color !== current.annotation.color) {
-      const range = current.range.cloneRange();
-      unpaint(id);
-      paint(next, range);
+      const range = liveCopy(doc, current.range);
+      if (range) {
+        unpaint(id);
+        paint(next, range);
+      } else {
+        current.annotation = next;
+      }
     } else {
       current.annotation = next;
     }
