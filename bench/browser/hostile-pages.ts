@@ -196,7 +196,7 @@ export async function hostilePages(
     log(' Firefox…');
     const firefoxDist = path.join(path.dirname(dist), 'firefox');
     const plain = await launchFirefox({ extension: false });
-    const withExt = await launchFirefox({ dir: firefoxDist });
+    const withExt = await launchFirefox({ dir: firefoxDist, hostAccess: 'granted' });
     try {
       const results = await measure(
         urls,

@@ -3,9 +3,11 @@
  * test/e2e/support/chromium.ts does). Either way every request that is not to 127.0.0.1 is
  * aborted, so corpus pages never reach the network and third-party scripts never run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Route } from 'playwright-core';
+import { grantInChromiumProfile } from '../../test/e2e/support/host-access';
 
 /** Debian Chromium unless CHROME_PATH says otherwise. */
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -52,12 +54,19 @@ export async function launchPlain(): Promise<BenchBrowser> {
   return { context, version: browser.version(), close: () => browser.close() };
 }
 
-/** Headless Chromium with the unpacked build in `dir` loaded; waits for its service worker. */
+/**
+ * Headless Chromium with the unpacked build in `dir` loaded and automatic detection on: host
+ * access is optional, so it is granted in the profile before launch (as the e2e sessions do,
+ * test/e2e/support/host-access.ts); waits until the background has registered the detector,
+ * or the first page would be measured untouched.
+ */
 export async function launchWithExtension(dir: string): Promise<BenchBrowser> {
   requireChromium();
   const abs = path.resolve(dir);
+  const profile = mkdtempSync(path.join(tmpdir(), 'ra-bench-'));
+  grantInChromiumProfile(profile, abs);
   // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
     headless: true,
     args: [...COMMON_ARGS, `--disable-extensions-except=${abs}`, `--load-extension=${abs}`],
@@ -65,7 +74,26 @@ export async function launchWithExtension(dir: string): Promise<BenchBrowser> {
     locale: 'en-US',
   });
   await blockNonLocal(context);
-  if (context.serviceWorkers().length === 0)
-    await context.waitForEvent('serviceworker', { timeout: 20000 });
-  return { context, version: context.browser()?.version() ?? '', close: () => context.close() };
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const registered = await worker.evaluate(async () => {
+      type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
+      const api = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).length;
+    });
+    if (registered > 0) break;
+    if (Date.now() > deadline) throw new Error('the extension did not register its detector');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    context,
+    version: context.browser()?.version() ?? '',
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
