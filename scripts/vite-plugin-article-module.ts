@@ -34,7 +34,10 @@ export function articleModule(options: { outDir: string; define: Record<string, 
     apply: 'build',
     async closeBundle() {
       for (const script of SCRIPTS) await buildScript(script, options);
-      writeFileSync(join(options.outDir, PAGE_CSS_FILE), pageCss());
+      writeFileSync(
+        join(options.outDir, PAGE_CSS_FILE),
+        pageCss(JSON.parse(options.define.__BROWSER__ ?? '"chrome"') as 'chrome' | 'firefox'),
+      );
     },
   };
 }

@@ -2,7 +2,7 @@ import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
 import type { PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
 import { hideElements } from './hide-clutter';
-import { pageCss } from './highlight-style';
+import { ARTICLE_ATTRIBUTE, pageCss } from './highlight-style';
 import type { OverlayHost } from './overlay-host';
 import { installPageStyle } from './page-style';
 import {
@@ -48,6 +48,7 @@ export async function startArticleSession(
   const removeStyle = prefs.installStyle ? installPageStyle(doc, pageCss()) : () => undefined;
   const roots =
     plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
+  for (const root of roots) root.setAttribute(ARTICLE_ATTRIBUTE, '');
 
   // Clutter goes first: it is what the reader sees, and it is cheap.
   let undoHide: (() => void) | null = null;
@@ -126,6 +127,7 @@ export async function startArticleSession(
       highlights.dispose();
       setClutterHidden(false);
       removeStyle();
+      for (const root of roots) root.removeAttribute(ARTICLE_ATTRIBUTE);
     },
   };
 }

@@ -55,7 +55,7 @@ async function screenshot(page: TestPage): Promise<Pixels> {
 /** Selectors of `css` that could match anything but our attributes, elements and highlights. */
 function unscopedSelectors(css: string): string[] {
   const ours = [
-    /^::highlight\(ra-[\w-]+\)$/,
+    /^(\[data-ra-article\])?::highlight\(ra-[\w-]+\)$/,
     /^ra-mark\[data-ra-mark="ra-[\w-]+"\]$/,
     /^\[data-ra-[\w-]+\]$/,
     /^\[data-reader-assistant-ui\](\[hidden\])?$/,
