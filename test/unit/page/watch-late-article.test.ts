@@ -11,6 +11,20 @@ async function elapse(ms: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms);
 }
 
+/** A watch whose check never finds an article and counts how often it was asked. */
+function countLooks(limits: LateArticleLimits): { looks: () => number; stop: () => void } {
+  let looks = 0;
+  const stop = watchForLateArticle(
+    document,
+    () => {
+      looks += 1;
+      return false;
+    },
+    limits,
+  );
+  return { looks: () => looks, stop };
+}
+
 function addParagraph(text = 'Một đoạn văn mới.'): void {
   const p = document.createElement('p');
   p.textContent = text;
@@ -54,31 +68,15 @@ describe('watching for an article that renders late', () => {
   });
 
   it('on a page that mutates forever, looks at most maxChecks times and never after the window', async () => {
-    let checks = 0;
-    watchForLateArticle(
-      document,
-      () => {
-        checks += 1;
-        return false;
-      },
-      LIMITS,
-    );
+    const watch = countLooks(LIMITS);
     const ticker = setInterval(() => addParagraph(), 20);
     await elapse(LIMITS.windowMs * 3);
     clearInterval(ticker);
-    expect(checks).toBe(LIMITS.maxChecks);
+    expect(watch.looks()).toBe(LIMITS.maxChecks);
   });
 
   it('ignores churn that does not change the paragraphs (tickers, carousels, attributes)', async () => {
-    let checks = 0;
-    watchForLateArticle(
-      document,
-      () => {
-        checks += 1;
-        return false;
-      },
-      LIMITS,
-    );
+    const watch = countLooks(LIMITS);
     const ticker = setInterval(() => {
       const app = document.getElementById('app') as HTMLElement;
       app.textContent = `Tỷ giá ${Math.random()}`;
@@ -86,39 +84,23 @@ describe('watching for an article that renders late', () => {
     }, 20);
     await elapse(LIMITS.windowMs);
     clearInterval(ticker);
-    expect(checks).toBe(0);
+    expect(watch.looks()).toBe(0);
   });
 
   it('stops when the window closes even while the page keeps growing slowly', async () => {
-    let checks = 0;
-    watchForLateArticle(
-      document,
-      () => {
-        checks += 1;
-        return false;
-      },
-      { intervalMs: 500, maxChecks: 100, windowMs: 3000 },
-    );
+    const watch = countLooks({ intervalMs: 500, maxChecks: 100, windowMs: 3000 });
     const ticker = setInterval(() => addParagraph(), 1000);
     await elapse(20_000);
     clearInterval(ticker);
-    expect(checks).toBeGreaterThan(0);
-    expect(checks).toBeLessThanOrEqual(3);
+    expect(watch.looks()).toBeGreaterThan(0);
+    expect(watch.looks()).toBeLessThanOrEqual(3);
   });
 
   it('stop() ends the watch at once', async () => {
-    let checks = 0;
-    const stop = watchForLateArticle(
-      document,
-      () => {
-        checks += 1;
-        return false;
-      },
-      LIMITS,
-    );
-    stop();
+    const watch = countLooks(LIMITS);
+    watch.stop();
     addParagraph();
     await elapse(LIMITS.windowMs);
-    expect(checks).toBe(0);
+    expect(watch.looks()).toBe(0);
   });
 });
