@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Route } from 'playwright-core';
+import { detectorRegistered } from '../../test/e2e/support/chromium';
 import { grantInChromiumProfile } from '../../test/e2e/support/host-access';
 
 /** Debian Chromium unless CHROME_PATH says otherwise. */
@@ -77,17 +78,7 @@ export async function launchWithExtension(dir: string): Promise<BenchBrowser> {
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 20000 }));
-  const deadline = Date.now() + 20000;
-  for (;;) {
-    const registered = await worker.evaluate(async () => {
-      type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
-      const api = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome;
-      return (await api.scripting.getRegisteredContentScripts()).length;
-    });
-    if (registered > 0) break;
-    if (Date.now() > deadline) throw new Error('the extension did not register its detector');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await detectorRegistered(worker);
   return {
     context,
     version: context.browser()?.version() ?? '',

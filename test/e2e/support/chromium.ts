@@ -12,7 +12,7 @@ export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  * (runtime.onInstalled / onStartup): a page opened before that finishes would be missed, as
  * one opened in the same instant after a user's grant would be.
  */
-async function detectorRegistered(worker: Worker): Promise<void> {
+export async function detectorRegistered(worker: Worker): Promise<void> {
   const deadline = Date.now() + 20000;
   for (;;) {
     const count = await worker.evaluate(async () => {
