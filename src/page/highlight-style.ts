@@ -2,6 +2,8 @@ import type { FigureKind } from '../annotate/figure';
 
 /** Marks an element we hid (clutter); the page stylesheet hides it. */
 export const HIDDEN_ATTRIBUTE = 'data-ra-hidden';
+/** Its value on a big subtree that is collapsed rather than taken out of the layout. */
+export const COLLAPSED_VALUE = 'collapsed';
 /** The element and attribute of the wrapping fallback for highlights. */
 export const MARK_ELEMENT = 'ra-mark';
 export const MARK_ATTRIBUTE = 'data-ra-mark';
@@ -67,7 +69,16 @@ export function pageCss(browser: 'chrome' | 'firefox' = BUILT_FOR): string {
     rules.push(`${scope}::highlight(${name}) { ${decl} }`);
     rules.push(`${MARK_ELEMENT}[${MARK_ATTRIBUTE}="${name}"] { ${decl} }`);
   }
-  rules.push(`[${HIDDEN_ATTRIBUTE}] { display: none !important; }`);
+  // A big subtree is collapsed instead of taken out of the layout (hide-clutter.ts): its
+  // contents are not rendered, its own box has no size.
+  const collapsed = `[${HIDDEN_ATTRIBUTE}="${COLLAPSED_VALUE}"]`;
+  rules.push(`[${HIDDEN_ATTRIBUTE}]:not(${collapsed}) { display: none !important; }`);
+  rules.push(
+    `${collapsed} { content-visibility: hidden !important; contain-intrinsic-size: none !important; ` +
+      'width: 0 !important; min-width: 0 !important; height: 0 !important; min-height: 0 !important; ' +
+      'padding: 0 !important; border: 0 !important; margin: 0 !important; ' +
+      'outline: none !important; box-shadow: none !important; }',
+  );
   rules.push(`[${UI_HOST_ATTRIBUTE}][hidden] { display: block !important; }`);
   return rules.join('\n') + '\n';
 }

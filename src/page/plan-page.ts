@@ -4,7 +4,7 @@
  * use the one-pass finder in the page, which is cheaper than copying them; and when the copy
  * and the live page disagree, or the extension cannot answer, the page plans for itself.
  */
-import { isLongDocument } from '../extract/dense-block-content';
+import { denseBlockSteps, isLongDocument } from '../extract/dense-block-content';
 import {
   isPlanAddresses,
   resolvePlan,
@@ -14,6 +14,10 @@ import {
 } from '../extract/plan-addresses';
 import { planArticle } from '../extract/plan-article';
 import type { Reply } from '../messaging/protocol';
+import { yieldToPage } from './next-frame';
+
+/** How long one slice of the long-page finder may hold the main thread. */
+const SLICE_MS = 8;
 
 export interface PlacedPlan {
   plan: PagePlan;
@@ -44,7 +48,19 @@ export function serializePage(doc: Document): string {
 /** The plan for the live page, or null when it has no article body. */
 export async function planPage(doc: Document, ask: AskToPlan | null): Promise<PlacedPlan | null> {
   if (isLongDocument(doc)) {
-    const plan = planArticle(doc);
+    // The finder runs in slices; the rest of the plan (headline, byline, what to hide) after.
+    let sliceStart = performance.now();
+    const steps = denseBlockSteps(doc);
+    let step = steps.next();
+    while (!step.done) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      step = steps.next();
+    }
+    await yieldToPage();
+    const plan = planArticle(doc, step.value);
     return plan && { plan, source: 'long-page' };
   }
   if (ask !== null && doc.documentElement !== null) {
