@@ -73,6 +73,21 @@ const describe = (r: LoadResult) =>
   `${r.stalls.length} stalls [${r.stalls.map(([s, d]) => `${Math.round(s)}→${d}`).join(', ')}]` +
   ` done ${r.doneAt === null ? '–' : Math.round(r.doneAt - r.domInteractive)} ms after domInteractive (${Math.round(r.domInteractive)})`;
 
+function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
+  if (!tasks) return;
+  // Each stall with the tasks that ran in it: the long ones in detail.
+  for (const [start, length] of r.stalls) {
+    const inside = tasks.filter((t) => t.at + t.ms > start && t.at < start + length);
+    const busy = inside.reduce((sum, t) => sum + t.ms, 0);
+    console.log(`   stall ${start}→${length}: ${inside.length} tasks, ${busy.toFixed(0)} ms busy`);
+    for (const t of inside.filter((t) => t.ms >= 15)) {
+      console.log(`     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms`);
+      console.log(`       events: ${t.events.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
+      console.log(`       js: ${t.functions.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
+    }
+  }
+}
+
 async function probe(
   browser: string,
   openAlone: () => Promise<BenchPage>,
@@ -86,6 +101,7 @@ async function probe(
         const alone = await openAlone();
         const a = await loadHostile(alone, url, false, mutating).finally(() => alone.close());
         console.log(`${browser} ${name} alone: ${describe(a)}`);
+        printTasks(a, traces?.pop());
       }
       const withPage = await openWith();
       const w = await loadHostile(withPage, url, true, mutating).finally(() => withPage.close());
@@ -93,25 +109,7 @@ async function probe(
       console.log(
         `${browser} ${name} with:  ${describe(w)} longest ${longest}${longest > STALL_MS ? ' !' : ''}${w.msPerUpdate !== undefined ? ` ticker ${w.msPerUpdate.toFixed(3)} ms/update` : ''}`,
       );
-      const tasks = traces?.pop();
-      if (!tasks) continue;
-      // Each stall with the tasks that ran in it: the long ones in detail, the rest summed up.
-      for (const [start, length] of w.stalls) {
-        const inside = tasks.filter((t) => t.at + t.ms > start && t.at < start + length);
-        const busy = inside.reduce((sum, t) => sum + t.ms, 0);
-        console.log(
-          `   stall ${start}→${length}: ${inside.length} tasks, ${busy.toFixed(0)} ms busy`,
-        );
-        for (const t of inside.filter((t) => t.ms >= 15)) {
-          console.log(`     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms ${t.source}`);
-          console.log(
-            `       events: ${t.events.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`,
-          );
-          console.log(
-            `       js: ${t.functions.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`,
-          );
-        }
-      }
+      printTasks(w, traces?.pop());
     }
   }
 }
@@ -124,7 +122,7 @@ try {
     try {
       await probe(
         'chromium',
-        chromiumPage(plain.context, null),
+        chromiumPage(plain.context, traces),
         chromiumPage(ext.context, traces),
         traces,
       );

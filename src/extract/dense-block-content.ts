@@ -1,4 +1,5 @@
 import type { ReadabilityContent } from './readability-content';
+import { isLinkList } from './clutter-patterns';
 import { pruneClutter } from './prune-clutter';
 
 /**
@@ -45,6 +46,25 @@ export function isLongDocument(doc: Document): boolean {
 
 /** Elements handled between two steps of `denseBlockSteps`. */
 export const DENSE_STEP_ELEMENTS = 400;
+
+/**
+ * The body's blocks in runs of about `size` for pruning one run per step, all of a similar
+ * length (never a short last run). Pruning only drops a clutter block shorter than a quarter
+ * of the text it is pruned with; runs of hundreds of paragraphs keep that bound far above any
+ * share bar or related box, so pruning in runs drops what pruning all at once drops.
+ */
+export function pruneChunks<T>(blocks: readonly T[], size: number): T[][] {
+  const count = Math.max(1, Math.floor(blocks.length / size));
+  const chunks: T[][] = [];
+  for (let k = 0; k < count; k++)
+    chunks.push(
+      blocks.slice(
+        Math.floor((k * blocks.length) / count),
+        Math.floor(((k + 1) * blocks.length) / count),
+      ),
+    );
+  return chunks;
+}
 
 /**
  * A one-pass content finder for very long pages: the element that directly holds the most
@@ -102,9 +122,21 @@ export function* denseBlockSteps(
   yield;
   // Clutter inside the body (a related box between paragraphs) is pruned block by block, which
   // touches a few thousand blocks instead of every inline element.
-  const blocks = new Set<Element>(Array.from(best.children));
-  pruneClutter(blocks);
-  yield;
+  const blocks = new Set<Element>();
+  const skipped = new Set<Element>();
+  for (const chunk of pruneChunks(Array.from(best.children), every)) {
+    const part = new Set(chunk);
+    pruneClutter(part);
+    for (const block of part) blocks.add(block);
+    // A "You may also like" heading closing one chunk takes its link list opening the next.
+    const last = chunk[chunk.length - 1];
+    const next = last?.nextElementSibling;
+    if (last && !part.has(last) && next && isLinkList(next)) {
+      skipped.add(next);
+    }
+    yield;
+  }
+  for (const el of skipped) blocks.delete(el);
   const kept = new Set<Element>([best]);
   let n = 0;
   for (const block of blocks) {

@@ -1,4 +1,5 @@
 import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
+import { LONG_DOCUMENT_PARAGRAPHS } from '../extract/dense-block-content';
 import type { PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
 import { hideElements } from './hide-clutter';
@@ -53,8 +54,10 @@ export async function startArticleSession(
   // Clutter goes first: it is what the reader sees. (On a huge page it is hidden over several
   // frames, see hide-clutter.ts.)
   let undoHide: (() => void) | null = null;
+  // A very long article keeps its width when its sidebar goes (hide-clutter.ts).
+  const keepWidth = plan.root.getElementsByTagName('p').length > LONG_DOCUMENT_PARAGRAPHS;
   const setClutterHidden = (hidden: boolean) => {
-    if (hidden && !undoHide) undoHide = hideElements(plan.hide);
+    if (hidden && !undoHide) undoHide = hideElements(plan.hide, keepWidth);
     if (!hidden && undoHide) {
       undoHide();
       undoHide = null;

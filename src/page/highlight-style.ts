@@ -2,8 +2,12 @@ import type { FigureKind } from '../annotate/figure';
 
 /** Marks an element we hid (clutter); the page stylesheet hides it. */
 export const HIDDEN_ATTRIBUTE = 'data-ra-hidden';
-/** Its value on a big subtree that is collapsed rather than taken out of the layout. */
-export const COLLAPSED_VALUE = 'collapsed';
+/**
+ * Its values (hide-clutter.ts): '' takes the element out of the layout; on a big subtree it is
+ * collapsed instead; beside a very long article a sidebar keeps its slot, empty.
+ */
+export const HIDE_VALUES = { out: '', collapsed: 'collapsed', inPlace: 'in-place' } as const;
+export type HideValue = (typeof HIDE_VALUES)[keyof typeof HIDE_VALUES];
 /** The element and attribute of the wrapping fallback for highlights. */
 export const MARK_ELEMENT = 'ra-mark';
 export const MARK_ATTRIBUTE = 'data-ra-mark';
@@ -14,6 +18,13 @@ export const MARK_ATTRIBUTE = 'data-ra-mark';
  * does not inherit highlight styles, so its sheet keeps the rule for every element.
  */
 export const ARTICLE_ATTRIBUTE = 'data-ra-article';
+/** An element only our sheet styles, and how: the content script's check that the sheet is in. */
+export const SHEET_PROBE = {
+  tag: MARK_ELEMENT,
+  name: 'ra-sheet-probe',
+  selector: `${MARK_ELEMENT}[${MARK_ATTRIBUTE}="ra-sheet-probe"]`,
+  order: 1724,
+} as const;
 /** Marks our UI hosts in the page (overlay, reader view). */
 export const UI_HOST_ATTRIBUTE = 'data-reader-assistant-ui';
 
@@ -69,16 +80,20 @@ export function pageCss(browser: 'chrome' | 'firefox' = BUILT_FOR): string {
     rules.push(`${scope}::highlight(${name}) { ${decl} }`);
     rules.push(`${MARK_ELEMENT}[${MARK_ATTRIBUTE}="${name}"] { ${decl} }`);
   }
-  // A big subtree is collapsed instead of taken out of the layout (hide-clutter.ts): its
-  // contents are not rendered, its own box has no size.
-  const collapsed = `[${HIDDEN_ATTRIBUTE}="${COLLAPSED_VALUE}"]`;
-  rules.push(`[${HIDDEN_ATTRIBUTE}]:not(${collapsed}) { display: none !important; }`);
+  // How each kind of hidden element is hidden: see hide-clutter.ts.
+  const hidden = (value: HideValue) => `[${HIDDEN_ATTRIBUTE}="${value}"]`;
+  rules.push(`${hidden(HIDE_VALUES.out)} { display: none !important; }`);
   rules.push(
-    `${collapsed} { content-visibility: hidden !important; contain-intrinsic-size: none !important; ` +
+    `${hidden(HIDE_VALUES.collapsed)} { content-visibility: hidden !important; contain-intrinsic-size: none !important; ` +
       'width: 0 !important; min-width: 0 !important; height: 0 !important; min-height: 0 !important; ' +
       'padding: 0 !important; border: 0 !important; margin: 0 !important; ' +
       'outline: none !important; box-shadow: none !important; }',
   );
+  rules.push(
+    `${hidden(HIDE_VALUES.inPlace)} { content-visibility: hidden !important; visibility: hidden !important; }`,
+  );
   rules.push(`[${UI_HOST_ATTRIBUTE}][hidden] { display: block !important; }`);
+  // Lets the content script tell that this sheet is in the page (page-sheet-probe.ts).
+  rules.push(`${SHEET_PROBE.selector} { order: ${SHEET_PROBE.order} !important; }`);
   return rules.join('\n') + '\n';
 }

@@ -57,7 +57,7 @@ function unscopedSelectors(css: string): string[] {
   const ours = [
     /^(\[data-ra-article\])?::highlight\(ra-[\w-]+\)$/,
     /^ra-mark\[data-ra-mark="ra-[\w-]+"\]$/,
-    /^\[data-ra-[\w-]+(="[\w-]+")?\](:not\(\[data-ra-[\w-]+(="[\w-]+")?\]\))?$/,
+    /^\[data-ra-[\w-]+(="[\w-]*")?\]$/,
     /^\[data-reader-assistant-ui\](\[hidden\])?$/,
   ];
   const selectors = css
