@@ -29,7 +29,8 @@ export const SHEET_PROBE = {
 export const UI_HOST_ATTRIBUTE = 'data-reader-assistant-ui';
 
 /** The browser this bundle was built for (vite `define`); under Node, Chromium's rules. */
-const BUILT_FOR: 'chrome' | 'firefox' = typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
+export const BUILT_FOR: 'chrome' | 'firefox' =
+  typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
 
 /** Highlight names, one colour per kind of recognised item. */
 export type RecognisedKind = FigureKind | 'project';

@@ -42,8 +42,20 @@ export function serializePage(doc: Document): string {
   const head = doc.head
     ? Array.from(doc.head.querySelectorAll(HEAD_PARTS), (el) => el.outerHTML).join('')
     : '';
-  return `<!DOCTYPE html>${open}<head>${head}</head>${doc.body?.outerHTML ?? ''}</html>`;
+  const body = (doc.body?.outerHTML ?? '').replace(SCRIPT, (whole, open: string, close: string) =>
+    /ld\+json/i.test(open) ? whole : open + close,
+  );
+  return `<!DOCTYPE html>${open}<head>${head}</head>${body}</html>`;
 }
+
+/**
+ * A script element and its text. The text of the body's scripts (a framework's inline state
+ * is often megabytes: 3.5 MB on issue #7's 5 MB page) means nothing to the planner and only
+ * makes the message bigger; the elements stay, so every address still matches. JSON-LD is
+ * kept: it names the page. (Should an odd attribute fool this, the copy no longer matches the
+ * page and the page plans for itself: see plan-addresses.ts.)
+ */
+const SCRIPT = /(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi;
 
 /** The plan for the live page, or null when it has no article body. */
 export async function planPage(doc: Document, ask: AskToPlan | null): Promise<PlacedPlan | null> {
