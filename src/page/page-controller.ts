@@ -53,6 +53,8 @@ export async function createPageController(
     if (session) return Promise.resolve(session);
     if (!verdict.isArticle && !force) return Promise.resolve(null);
     starting ??= (async () => {
+      // Not in the task that loaded the article module and cleared stale marks.
+      await yieldToPage();
       const placed = await planPage(doc, options.askToPlan ?? null);
       if (!placed) return null;
       const { plan } = placed;

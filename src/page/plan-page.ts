@@ -61,6 +61,8 @@ const SCRIPT = /(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi;
 export async function planPage(doc: Document, ask: AskToPlan | null): Promise<PlacedPlan | null> {
   if (isLongDocument(doc)) {
     // The finder runs in slices; the rest of the plan (headline, byline, what to hide) after.
+    // (Telling a long page costs a walk of every element: a task's share by itself.)
+    await yieldToPage();
     let sliceStart = performance.now();
     const steps = denseBlockSteps(doc);
     let step = steps.next();
