@@ -18,10 +18,15 @@ export const BIG_SUBTREE = 3000;
  * (`content-visibility: hidden` and a zero-size box keep its layout and skip it: one frame
  * under 50 ms), where hiding it in pieces cost more (top-down, every frame re-placed the rest
  * of the page, ~150 ms of pre-paint a frame; bottom-up, every piece scanned its hidden
- * siblings). Firefox: collapsing cost ~700 ms there, but hiding in pieces of at most
- * `BIG_SUBTREE` elements, one a frame, kept each frame under ~35 ms.
+ * siblings). Firefox: collapsing cost ~700 ms there, but hiding in pieces, one a frame, kept
+ * each frame short.
  */
 export type BigSubtrees = 'collapse' | 'pieces';
+/**
+ * Elements taken out of the layout per frame at most, by strategy. Firefox's frames held
+ * ~30–35 ms for 3,000 (more under load): half that keeps them well short of 50 ms.
+ */
+const PIECE_ELEMENTS: Record<BigSubtrees, number> = { collapse: BIG_SUBTREE, pieces: 1500 };
 const FOR_BROWSER: BigSubtrees = BUILT_FOR === 'firefox' ? 'pieces' : 'collapse';
 
 /** Boxes `content-visibility` applies to (it needs layout containment: no inline or table parts). */
@@ -118,7 +123,7 @@ export function hideElements(
     else mark(el, value);
   });
   let undone = false;
-  const batches = hideBatches(outOfLayout);
+  const batches = hideBatches(outOfLayout, PIECE_ELEMENTS[big]);
   const first = batches.next();
   if (!first.done) for (const el of first.value) mark(el, '');
   let next = batches.next();
