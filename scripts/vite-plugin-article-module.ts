@@ -54,7 +54,8 @@ async function buildScript(
       outDir: options.outDir,
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      // RA_MINIFY=0 keeps function names readable in a profile (bench/browser/stall-probe.ts --trace).
+      minify: process.env.RA_MINIFY !== '0',
       lib: {
         entry: script.entry,
         formats: ['iife'],

@@ -12,13 +12,16 @@ function isOutput(value: unknown): value is Output {
 }
 
 /** The bundled code of `entry` (a path relative to the repo root). */
-export async function bundleEntry(entry: string): Promise<string> {
+export async function bundleEntry(
+  entry: string,
+  browser: 'chrome' | 'firefox' = 'chrome',
+): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
     // Pure pipeline modules may read `process.env` flags (as under Node); in a page they must
     // see none of them rather than throw on a missing `process`.
-    define: { 'process.env': '{}', __BROWSER__: JSON.stringify('chrome') },
+    define: { 'process.env': '{}', __BROWSER__: JSON.stringify(browser) },
     build: {
       write: false,
       emptyOutDir: false,

@@ -1,7 +1,7 @@
 import type { DetectionStatus } from '../messaging/detection-status';
 import { browser } from '../platform/browser-api';
 import { grantedPageOrigins, hasDetectionAccess } from '../platform/host-access';
-import { DETECTOR_FILE } from './article-module-file';
+import { DETECTOR_FILE, PAGE_CSS_FILE } from './article-module-file';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 
 /** The id of our one registered content script. */
@@ -34,13 +34,22 @@ async function reconcile(): Promise<DetectionStatus> {
     if (current) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
     return { mode, registeredFor: [] };
   }
-  if (current && sameSet(current.matches ?? [], origins)) return { mode, registeredFor: origins };
+  if (
+    current &&
+    sameSet(current.matches ?? [], origins) &&
+    sameSet(current.css ?? [], [PAGE_CSS_FILE])
+  )
+    return { mode, registeredFor: origins };
   // Unregister and register again rather than update: simpler, and the same in both browsers.
   if (current) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
   await browser.scripting.registerContentScripts([
     {
       id: DETECTOR_SCRIPT_ID,
       js: [DETECTOR_FILE],
+      // The page stylesheet comes with it, in place before the page is first styled: inserted
+      // later (insertCSS) its attribute and ::highlight() rules made the browser restyle every
+      // element of the page (Firefox, 100,000 elements: ~350 ms; Chromium ~35 ms).
+      css: [PAGE_CSS_FILE],
       matches: origins,
       // As the old declared content script: right after DOMContentLoaded, top frame only.
       runAt: 'document_end',

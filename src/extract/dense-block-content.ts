@@ -1,4 +1,5 @@
 import type { ReadabilityContent } from './readability-content';
+import { isLinkList } from './clutter-patterns';
 import { pruneClutter } from './prune-clutter';
 
 /**
@@ -43,14 +44,26 @@ export function isLongDocument(doc: Document): boolean {
   return false;
 }
 
-/** Link text per paragraph, from one pass over the page's links (not one query per paragraph). */
-function linkedTextByParagraph(doc: Document): Map<Element, number> {
-  const linked = new Map<Element, number>();
-  for (const a of Array.from(doc.querySelectorAll('p a'))) {
-    const p = a.closest('p');
-    if (p) linked.set(p, (linked.get(p) ?? 0) + (a.textContent?.length ?? 0));
-  }
-  return linked;
+/** Elements handled between two steps of `denseBlockSteps`. */
+export const DENSE_STEP_ELEMENTS = 400;
+
+/**
+ * The body's blocks in runs of about `size` for pruning one run per step, all of a similar
+ * length (never a short last run). Pruning only drops a clutter block shorter than a quarter
+ * of the text it is pruned with; runs of hundreds of paragraphs keep that bound far above any
+ * share bar or related box, so pruning in runs drops what pruning all at once drops.
+ */
+export function pruneChunks<T>(blocks: readonly T[], size: number): T[][] {
+  const count = Math.max(1, Math.floor(blocks.length / size));
+  const chunks: T[][] = [];
+  for (let k = 0; k < count; k++)
+    chunks.push(
+      blocks.slice(
+        Math.floor((k * blocks.length) / count),
+        Math.floor(((k + 1) * blocks.length) / count),
+      ),
+    );
+  return chunks;
 }
 
 /**
@@ -59,9 +72,38 @@ function linkedTextByParagraph(doc: Document): Map<Element, number> {
  * pruning, headline, lead and byline steps then run on it as they do after Readability.
  */
 export function denseBlockContent(doc: Document): ReadabilityContent | null {
+  const steps = denseBlockSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same finder as a generator that stops every `DENSE_STEP_ELEMENTS` links, paragraphs or
+ * blocks, so the page layer can hand the main thread back to the page between steps (on a
+ * 3,000-paragraph page the whole pass is ~50 ms). No browser API beyond the DOM: pausing and
+ * resuming is the caller's business.
+ */
+export function* denseBlockSteps(
+  doc: Document,
+  every = DENSE_STEP_ELEMENTS,
+): Generator<void, ReadabilityContent | null> {
+  // Link text per paragraph, from one pass over the page's links (not one query per paragraph).
+  const linked = new Map<Element, number>();
+  const links = doc.querySelectorAll('p a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i] as Element;
+    const p = a.closest('p');
+    if (p) linked.set(p, (linked.get(p) ?? 0) + (a.textContent?.length ?? 0));
+    if (i % every === every - 1) yield;
+  }
+  yield;
   const score = new Map<Element, number>();
-  const linked = linkedTextByParagraph(doc);
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
+  const paragraphs = doc.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Element;
+    if (i % every === every - 1) yield;
     const parent = p.parentElement;
     if (parent === null) continue;
     const length = p.textContent?.length ?? 0;
@@ -77,14 +119,35 @@ export function denseBlockContent(doc: Document): ReadabilityContent | null {
     }
   }
   if (best === null) return null;
+  yield;
   // Clutter inside the body (a related box between paragraphs) is pruned block by block, which
   // touches a few thousand blocks instead of every inline element.
-  const blocks = new Set<Element>(Array.from(best.children));
-  pruneClutter(blocks);
+  const blocks = new Set<Element>();
+  const skipped = new Set<Element>();
+  for (const chunk of pruneChunks(Array.from(best.children), every)) {
+    const part = new Set(chunk);
+    pruneClutter(part);
+    for (const block of part) blocks.add(block);
+    // A "You may also like" heading closing one chunk takes its link list opening the next.
+    const last = chunk[chunk.length - 1];
+    const next = last?.nextElementSibling;
+    if (last && !part.has(last) && next && isLinkList(next)) {
+      skipped.add(next);
+    }
+    yield;
+  }
+  for (const el of skipped) blocks.delete(el);
   const kept = new Set<Element>([best]);
+  let n = 0;
   for (const block of blocks) {
     kept.add(block);
-    for (const inner of Array.from(block.getElementsByTagName('*'))) kept.add(inner);
+    const inner = block.getElementsByTagName('*');
+    for (let i = 0; i < inner.length; i++) kept.add(inner[i] as Element);
+    n += inner.length + 1;
+    if (n >= every) {
+      n = 0;
+      yield;
+    }
   }
   return { kept, title: null, byline: null, pruned: true };
 }

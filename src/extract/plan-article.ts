@@ -6,7 +6,7 @@ import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
 import { pruneClutter } from './prune-clutter';
-import { readabilityContent } from './readability-content';
+import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
 
@@ -51,6 +51,9 @@ function lowestCommonAncestor(elements: Iterable<Element>, fallback: Element): E
 function firstInOrder(elements: Iterable<Element>): Element | null {
   let first: Element | null = null;
   for (const el of elements) {
+    // A descendant never comes first; `contains` walks up only as far as `first`, where
+    // comparing positions walks both elements' ancestors (slow on deeply nested pages).
+    if (first !== null && first.contains(el)) continue;
     // DOCUMENT_POSITION_PRECEDING = 2: `el` comes before `first`.
     if (first === null || (first.compareDocumentPosition(el) & 2) !== 0) first = el;
   }
@@ -74,19 +77,32 @@ function subtreesToHide(body: Element, kept: ReadonlySet<Element>): Element[] {
   }
   const hide: Element[] = [];
   for (const el of onPath) {
-    for (const child of Array.from(el.children)) {
+    // Sibling pointers, not `children`: a collection per element costs more than the walk.
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (!onPath.has(child)) hide.push(child);
     }
   }
   return hide;
 }
 
-/** Finds the article content and the clutter around it; null when the page has no article body. */
-export function planArticle(doc: Document): ArticlePlan | null {
+/**
+ * Finds the article content and the clutter around it; null when the page has no article body.
+ * `content`, when given, is the article content already found (the page layer runs the
+ * long-page finder in slices, see dense-block-content.ts).
+ */
+export function planArticle(
+  doc: Document,
+  content?: ReadabilityContent | null,
+): ArticlePlan | null {
   const body = doc.body;
   if (body === null) return null;
   // Very long pages use a one-pass finder: a Readability pass there would block the page.
-  const found = isLongDocument(doc) ? denseBlockContent(doc) : readabilityContent(doc);
+  const found =
+    content !== undefined
+      ? content
+      : isLongDocument(doc)
+        ? denseBlockContent(doc)
+        : readabilityContent(doc);
   if (found === null || found.kept.size === 0) return null;
   const kept = new Set(found.kept);
   if (!found.pruned) pruneClutter(kept);

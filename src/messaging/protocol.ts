@@ -25,8 +25,15 @@ export interface ContentScriptApi {
 
 export interface BackgroundApi {
   ping: { request: null; response: { version: string } };
-  /** Injects the article module into the sender's frame (the detector asks on article pages). */
-  injectArticleModule: { request: null; response: { cssInserted: boolean } };
+  /**
+   * Injects the article module into the sender's frame (the detector asks on article pages),
+   * and the page stylesheet unless the page has it already (`sheetPresent`: it came with the
+   * registered detector).
+   */
+  injectArticleModule: {
+    request: { sheetPresent: boolean } | null;
+    response: { cssInserted: boolean };
+  };
   /**
    * Plans the article of the sender's page from its HTML in an extension document, off the
    * page's main thread; null when there is no article body.

@@ -1,4 +1,5 @@
 import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
+import { LONG_DOCUMENT_PARAGRAPHS } from '../extract/dense-block-content';
 import type { PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
 import { hideElements } from './hide-clutter';
@@ -14,6 +15,7 @@ import {
 import { buildTextIndexInSlices, type TextIndex } from './text-index';
 import { annotateInChunks } from './annotate-in-chunks';
 import { staticRange } from './static-range';
+import { nextFrame } from './next-frame';
 
 /** What the content script did to an article page; every piece can be switched off again. */
 export interface ArticleSession {
@@ -48,18 +50,23 @@ export async function startArticleSession(
   const removeStyle = prefs.installStyle ? installPageStyle(doc, pageCss()) : () => undefined;
   const roots =
     plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
-  for (const root of roots) root.setAttribute(ARTICLE_ATTRIBUTE, '');
 
-  // Clutter goes first: it is what the reader sees, and it is cheap.
+  // Clutter goes first: it is what the reader sees. (On a huge page it is hidden over several
+  // frames, see hide-clutter.ts.)
   let undoHide: (() => void) | null = null;
+  // A very long article keeps its width when its sidebar goes (hide-clutter.ts).
+  const keepWidth = plan.root.getElementsByTagName('p').length > LONG_DOCUMENT_PARAGRAPHS;
   const setClutterHidden = (hidden: boolean) => {
-    if (hidden && !undoHide) undoHide = hideElements(plan.hide);
+    if (hidden && !undoHide) undoHide = hideElements(plan.hide, keepWidth);
     if (!hidden && undoHide) {
       undoHide();
       undoHide = null;
     }
   };
   setClutterHidden(prefs.hideClutter);
+  const win = doc.defaultView;
+  // The page lays out what we hid in a frame of its own, before more of our work.
+  await nextFrame(win);
 
   // Indexing a long article is spread over short tasks, like the recognisers after it.
   const index = await buildTextIndexInSlices(roots, new Set(plan.hide));
@@ -96,6 +103,12 @@ export async function startArticleSession(
       describe: () => ({ title: `project · ${p.type}`, value: p.name }),
     })),
   ].sort((a, b) => a.start - b.start);
+
+  // Chromium's highlight colours apply under the marked roots (highlight-style.ts). Marking
+  // restyles the article subtree (~15 ms on 3,000 paragraphs): a frame of its own, before the
+  // highlights are registered and painted.
+  for (const root of roots) root.setAttribute(ARTICLE_ATTRIBUTE, '');
+  await nextFrame(win);
 
   let toggles: Toggles = { figures: prefs.figures, projects: prefs.projects };
   const highlights: RecognisedHighlights = showRecognised(

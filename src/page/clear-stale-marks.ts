@@ -20,10 +20,16 @@ const USER_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
  * highlights — so nothing is doubled and its own undo can restore the page exactly.
  */
 export function clearStaleMarks(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)))
-    el.removeAttribute(HIDDEN_ATTRIBUTE);
-  for (const host of Array.from(doc.querySelectorAll(`[${UI_HOST_ATTRIBUTE}]`))) host.remove();
-  for (const mark of Array.from(doc.querySelectorAll(`${MARK_ELEMENT}[${MARK_ATTRIBUTE}]`))) {
+  // One walk of the page for all three (each is a walk of every element: ~5 ms on 100,000).
+  const marks = `${MARK_ELEMENT}[${MARK_ATTRIBUTE}]`;
+  const found = Array.from(
+    doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}], [${UI_HOST_ATTRIBUTE}], ${marks}`),
+  );
+  for (const el of found)
+    if (el.hasAttribute(HIDDEN_ATTRIBUTE)) el.removeAttribute(HIDDEN_ATTRIBUTE);
+  for (const host of found) if (host.hasAttribute(UI_HOST_ATTRIBUTE)) host.remove();
+  for (const mark of found) {
+    if (!mark.matches(marks) || !mark.isConnected) continue;
     const parent = mark.parentNode;
     mark.replaceWith(...Array.from(mark.childNodes));
     parent?.normalize();

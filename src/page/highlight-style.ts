@@ -2,6 +2,12 @@ import type { FigureKind } from '../annotate/figure';
 
 /** Marks an element we hid (clutter); the page stylesheet hides it. */
 export const HIDDEN_ATTRIBUTE = 'data-ra-hidden';
+/**
+ * Its values (hide-clutter.ts): '' takes the element out of the layout; on a big subtree it is
+ * collapsed instead; beside a very long article a sidebar keeps its slot, empty.
+ */
+export const HIDE_VALUES = { out: '', collapsed: 'collapsed', inPlace: 'in-place' } as const;
+export type HideValue = (typeof HIDE_VALUES)[keyof typeof HIDE_VALUES];
 /** The element and attribute of the wrapping fallback for highlights. */
 export const MARK_ELEMENT = 'ra-mark';
 export const MARK_ATTRIBUTE = 'data-ra-mark';
@@ -12,11 +18,23 @@ export const MARK_ATTRIBUTE = 'data-ra-mark';
  * does not inherit highlight styles, so its sheet keeps the rule for every element.
  */
 export const ARTICLE_ATTRIBUTE = 'data-ra-article';
+/**
+ * How the content script tells that this sheet is in the page: an attribute of ours on <html>
+ * gives it a value of a custom property of ours (page-sheet-probe.ts). Registered as not
+ * inherited, so setting it restyles <html> alone; a probe element or an ordinary property
+ * made the browser re-lay or re-paint a 100,000-element page (40–55 ms).
+ */
+export const SHEET_PROBE = {
+  attribute: 'data-ra-sheet-probe',
+  property: '--ra-page-sheet',
+  value: '1724',
+} as const;
 /** Marks our UI hosts in the page (overlay, reader view). */
 export const UI_HOST_ATTRIBUTE = 'data-reader-assistant-ui';
 
 /** The browser this bundle was built for (vite `define`); under Node, Chromium's rules. */
-const BUILT_FOR: 'chrome' | 'firefox' = typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
+export const BUILT_FOR: 'chrome' | 'firefox' =
+  typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
 
 /** Highlight names, one colour per kind of recognised item. */
 export type RecognisedKind = FigureKind | 'project';
@@ -67,7 +85,23 @@ export function pageCss(browser: 'chrome' | 'firefox' = BUILT_FOR): string {
     rules.push(`${scope}::highlight(${name}) { ${decl} }`);
     rules.push(`${MARK_ELEMENT}[${MARK_ATTRIBUTE}="${name}"] { ${decl} }`);
   }
-  rules.push(`[${HIDDEN_ATTRIBUTE}] { display: none !important; }`);
+  // How each kind of hidden element is hidden: see hide-clutter.ts.
+  const hidden = (value: HideValue) => `[${HIDDEN_ATTRIBUTE}="${value}"]`;
+  rules.push(`${hidden(HIDE_VALUES.out)} { display: none !important; }`);
+  rules.push(
+    `${hidden(HIDE_VALUES.collapsed)} { content-visibility: hidden !important; contain-intrinsic-size: none !important; ` +
+      'width: 0 !important; min-width: 0 !important; height: 0 !important; min-height: 0 !important; ' +
+      'padding: 0 !important; border: 0 !important; margin: 0 !important; ' +
+      'outline: none !important; box-shadow: none !important; }',
+  );
+  rules.push(
+    `${hidden(HIDE_VALUES.inPlace)} { content-visibility: hidden !important; visibility: hidden !important; }`,
+  );
   rules.push(`[${UI_HOST_ATTRIBUTE}][hidden] { display: block !important; }`);
+  // Lets the content script tell that this sheet is in the page (page-sheet-probe.ts).
+  rules.push(`@property ${SHEET_PROBE.property} { syntax: '*'; inherits: false; }`);
+  rules.push(
+    `[${SHEET_PROBE.attribute}] { ${SHEET_PROBE.property}: ${SHEET_PROBE.value} !important; }`,
+  );
   return rules.join('\n') + '\n';
 }

@@ -14,6 +14,7 @@ import { showToast } from './toast';
 import { clearStaleMarks } from './clear-stale-marks';
 import type { PlanSource } from '../extract/plan-addresses';
 import { planPage, type AskToPlan } from './plan-page';
+import { yieldToPage } from './next-frame';
 import type { AnnotationStore } from './user-highlights/annotation-store';
 import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
 
@@ -52,10 +53,13 @@ export async function createPageController(
     if (session) return Promise.resolve(session);
     if (!verdict.isArticle && !force) return Promise.resolve(null);
     starting ??= (async () => {
+      // Not in the task that loaded the article module and cleared stale marks.
+      await yieldToPage();
       const placed = await planPage(doc, options.askToPlan ?? null);
       if (!placed) return null;
       const { plan } = placed;
       planSource = placed.source;
+      await yieldToPage();
       lang ??= detectLanguage(doc, plan.root.textContent ?? '');
       const prefs = await loadPagePreferences();
       session = await startArticleSession(doc, ensureOverlay(), plan, lang, {
@@ -64,8 +68,12 @@ export async function createPageController(
         figures: prefs.highlightFigures,
         projects: prefs.highlightProjects,
       });
+      // Each step in a task of its own: reading the metadata walks the page's JSON-LD and
+      // meta tags, which on a huge page is a task's worth of work by itself.
+      await yieldToPage();
       const key = canonicalKey(url, metadata().canonicalUrl);
       const store = makeStore(url, metadata().canonicalUrl);
+      await yieldToPage();
       highlights = await startUserHighlights(doc, ensureOverlay(), plan.root, key, store).catch(
         () => null,
       );

@@ -4,7 +4,7 @@
  * use the one-pass finder in the page, which is cheaper than copying them; and when the copy
  * and the live page disagree, or the extension cannot answer, the page plans for itself.
  */
-import { isLongDocument } from '../extract/dense-block-content';
+import { denseBlockSteps, isLongDocument } from '../extract/dense-block-content';
 import {
   isPlanAddresses,
   resolvePlan,
@@ -14,6 +14,10 @@ import {
 } from '../extract/plan-addresses';
 import { planArticle } from '../extract/plan-article';
 import type { Reply } from '../messaging/protocol';
+import { yieldToPage } from './next-frame';
+
+/** How long one slice of the long-page finder may hold the main thread. */
+const SLICE_MS = 8;
 
 export interface PlacedPlan {
   plan: PagePlan;
@@ -38,13 +42,39 @@ export function serializePage(doc: Document): string {
   const head = doc.head
     ? Array.from(doc.head.querySelectorAll(HEAD_PARTS), (el) => el.outerHTML).join('')
     : '';
-  return `<!DOCTYPE html>${open}<head>${head}</head>${doc.body?.outerHTML ?? ''}</html>`;
+  const body = (doc.body?.outerHTML ?? '').replace(SCRIPT, (whole, open: string, close: string) =>
+    /ld\+json/i.test(open) ? whole : open + close,
+  );
+  return `<!DOCTYPE html>${open}<head>${head}</head>${body}</html>`;
 }
+
+/**
+ * A script element and its text. The text of the body's scripts (a framework's inline state
+ * is often megabytes: 3.5 MB on issue #7's 5 MB page) means nothing to the planner and only
+ * makes the message bigger; the elements stay, so every address still matches. JSON-LD is
+ * kept: it names the page. (Should an odd attribute fool this, the copy no longer matches the
+ * page and the page plans for itself: see plan-addresses.ts.)
+ */
+const SCRIPT = /(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi;
 
 /** The plan for the live page, or null when it has no article body. */
 export async function planPage(doc: Document, ask: AskToPlan | null): Promise<PlacedPlan | null> {
   if (isLongDocument(doc)) {
-    const plan = planArticle(doc);
+    // The finder runs in slices; the rest of the plan (headline, byline, what to hide) after.
+    // (Telling a long page costs a walk of every element: a task's share by itself.)
+    await yieldToPage();
+    let sliceStart = performance.now();
+    const steps = denseBlockSteps(doc);
+    let step = steps.next();
+    while (!step.done) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      step = steps.next();
+    }
+    await yieldToPage();
+    const plan = planArticle(doc, step.value);
     return plan && { plan, source: 'long-page' };
   }
   if (ask !== null && doc.documentElement !== null) {

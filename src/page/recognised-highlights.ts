@@ -4,6 +4,7 @@ import type { OverlayHost } from './overlay-host';
 import { paintHighlights, type Painted } from './paint-highlights';
 import { itemAtPoint } from './range-at-point';
 import { withLive } from './static-range';
+import { VIEWPORT_ITEMS, paintNearViewport } from './viewport-highlights';
 
 /** A recognised figure or project placed on the page, with what its tooltip says. */
 export interface PlacedItem {
@@ -92,8 +93,22 @@ export function showRecognised(
     live = [];
     const wanted = items.filter((i) => (isFigure(i.kind) ? toggles.figures : toggles.projects));
     const finish = async (visible: Live[]) => {
-      // A very long page is painted in batches, one task each, so the browser never has to
-      // register and draw thousands of highlights in one go.
+      const near =
+        visible.length > VIEWPORT_ITEMS && !options.forceWrap
+          ? paintNearViewport(
+              doc,
+              visible.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
+            )
+          : null;
+      if (near) {
+        painted = near;
+        live = visible;
+        cursor = -1;
+        renderLegend();
+        return;
+      }
+      // Else a very long page is painted in batches, one task each, so the browser never has
+      // to register and draw thousands of highlights in one go.
       const batches: Painted[] = [];
       const ranges: AbstractRange[] = [];
       for (let from = 0; from < visible.length || from === 0; from += PAINT_BATCH) {

@@ -3,6 +3,7 @@ import { listen } from '../messaging/listen';
 import type { ContentScriptApi, Handlers } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';
+import { pageSheetPresent } from './page-sheet-probe';
 import type { PageController } from './page-controller';
 import { watchExtensionContext } from './watch-extension-context';
 import { watchForLateArticle } from './watch-late-article';
@@ -23,6 +24,10 @@ export async function startContentScript(win: Window): Promise<void> {
   slot[GUARD] = true;
   const doc = win.document;
   const url = win.location.href;
+  // The browser runs this script straight after the page's parsing and first layout, before
+  // the page's own timers that came due meanwhile: one turn of the event loop lets them run
+  // first, so our detection does not lengthen the page's longest task.
+  await new Promise((resolve) => win.setTimeout(resolve, 0));
   let verdict = detectArticle(doc, url);
 
   let controller: Promise<PageController> | null = null;
@@ -41,7 +46,9 @@ export async function startContentScript(win: Window): Promise<void> {
     (controller ??= (async () => {
       let cssInserted = false;
       if (!articleModule(win)) {
-        const injected = await sendToBackground('injectArticleModule', null);
+        const injected = await sendToBackground('injectArticleModule', {
+          sheetPresent: pageSheetPresent(doc),
+        });
         if (!injected.ok) throw new Error(injected.error);
         cssInserted = injected.value.cssInserted;
       }

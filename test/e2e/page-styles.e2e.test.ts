@@ -57,8 +57,10 @@ function unscopedSelectors(css: string): string[] {
   const ours = [
     /^(\[data-ra-article\])?::highlight\(ra-[\w-]+\)$/,
     /^ra-mark\[data-ra-mark="ra-[\w-]+"\]$/,
-    /^\[data-ra-[\w-]+\]$/,
+    /^\[data-ra-[\w-]+(="[\w-]*")?\]$/,
     /^\[data-reader-assistant-ui\](\[hidden\])?$/,
+    // Declares our own custom property (the probe that tells the sheet is in the page).
+    /^@property --ra-[\w-]+$/,
   ];
   const selectors = css
     .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -118,6 +118,8 @@ describe('detector registration follows the granted host access', () => {
     expect(fake.registered.get(DETECTOR_SCRIPT_ID)).toEqual({
       id: DETECTOR_SCRIPT_ID,
       js: ['detector.js'],
+      // The page stylesheet is there before the page is styled (no restyle of it later).
+      css: ['page.css'],
       matches: ALL,
       runAt: 'document_end',
       allFrames: false,

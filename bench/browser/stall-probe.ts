@@ -1,0 +1,151 @@
+/**
+ * A narrow, repeatable look at main-thread stalls while developing: one or more generated pages
+ * (issue #7's hostile pages, or `long` for the 3,000-paragraph article), in one browser, with and
+ * without the built extension, N times each — the same heartbeat and verdict as `npm run bench`,
+ * without the rest of it. `--trace` (Chromium) also names what ran in every long task of the
+ * loads with the extension (trace-tasks.ts).
+ *
+ *   npx tsx bench/browser/stall-probe.ts --page many-nodes,long --browser chromium --runs 3 [--trace]
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchFirefox } from '../../test/e2e/support/firefox';
+import { HEARTBEAT_SCRIPT } from '../../test/e2e/pages/page-heartbeat';
+import {
+  HOSTILE_PAGE_NAMES,
+  generateHostilePage,
+  type HostilePageName,
+} from '../../test/e2e/pages/hostile-pages';
+import { generateLongArticle } from './generate-long-article';
+import { firefoxBenchPage, loadHostile, type BenchPage, type LoadResult } from './hostile-load';
+import { launchPlain, launchWithExtension } from './launch-browser';
+import { servePages } from './page-server';
+import { STALL_MS } from './page-probe';
+import { startTracing, type TaskReport } from './trace-tasks';
+import type { BrowserContext } from 'playwright-core';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    page: { type: 'string', default: 'long' },
+    browser: { type: 'string', default: 'chromium' },
+    runs: { type: 'string', default: '3' },
+    dist: { type: 'string', default: 'dist/chrome' },
+    trace: { type: 'boolean', default: false },
+    'skip-alone': { type: 'boolean', default: false },
+  },
+});
+const names = (values.page ?? 'long').split(',');
+const runs = Number(values.runs);
+const dist = values.dist ?? 'dist/chrome';
+
+function html(name: string): string {
+  if (name === 'long')
+    return generateLongArticle(3000).replace('<head>', `<head>${HEARTBEAT_SCRIPT}`);
+  if (!HOSTILE_PAGE_NAMES.includes(name as HostilePageName))
+    throw new Error(`unknown page ${name}: long, ${HOSTILE_PAGE_NAMES.join(', ')}`);
+  return generateHostilePage(name as HostilePageName);
+}
+
+const server = await servePages({});
+const urls = new Map(names.map((n) => [n, server.addPage(`${n}.html`, html(n))]));
+
+function chromiumPage(
+  context: BrowserContext,
+  trace: TaskReport[][] | null,
+): () => Promise<BenchPage> {
+  return async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const stop = trace ? await startTracing(cdp) : null;
+    return {
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 120_000 })),
+      evaluate: (fn) => page.evaluate(fn),
+      close: async () => {
+        if (stop && trace) trace.push(await stop());
+        await page.close();
+      },
+    };
+  };
+}
+
+const describe = (r: LoadResult) =>
+  `${r.stalls.length} stalls [${r.stalls.map(([s, d]) => `${Math.round(s)}→${d}`).join(', ')}]` +
+  ` done ${r.doneAt === null ? '–' : Math.round(r.doneAt - r.domInteractive)} ms after domInteractive (${Math.round(r.domInteractive)})`;
+
+function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
+  if (!tasks) return;
+  // Each stall with the tasks that ran in it: the long ones in detail.
+  for (const [start, length] of r.stalls) {
+    const inside = tasks.filter((t) => t.at + t.ms > start && t.at < start + length);
+    const busy = inside.reduce((sum, t) => sum + t.ms, 0);
+    console.log(`   stall ${start}→${length}: ${inside.length} tasks, ${busy.toFixed(0)} ms busy`);
+    for (const t of inside.filter((t) => t.ms >= 15)) {
+      console.log(`     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms`);
+      console.log(`       events: ${t.events.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
+      console.log(`       js: ${t.functions.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
+    }
+  }
+}
+
+async function probe(
+  browser: string,
+  openAlone: () => Promise<BenchPage>,
+  openWith: () => Promise<BenchPage>,
+  traces: TaskReport[][] | null,
+): Promise<void> {
+  for (const [name, url] of urls) {
+    const mutating = name === 'mutating';
+    for (let i = 0; i < runs; i++) {
+      if (!values['skip-alone']) {
+        const alone = await openAlone();
+        const a = await loadHostile(alone, url, false, mutating).finally(() => alone.close());
+        console.log(`${browser} ${name} alone: ${describe(a)}`);
+        printTasks(a, traces?.pop());
+      }
+      const withPage = await openWith();
+      const w = await loadHostile(withPage, url, true, mutating).finally(() => withPage.close());
+      const longest = w.stalls.reduce((m, [, d]) => Math.max(m, d), 0);
+      console.log(
+        `${browser} ${name} with:  ${describe(w)} longest ${longest}${longest > STALL_MS ? ' !' : ''}${w.msPerUpdate !== undefined ? ` ticker ${w.msPerUpdate.toFixed(3)} ms/update` : ''}`,
+      );
+      printTasks(w, traces?.pop());
+    }
+  }
+}
+
+try {
+  if (values.browser === 'chromium') {
+    const plain = await launchPlain();
+    const ext = await launchWithExtension(dist);
+    const traces: TaskReport[][] | null = values.trace ? [] : null;
+    try {
+      await probe(
+        'chromium',
+        chromiumPage(plain.context, traces),
+        chromiumPage(ext.context, traces),
+        traces,
+      );
+    } finally {
+      await Promise.all([plain.close(), ext.close()]);
+    }
+  } else {
+    const plain = await launchFirefox({ extension: false });
+    const withExt = await launchFirefox({
+      dir: path.join(path.dirname(dist), 'firefox'),
+      hostAccess: 'granted',
+    });
+    try {
+      await probe(
+        'firefox',
+        async () => firefoxBenchPage(await plain.newPage()),
+        async () => firefoxBenchPage(await withExt.newPage()),
+        null,
+      );
+    } finally {
+      await Promise.all([plain.close(), withExt.close()]);
+    }
+  }
+} finally {
+  await server.close();
+}

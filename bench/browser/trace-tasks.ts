@@ -1,0 +1,159 @@
+/**
+ * Chromium tracing for `stall-probe.ts`: records a page load's trace and CPU profile over the
+ * DevTools protocol, then names what ran in every long main-thread task — the trace's own
+ * events (style, layout, parsing, script) and the JS functions the profiler sampled inside it —
+ * so a heartbeat stall can be attributed to our code or to the browser's work on the page.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string }; [key: string]: unknown };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'toplevel',
+  'blink.user_timing',
+].join(',');
+
+/** Starts tracing and profiling; the returned function stops both and returns what ran. */
+export async function startTracing(cdp: CDPSession): Promise<() => Promise<TaskReport[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  return async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    const complete = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await complete;
+    return longTasks(events, profile);
+  };
+}
+
+/** One long task on the page's main thread: its length and what took the time inside it. */
+export interface TaskReport {
+  /** Start (ms after navigation start, when the trace has it) and length (ms). */
+  at: number;
+  ms: number;
+  /** Trace events inside it by name, self time (ms), biggest first. */
+  events: [string, number][];
+  /** JS functions sampled inside it (self time, ms), biggest first. */
+  functions: [string, number][];
+  /** Where the task was posted from, when the trace says. */
+  source: string;
+}
+
+function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
+  // The renderer main thread that parsed the most HTML is the page's.
+  const parsed = new Map<string, number>();
+  for (const e of events) {
+    if (e.name !== 'ParseHTML' || e.dur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    parsed.set(key, (parsed.get(key) ?? 0) + e.dur);
+  }
+  let best: string | null = null;
+  for (const [key, dur] of parsed) if (best === null || dur > (parsed.get(best) ?? 0)) best = key;
+  if (best === null) return null;
+  const [pid, tid] = best.split(':').map(Number) as [number, number];
+  return { pid, tid };
+}
+
+function selfTimes(inside: TraceEvent[]): [string, number][] {
+  // Complete events nest; self time is the length minus the children's lengths.
+  const sorted = inside
+    .filter((e) => e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; end: number; key: string }[] = [];
+  for (const e of sorted) {
+    while (stack.length > 0 && (stack[stack.length - 1] as { end: number }).end <= e.ts)
+      stack.pop();
+    const key = e.args?.data?.url
+      ? `${e.name} ${e.args.data.url.replace(/^.*\//, '')}`
+      : e.args?.data?.functionName
+        ? `${e.name} ${e.args.data.functionName}`
+        : e.name;
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.key, (self.get(parent.key) ?? 0) - (e.dur ?? 0));
+    self.set(key, (self.get(key) ?? 0) + (e.dur ?? 0));
+    stack.push({ e, end: e.ts + (e.dur ?? 0), key });
+  }
+  return [...self]
+    .map(([k, v]) => [k, v / 1000] as [string, number])
+    .filter(([, v]) => v >= 1)
+    .sort((a, b) => b[1] - a[1]);
+}
+
+function sampledFunctions(profile: CpuProfile, from: number, to: number): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.timeDeltas[i] ?? 0;
+    t += delta;
+    if (t < from || t > to) continue;
+    const node = byId.get(profile.samples[i] as number);
+    if (!node) continue;
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+    const next = profile.timeDeltas[i + 1] ?? delta;
+    self.set(key, (self.get(key) ?? 0) + next / 1000);
+  }
+  return [...self].filter(([, v]) => v >= 1).sort((a, b) => b[1] - a[1]);
+}
+
+function longTasks(events: TraceEvent[], profile: CpuProfile, minMs = 4): TaskReport[] {
+  const main = mainThread(events);
+  if (main === null) return [];
+  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  // Outermost task events only: Chromium nests RunTask inside ThreadControllerImpl::RunTask.
+  const tasks: TraceEvent[] = [];
+  for (const e of own) {
+    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+    if ((e.dur ?? 0) <= minMs * 1000) continue;
+    const outer = tasks.find((t) => t.ts <= e.ts && e.ts < t.ts + (t.dur ?? 0));
+    if (outer) continue;
+    const inner = tasks.findIndex((t) => e.ts <= t.ts && t.ts < e.ts + (e.dur ?? 0));
+    if (inner >= 0) tasks.splice(inner, 1);
+    tasks.push(e);
+  }
+  tasks.sort((a, b) => a.ts - b.ts);
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid);
+  const origin = navigation?.ts ?? tasks[0]?.ts ?? 0;
+  return tasks.map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = own.filter((e) => e !== task && e.ts >= task.ts && e.ts < end);
+    return {
+      at: (task.ts - origin) / 1000,
+      ms: (task.dur ?? 0) / 1000,
+      events: selfTimes(inside).slice(0, 8),
+      functions: sampledFunctions(profile, task.ts, end).slice(0, 10),
+      source: JSON.stringify(task.args ?? {}).slice(0, 200),
+    };
+  });
+}

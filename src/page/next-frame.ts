@@ -1,0 +1,21 @@
+/**
+ * Waits until the next frame has been rendered, so that what the caller changed before is
+ * styled and laid out in a frame of its own and what it does after runs in a task of its own.
+ * (Resolving in the animation-frame callback itself would run the caller's next step inside
+ * that frame's task, before its style and layout.) Falls back to a short timer where frames
+ * do not come (a background tab, a test DOM without rendering).
+ */
+export function nextFrame(win: Window | null): Promise<void> {
+  if (win === null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, 100);
+    if (typeof win.requestAnimationFrame !== 'function') return;
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      win.setTimeout(resolve, 0);
+    });
+  });
+}
+
+/** Yields to the page's other tasks (input, its own timers) before the caller goes on. */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

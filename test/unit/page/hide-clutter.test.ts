@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { BIG_SUBTREE, hideBatches, hideElements } from '../../../src/page/hide-clutter';
+import { HIDDEN_ATTRIBUTE } from '../../../src/page/highlight-style';
+
+const size = (el: Element) => el.getElementsByTagName('*').length + 1;
+
+/** A page with small clutter around the article and one sitemap far bigger than a batch. */
+function page(sitemapItems: number): { nav: Element; sitemap: Element; footer: Element } {
+  const items = Array.from({ length: sitemapItems }, (_, i) => `<li><a href="/${i}">${i}</a></li>`);
+  document.body.innerHTML =
+    '<nav><a href="/">Home</a></nav><article><p>Text of the article.</p></article>' +
+    `<div class="sitemap"><ul class="a">${items.slice(0, sitemapItems / 2).join('')}</ul>` +
+    `<ul class="b">${items.slice(sitemapItems / 2).join('')}</ul></div><footer>f</footer>`;
+  const q = (s: string) => document.querySelector(s) as Element;
+  return { nav: q('nav'), sitemap: q('.sitemap'), footer: q('footer') };
+}
+
+describe('hiding clutter in batches', () => {
+  it('batches stay under the limit, go from the end of the page up, and take a big subtree out from its children up', () => {
+    const { nav, sitemap, footer } = page(600);
+    const batches = [...hideBatches([nav, sitemap, footer], 100)];
+    const order = batches.flat();
+    for (const batch of batches) {
+      // A batch holds whole subtrees of at most the limit, plus the emptied parents they leave.
+      const full = batch.filter((el) => size(el) <= 100);
+      expect(full.reduce((n, el) => n + size(el), 0)).toBeLessThanOrEqual(100);
+    }
+    expect(order[0]).toBe(footer);
+    expect(order[order.length - 1]).toBe(nav);
+    // The sitemap and its lists come after all their items, the first list's items first.
+    const li = Array.from(sitemap.querySelectorAll('li'));
+    expect(order.indexOf(sitemap)).toBeGreaterThan(order.indexOf(li[li.length - 1] as Element));
+    expect(order.indexOf(li[0] as Element)).toBeLessThan(order.indexOf(li[1] as Element));
+    // Everything hidden is inside what was asked for, and all of it is covered.
+    for (const el of order) expect([nav, sitemap, footer].some((r) => r.contains(el))).toBe(true);
+    expect(order).toContain(sitemap);
+  });
+
+  it('hides a page of ordinary clutter at once', () => {
+    const { nav, sitemap, footer } = page(20);
+    const undo = hideElements([nav, sitemap, footer], false, 'pieces', () => new Promise(() => {}));
+    expect([nav, sitemap, footer].map((el) => el.getAttribute(HIDDEN_ATTRIBUTE))).toEqual([
+      '',
+      '',
+      '',
+    ]);
+    undo();
+    expect(document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)).toHaveLength(0);
+  });
+
+  it('hides a huge subtree one batch per frame, and undo in the middle stops and restores everything', async () => {
+    const { nav, sitemap, footer } = page(BIG_SUBTREE * 2);
+    const frames: Array<() => void> = [];
+    const waitFrame = () => new Promise<void>((resolve) => frames.push(resolve));
+    const frame = async () => {
+      frames.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    const undo = hideElements([nav, sitemap, footer], false, 'pieces', waitFrame);
+    const hidden = () => document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length;
+    const first = hidden();
+    expect(first).toBeGreaterThan(0);
+    expect(sitemap.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    await frame();
+    expect(hidden()).toBeGreaterThan(first);
+    undo();
+    expect(hidden()).toBe(0);
+    await frame();
+    await frame();
+    expect(hidden()).toBe(0);
+  });
+
+  it('finishes hiding a huge subtree with the subtree itself', async () => {
+    const { nav, sitemap, footer } = page(BIG_SUBTREE * 2);
+    const waitFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    hideElements([nav, sitemap, footer], false, 'pieces', waitFrame);
+    for (let i = 0; i < 50 && !nav.hasAttribute(HIDDEN_ATTRIBUTE); i++)
+      await new Promise((r) => setTimeout(r, 5));
+    expect([nav, sitemap, footer].every((el) => el.getAttribute(HIDDEN_ATTRIBUTE) === '')).toBe(
+      true,
+    );
+  });
+
+  it('collapses a huge block instead where that is the cheaper way, in one go', () => {
+    const { nav, sitemap, footer } = page(BIG_SUBTREE * 2);
+    hideElements([nav, sitemap, footer], false, 'collapse');
+    expect(sitemap.getAttribute(HIDDEN_ATTRIBUTE)).toBe('collapsed');
+    expect(nav.getAttribute(HIDDEN_ATTRIBUTE)).toBe('');
+    expect(sitemap.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)).toHaveLength(0);
+  });
+
+  it('with keepWidth, a sidebar in a flex row keeps its slot; other clutter is taken out', () => {
+    document.body.innerHTML =
+      '<header>h</header><div style="display: flex"><main><p>Text</p></main><aside>side</aside></div>';
+    const header = document.querySelector('header') as Element;
+    const aside = document.querySelector('aside') as Element;
+    hideElements([header, aside], true);
+    expect(aside.getAttribute(HIDDEN_ATTRIBUTE)).toBe('in-place');
+    expect(header.getAttribute(HIDDEN_ATTRIBUTE)).toBe('');
+  });
+});
