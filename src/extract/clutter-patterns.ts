@@ -17,7 +17,7 @@ const CLUTTER_HEADING =
  * pointers elsewhere. Each is a phrase no sentence of an article starts with.
  */
 const CALL_TO_ACTION =
-  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\b|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
+  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\s*[:|»>-]|related$|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
 
 /**
  * Widget labels that are clutter only as the whole line ("Share", "Advertisement", "Chia sẻ",

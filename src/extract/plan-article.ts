@@ -6,6 +6,7 @@ import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
 import { pruneClutter } from './prune-clutter';
+import { pruneBoilerplate } from './trailing-boilerplate';
 import { readabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
@@ -81,6 +82,19 @@ function subtreesToHide(body: Element, kept: ReadonlySet<Element>): Element[] {
   return hide;
 }
 
+/**
+ * True when a kept element already reads exactly like `el`: a page that prints its dek both
+ * under the headline and as the body's abstract shows it once, not twice.
+ */
+function keepsText(kept: ReadonlySet<Element>, el: Element): boolean {
+  const text = collapseWhitespace(el.textContent ?? '');
+  for (const other of kept) {
+    const t = other.textContent ?? '';
+    if (t.length >= text.length && collapseWhitespace(t) === text) return true;
+  }
+  return false;
+}
+
 /** Finds the article content and the clutter around it; null when the page has no article body. */
 export function planArticle(doc: Document): ArticlePlan | null {
   const body = doc.body;
@@ -89,7 +103,10 @@ export function planArticle(doc: Document): ArticlePlan | null {
   const found = isLongDocument(doc) ? denseBlockContent(doc) : readabilityContent(doc);
   if (found === null || found.kept.size === 0) return null;
   const kept = new Set(found.kept);
-  if (!found.pruned) pruneClutter(kept);
+  if (!found.pruned) {
+    pruneClutter(kept);
+    pruneBoilerplate(kept);
+  }
   if (kept.size === 0) return null;
   const title = findHeadline(doc, declaredTitles(doc, found.title));
   if (title !== null) {
@@ -100,7 +117,7 @@ export function planArticle(doc: Document): ArticlePlan | null {
   if (title !== null) {
     const firstKept = firstInOrder(found.kept);
     const lead = findLead(doc, title, firstKept);
-    if (lead !== null && !kept.has(lead)) {
+    if (lead !== null && !kept.has(lead) && !keepsText(kept, lead)) {
       kept.add(lead);
       for (const el of Array.from(lead.getElementsByTagName('*'))) kept.add(el);
     }
