@@ -10,7 +10,7 @@ const CLUTTER_NAME =
 
 /** Headings of "read this next" boxes and of widgets. */
 const CLUTTER_HEADING =
-  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
+  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
 
 /**
  * Openings of short lines that are interface, not prose: sign-in links, sign-up prompts,
@@ -29,7 +29,7 @@ const INTERFACE_LABEL =
 
 /** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
 const STORY_LINK_PREFIX =
-  /^(read more|related|see also|also read|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan)\s*[:|»>-]/i;
+  /^\(?(read more|related|see also|see more|also read|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan|leggi anche( su)?|leia (também|mais)|lea también|lee también|lesen sie auch|(à )?lire aussi|читайте также)\s*[:|»>-]/i;
 
 const ROLE_CLUTTER = new Set([
   'navigation',
@@ -110,6 +110,42 @@ export function isLinkList(el: Element): boolean {
 }
 
 /**
+ * A line that is nothing but a link to another story, shouted in capitals ("CO-FOUNDER 'PROUD'
+ * OF HOME DEPOT EMPLOYEES") or tagged like a teaser ("… amid China turmoil [VIDEO]"). Prose
+ * is neither all capitals nor all link.
+ */
+function isHeadlineLink(text: string, linked: number): boolean {
+  if (linked < text.length * 0.9) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  // A plural of an acronym ("AMAs") may stay lower-case in a shouted headline.
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  const shouting =
+    text.split(' ').length >= 4 && letters.length >= 15 && lower <= letters.length * 0.05;
+  return shouting || /\[[A-Z ]{3,}\]\s*\|?$/.test(text);
+}
+
+/**
+ * A hover card inside a sentence: an inline box holding a picture and links to several other
+ * pages (a person's photo and their latest stories), shown on hover, read as gibberish in
+ * the paragraph ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …"). A sentence's own links never
+ * come with a picture inside the same inline element.
+ */
+export function isHoverCard(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'SPAN' && tag !== 'DIV') return false;
+  if (el.closest('p') === null) return false;
+  if (el.getElementsByTagName('img').length === 0) return false;
+  // All link text: a span wrapping the sentence itself holds the sentence's words too.
+  const text = clean(el.textContent);
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += clean(a.textContent).length;
+  if (linked < text.length * 0.9) return false;
+  const hrefs = new Set<string>();
+  for (const a of Array.from(el.getElementsByTagName('a'))) hrefs.add(a.getAttribute('href') ?? '');
+  return hrefs.size >= 2;
+}
+
+/**
  * True for a short block whose text is interface or a pointer elsewhere: a call to action,
  * a "Read more: …" link line, a clutter heading, or a list made only of links.
  */
@@ -125,6 +161,7 @@ export function isClutterLine(el: Element): boolean {
   if (text.length < 120 && (CALL_TO_ACTION.test(text) || INTERFACE_LABEL.test(text))) return true;
   const linked = linkedChars(el);
   if (STORY_LINK_PREFIX.test(text) && linked > 0) return true;
+  if (isHeadlineLink(text, linked)) return true;
   if (
     (tag === 'UL' || tag === 'OL') &&
     linked > text.length * 0.8 &&

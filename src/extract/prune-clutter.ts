@@ -3,7 +3,7 @@
  * rating widgets, "Read more:" lines) from the kept set. Only small blocks are pruned, so a
  * mis-named wrapper around the whole body can never take the article with it.
  */
-import { isClutterBox, isClutterLine, isLinkList } from './clutter-patterns';
+import { isClutterBox, isClutterLine, isHoverCard, isLinkList } from './clutter-patterns';
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -38,7 +38,12 @@ export function pruneClutter(kept: Set<Element>): void {
   }
   const limit = Math.max(200, total * 0.25);
   for (const el of Array.from(kept)) {
-    if (!kept.has(el) || isInRunningText(el)) continue;
+    if (!kept.has(el)) continue;
+    if (isHoverCard(el) && !isInRunningText(el)) {
+      drop(kept, el);
+      continue;
+    }
+    if (isInRunningText(el)) continue;
     if (!isClutterBox(el) && !isClutterLine(el)) continue;
     if (textLength(el) > limit) continue;
     drop(kept, el);

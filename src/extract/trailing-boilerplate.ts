@@ -18,24 +18,30 @@ function clean(text: string | null | undefined): string {
 /** Lines that advertise, fence off or credit; no sentence of a story reads like this. */
 const PROMO: readonly RegExp[] = [
   // Newsletters, alerts, subscriptions.
-  /\b(sign up|subscribe|register)\b.{0,100}\b(newsletters?|inbox|alerts|daily|weekly|free)\b/i,
+  // Not "free": "Sign up for a Hulu ad-free account for $11.99 a month" is how-to prose.
+  /\b(sign up|subscribe|register)\b.{0,100}\b(newsletters?|inbox|alerts|e-?mails?)\b/i,
   /\bdelivered (straight |right |directly )?(to your (inbox|door|letterbox)|through your letterbox|weekday mornings|every (day|week|morning))/i,
   /\b(let )?our news meet your inbox\b/i,
   /^get (breaking news alerts|our .{0,40} (app|newsletter))\b/i,
   /^(get|join) .{0,60} (on the go|forums?) by clicking here/i,
+  /^join our .{0,40}\b(forums?|community|newsletters?|mailing list)\b/i,
+  /\bget a subscription (of|to) our\b/i,
+  /^media playback is unsupported on your device\.?$/i,
+  // A CMS shortcode printed as text: "[button link=…] Send us YOUR review[/button]".
+  /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
   /\bclick here for more information\.?$/i,
   // Legal lines.
   // A year is required: "© Provided by …" opens an image credit run into a paragraph.
   /^(copyright\b|©)\s*(©\s*)?\d{4}\b/i,
   /\ball rights reserved\.?$/i,
   /^the contents of this site are ©/i,
-  /^this (document|material|article) (is subject to copyright|may not be (published|reproduced|copied))/i,
-  /^disclaimer\s*:/i,
+
   /^citation\s*:.{0,300}\bretrieved\b/i,
   /\bmay (earn|receive) (an? )?(small )?(affiliate )?commission\b/i,
   // Comment policies (English, Portuguese, Spanish, Vietnamese).
-  /\bcomments?\b.{0,80}\b(moderat\w*|will not be approved|policy|guidelines)\b/i,
-  /\bmoderat\w* (all )?comments\b/i,
+  // Not "moderat…" alone: "His comments create an opening for moderates" is politics.
+  /\bcomments?\b.{0,80}\b(be |are |is )(moderated|approved|reviewed)\b/i,
+  /\b(comments? policy|community (guidelines|standards)|moderating (all )?comments)\b/i,
   /^(atenção|attention|atención)\s*:\s*(os )?coment[aá]rios\b/i,
   /^(bình luận|ý kiến) của bạn (sẽ được|đang chờ) (kiểm duyệt|duyệt)/i,
   // Syndication notes.
@@ -67,6 +73,9 @@ const CLOSING: readonly RegExp[] = [
   /^(see more photos|listen|download|itunes|watch)\s*:/i,
   /^sources?\s*:\s*[\p{L} ]{0,40}$/iu,
   /^(like this (story|article)\?|tell us what you think|what do you think\?)/i,
+  /^(want|need) more [\p{L} ]{1,20}\?/iu,
+  // "👁 Prepare for the deepfake era…": emoji-led pointers to other stories.
+  /^\p{Extended_Pictographic}/u,
 ];
 
 /** How many blocks after its last copy a repeated block still counts as an echo. */
@@ -104,7 +113,14 @@ function inFigure(el: Element): boolean {
   return el.closest('figure, figcaption') !== null;
 }
 
+/** Legal notices run to a few sentences, longer than any other promo line. */
+const LEGAL: readonly RegExp[] = [
+  /^this (document|material|article) (is subject to copyright|may not be (published|reproduced|copied))/i,
+  /^disclaimer\s*:/i,
+];
+
 export function isPromoLine(text: string): boolean {
+  if (text.length <= 700 && LEGAL.some((re) => re.test(text))) return true;
   return text.length <= 400 && PROMO.some((re) => re.test(text));
 }
 

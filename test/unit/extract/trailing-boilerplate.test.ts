@@ -40,9 +40,11 @@ describe('promo lines are boilerplate wherever they stand', () => {
 
   it.each([
     'Subscribers to the service rose 12% in the quarter, the company said.',
+    'Sign up for an ad-free account for $11.99 a month.',
     'The newsletter, which she started in 2015, now has 40,000 readers.',
     '© Provided by Example Inc. The two companies shocked the market this year by announcing a merger.',
     'Police said comments made by the suspect were recorded on Monday.',
+    'His comments create a challenge for the front-runners and an opening for moderates to attack.',
     'Reporters were told the vote had been delayed.',
   ])('not: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
@@ -132,5 +134,45 @@ describe('repeated blocks and the printed address', () => {
     );
     expect(text).toContain('Vote paragraph 5');
     expect(text).not.toContain(url);
+  });
+});
+
+describe('more promo and closing lines', () => {
+  it.each([
+    'Join our Space Forums to keep talking space on the latest missions!',
+    'Want more science? Get a subscription of our sister publication for the latest news.',
+    '[button link="https://example.com/submit/" type="big"] Send us YOUR review[/button]',
+    'Media playback is unsupported on your device',
+  ])('%s', (line) => {
+    expect(isPromoLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Need more space? Check out our sister magazine.',
+    '👁 Prepare for the deepfake era of video; plus, check out the latest news on AI',
+  ])('closing: %s', (line) => {
+    expect(isClosingLine(line)).toBe(true);
+  });
+});
+
+describe('links to other stories inside the body', () => {
+  it('hides shouted and tagged headline links, keeps a linked sentence', () => {
+    const text = textOf(
+      `<article><h1>Bridge vote</h1>${prose(3, 'Early')}<p><strong><a href="/other">CITY COUNCIL 'PROUD' OF BRIDGE WORKERS LIVING THE DREAM</a></strong></p><p><a href="/x">Bridge rivals furious at mayor over toll jibe [INSIGHT]</a></p><p><a href="/report">The full engineering report is available online.</a></p><p>(Leggi anche su: <a href="/it">Il ponte nuovo</a>)</p>${prose(3, 'Late')}</article>`,
+    );
+    expect(text).not.toContain('WORKERS LIVING THE DREAM');
+    expect(text).not.toContain('[INSIGHT]');
+    expect(text).not.toContain('Leggi anche');
+    expect(text).toContain('The full engineering report is available online.');
+  });
+
+  it("hides a person's hover card inside a sentence, keeps the sentence", () => {
+    const card =
+      '<span class="card"><span><img src="/p.jpg" alt=""><a href="/people/jane">Jane Roe</a><a href="/story-1">Roe backs bridge plan</a> <a href="/story-2">Roe opposes toll</a></span></span>';
+    const text = textOf(
+      `<article><h1>Bridge vote</h1><p><span>The motion came from Rep. <span class="person"><a href="/people/jane">Jane Roe</a>${card}</span>, who spoke for an hour about the bridge and its cost to the town.</span></p>${prose(5, 'Vote')}</article>`,
+    );
+    expect(text).toContain('The motion came from Rep. Jane Roe, who spoke for an hour');
+    expect(text).not.toContain('Roe backs bridge plan');
   });
 });
