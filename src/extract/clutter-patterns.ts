@@ -85,6 +85,18 @@ function markupName(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${id}`;
 }
 
+/**
+ * A list of the story's tags, marked as such by `rel="tag"` on its links (WordPress and most
+ * blog engines), whatever the box is called, even an inline one run into the body's loose text.
+ */
+export function isTagList(el: Element): boolean {
+  const tags = el.querySelectorAll('a[rel~="tag"]');
+  if (tags.length < 2) return false;
+  let tagged = 0;
+  for (const a of Array.from(tags)) tagged += clean(a.textContent).length;
+  return tagged > clean(el.textContent).length * 0.6;
+}
+
 /** True when the element's own markup says "this is not article text" (boxes, widgets). */
 export function isClutterBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -94,6 +106,7 @@ export function isClutterBox(el: Element): boolean {
   if (role !== null && ROLE_CLUTTER.has(role)) return true;
   const name = markupName(el);
   if (name.trim() !== '' && CLUTTER_NAME.test(name)) return true;
+  if (isTagList(el)) return true;
   const heading = el.firstElementChild;
   if (heading !== null && /^(H[2-6]|STRONG|B|P|DIV|SPAN)$/.test(heading.tagName.toUpperCase())) {
     const text = clean(heading.textContent);

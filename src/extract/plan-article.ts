@@ -117,7 +117,10 @@ export function planArticle(doc: Document): ArticlePlan | null {
   if (title !== null) {
     const firstKept = firstInOrder(found.kept);
     const lead = findLead(doc, title, firstKept);
-    if (lead !== null && !kept.has(lead) && !keepsText(kept, lead)) {
+    // A lead the clutter pass took out of Readability's content (a tag list repeating the
+    // meta description) stays out; one already shown in the body is not shown twice.
+    const pruned = lead !== null && found.kept.has(lead);
+    if (lead !== null && !kept.has(lead) && !pruned && !keepsText(kept, lead)) {
       kept.add(lead);
       for (const el of Array.from(lead.getElementsByTagName('*'))) kept.add(el);
     }

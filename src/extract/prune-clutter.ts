@@ -3,7 +3,13 @@
  * rating widgets, "Read more:" lines) from the kept set. Only small blocks are pruned, so a
  * mis-named wrapper around the whole body can never take the article with it.
  */
-import { isClutterBox, isClutterLine, isHoverCard, isLinkList } from './clutter-patterns';
+import {
+  isClutterBox,
+  isClutterLine,
+  isHoverCard,
+  isLinkList,
+  isTagList,
+} from './clutter-patterns';
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -39,7 +45,11 @@ export function pruneClutter(kept: Set<Element>): void {
   const limit = Math.max(200, total * 0.25);
   for (const el of Array.from(kept)) {
     if (!kept.has(el)) continue;
-    if (isHoverCard(el) && !isInRunningText(el)) {
+    // A hover card (a picture with links to other pages) is the box, not the name in the
+    // sentence it hangs from. A tag list (mostly rel="tag" links) cannot be a wrapper around
+    // the story, so it goes whatever its size, even when run into the body's loose text.
+    const card = isHoverCard(el) && !isInRunningText(el) && textLength(el) <= limit;
+    if (card || isTagList(el)) {
       drop(kept, el);
       continue;
     }

@@ -176,3 +176,38 @@ describe('links to other stories inside the body', () => {
     expect(text).not.toContain('Roe backs bridge plan');
   });
 });
+
+describe('tag lists', () => {
+  it('hides a rel="tag" list inside the body, whatever its markup', () => {
+    const text = textOf(
+      `<article><h1>Bridge vote</h1><div class="body">${prose(5, 'Vote')}<strong>Tags<br><a rel="tag" href="/tag/bridge">bridge</a>, <a rel="tag" href="/tag/council">city council</a>, <a rel="tag" href="/tag/floods">spring floods</a></strong></div></article>`,
+    );
+    expect(text).toContain('Vote paragraph 4');
+    expect(text).not.toContain('city council');
+  });
+});
+
+describe('the lead', () => {
+  it('is not a tag list repeating the meta description', () => {
+    const tags = 'bridge vote 2019, city council bridge, spring floods bridge, bridge toll';
+    const list = tags
+      .split(', ')
+      .map((t) => `<a rel="tag" href="/tag/${t.replace(/ /g, '-')}">${t}</a>`)
+      .join(', ');
+    const text = textOf(
+      `<div class="post"><h1>Bridge vote</h1><div class="body"><strong>Tags<br>${list}</strong>${prose(5, 'Vote')}</div></div>`,
+      undefined,
+      `<meta name="description" content="${tags}">`,
+    );
+    expect(text).toContain('Vote paragraph 4');
+    expect(text).not.toContain('spring floods bridge');
+  });
+
+  it('is shown once when the body repeats it', () => {
+    const dek = 'The council backed the new bridge after a six-hour debate on Tuesday night.';
+    const text = textOf(
+      `<article><header><h1>Bridge vote</h1><div class="dek">${dek}</div></header><div class="body"><div class="abstract">${dek}</div>${prose(5, 'Vote')}</div></article>`,
+    );
+    expect(text.split(dek).length - 1).toBe(1);
+  });
+});
