@@ -10,7 +10,7 @@ const CLUTTER_NAME =
 
 /** Headings of "read this next" boxes and of widgets. */
 const CLUTTER_HEADING =
-  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
+  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more(?=\s*:?\s*$)|recent (articles|posts|stories|news)|popular (this week|today|now|articles|stories|posts|news)|latest (news|articles|stories|posts)|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
 
 /**
  * Openings of short lines that are interface, not prose: sign-in links, sign-up prompts,
@@ -26,6 +26,10 @@ const CALL_TO_ACTION =
  */
 const INTERFACE_LABEL =
   /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this( article| page)?)?|close|caption|comments?|bình luận|quảng cáo)\s*[:(\d)]*$/i;
+
+/** A reading-time line ("• 2 min read", "Tempo de leitura: 1 minuto", "3 phút đọc"). */
+const READING_TIME =
+  /^[•·|\s]*(\d+\s*min(ute)?s?\.? read|(reading time|read time|tempo de leitura|tiempo de lectura|thời gian đọc)\s*:?\s*\d+\s*(min\w*|phút)|\d+\s*phút đọc)\s*$/i;
 
 /** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
 const STORY_LINK_PREFIX =
@@ -158,6 +162,19 @@ export function isHoverCard(el: Element): boolean {
   return hrefs.size >= 2;
 }
 
+/** True for a "read this next" heading ("More:", "Related stories", "Tin liên quan"). */
+export function isClutterHeading(el: Element): boolean {
+  const text = clean(el.textContent);
+  return text.length < 60 && CLUTTER_HEADING.test(text);
+}
+
+/** True for one short line that is all link ("<ul><li><a>One more story</a></li></ul>"). */
+export function isLinkLine(el: Element): boolean {
+  const text = clean(el.textContent);
+  if (text === '' || text.length > 300) return false;
+  return linkedChars(el) > text.length * 0.7;
+}
+
 /**
  * True for a short block whose text is interface or a pointer elsewhere: a call to action,
  * a "Read more: …" link line, a clutter heading, or a list made only of links.
@@ -172,6 +189,7 @@ export function isClutterLine(el: Element): boolean {
   if (tag === 'FIGCAPTION' || el.querySelector('img, picture, figure, video') !== null)
     return false;
   if (text.length < 120 && (CALL_TO_ACTION.test(text) || INTERFACE_LABEL.test(text))) return true;
+  if (READING_TIME.test(text)) return true;
   const linked = linkedChars(el);
   if (STORY_LINK_PREFIX.test(text) && linked > 0) return true;
   if (isHeadlineLink(text, linked)) return true;

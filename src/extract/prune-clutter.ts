@@ -5,8 +5,10 @@
  */
 import {
   isClutterBox,
+  isClutterHeading,
   isClutterLine,
   isHoverCard,
+  isLinkLine,
   isLinkList,
   isTagList,
 } from './clutter-patterns';
@@ -37,6 +39,13 @@ function drop(kept: Set<Element>, el: Element): void {
   for (const inner of Array.from(el.getElementsByTagName('*'))) kept.delete(inner);
 }
 
+/** The next kept sibling, skipping at most two that are not kept (ad slots, spacers). */
+function nextKept(kept: ReadonlySet<Element>, el: Element): Element | null {
+  let next = el.nextElementSibling;
+  for (let i = 0; next !== null && !kept.has(next) && i < 2; i++) next = next.nextElementSibling;
+  return next !== null && kept.has(next) ? next : null;
+}
+
 export function pruneClutter(kept: Set<Element>): void {
   let total = 0;
   for (const el of kept) {
@@ -57,8 +66,16 @@ export function pruneClutter(kept: Set<Element>): void {
     if (!isClutterBox(el) && !isClutterLine(el)) continue;
     if (textLength(el) > limit) continue;
     drop(kept, el);
-    // A "You may also like" heading is followed by its list of links.
-    const next = el.nextElementSibling;
-    if (next !== null && kept.has(next) && isLinkList(next)) drop(kept, next);
+    // A "You may also like" heading is followed by its list of links, or by a run of one-link
+    // lists (an empty ad slot may stand between them). Only a "read this next" heading leads
+    // a run, and only of lists: after "Comments (5)" or a pruned box, a linked heading may be
+    // the next story's title.
+    const heading = isClutterHeading(el);
+    for (let next = nextKept(kept, el); next !== null; next = nextKept(kept, next)) {
+      const list = /^(UL|OL)$/.test(next.tagName.toUpperCase());
+      if (!isLinkList(next) && !(heading && list && isLinkLine(next))) break;
+      drop(kept, next);
+      if (!heading) break;
+    }
   }
 }
