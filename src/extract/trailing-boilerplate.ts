@@ -176,7 +176,8 @@ export function pruneBoilerplate(kept: Set<Element>): void {
       last.parent !== el.parentElement &&
       clean(el.parentElement?.textContent) === text;
     seen.set(text, { at: i, parent: el.parentElement });
-    if (isOwnAddress || repeated || (!inFigure(el) && isPromoLine(text))) drop(kept, el);
+    // Two figures may share a caption ("Backtesting with higher thresholds" under two charts).
+    if (isOwnAddress || (!inFigure(el) && (repeated || isPromoLine(text)))) drop(kept, el);
   }
   for (let i = blocks.length - 1; i >= 0; i--) {
     const el = blocks[i] as Element;

@@ -125,6 +125,15 @@ describe('repeated blocks and the printed address', () => {
     expect(text.split('Same paragraph 1').length - 1).toBe(2);
   });
 
+  it('keeps a caption two figures share', () => {
+    const fig = (n: number): string =>
+      `<figure><img src="/chart-${n}.png" alt=""><figcaption>Backtesting with a higher entry threshold</figcaption></figure>`;
+    const text = textOf(
+      `<article><h1>Bridge vote</h1>${prose(3, 'Early')}${fig(1)}${fig(2)}${prose(3, 'Late')}</article>`,
+    );
+    expect(text.split('Backtesting with a higher entry threshold').length - 1).toBe(2);
+  });
+
   it("hides the page's own address printed for paper copies", () => {
     const url = 'https://news.example/city/bridge-vote-123.php';
     const text = textOf(
