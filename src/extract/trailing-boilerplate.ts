@@ -99,11 +99,16 @@ function ownsText(el: Element): boolean {
   return false;
 }
 
-/** Kept elements that own a line of text, in document order. */
+/**
+ * Kept elements that own a line of text, in document order: block elements, and inline ones
+ * whose parent Readability did not keep (it unwrapped a `<div>` around a sign-off `<span>`).
+ */
 function textBlocksOf(kept: ReadonlySet<Element>): Element[] {
-  const blocks = Array.from(kept).filter(
-    (el) => BLOCK.has(el.tagName.toUpperCase()) && ownsText(el),
-  );
+  const blocks = Array.from(kept).filter((el) => {
+    const parent = el.parentElement;
+    const top = BLOCK.has(el.tagName.toUpperCase()) || parent === null || !kept.has(parent);
+    return top && ownsText(el);
+  });
   // DOCUMENT_POSITION_FOLLOWING = 4.
   return blocks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { planArticle, visibleText } from '../../../src/extract/plan-article';
-import { isClosingLine, isPromoLine } from '../../../src/extract/trailing-boilerplate';
+import {
+  isClosingLine,
+  isPromoLine,
+  pruneBoilerplate,
+} from '../../../src/extract/trailing-boilerplate';
 import { parsePage } from './load-page';
 
 const prose = (n: number, topic: string): string =>
@@ -218,5 +222,22 @@ describe('the lead', () => {
       `<article><header><h1>Bridge vote</h1><div class="dek">${dek}</div></header><div class="body"><div class="abstract">${dek}</div>${prose(5, 'Vote')}</div></article>`,
     );
     expect(text.split(dek).length - 1).toBe(1);
+  });
+});
+
+describe('inline lines whose wrapper Readability dropped', () => {
+  it('are checked like blocks', () => {
+    const doc = parsePage(
+      `<body><article><p>One paragraph of the story about the bridge vote on Tuesday night.</p><div class="sign-off"><span>Reporting by Jane Roe; Editing by John Doe</span></div></article></body>`,
+    );
+    const span = doc.querySelector('span') as Element;
+    const kept = new Set<Element>([
+      doc.querySelector('article') as Element,
+      doc.querySelector('p') as Element,
+      span,
+    ]);
+    pruneBoilerplate(kept);
+    expect(kept.has(span)).toBe(false);
+    expect(kept.has(doc.querySelector('p') as Element)).toBe(true);
   });
 });
