@@ -10,14 +10,14 @@ const CLUTTER_NAME =
 
 /** Headings of "read this next" boxes and of widgets. */
 const CLUTTER_HEADING =
-  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
+  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more(?=\s*:?\s*$)|recent (articles|posts|stories|news)|popular (this week|today|now|articles|stories|posts|news)|latest (news|articles|stories|posts)|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
 
 /**
  * Openings of short lines that are interface, not prose: sign-in links, sign-up prompts,
  * pointers elsewhere. Each is a phrase no sentence of an article starts with.
  */
 const CALL_TO_ACTION =
-  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\b|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
+  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\s*[:|»>-]|related$|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
 
 /**
  * Widget labels that are clutter only as the whole line ("Share", "Advertisement", "Chia sẻ",
@@ -27,9 +27,13 @@ const CALL_TO_ACTION =
 const INTERFACE_LABEL =
   /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this( article| page)?)?|close|caption|comments?|bình luận|quảng cáo)\s*[:(\d)]*$/i;
 
+/** A reading-time line ("• 2 min read", "Tempo de leitura: 1 minuto", "3 phút đọc"). */
+const READING_TIME =
+  /^[•·|\s]*(\d+\s*min(ute)?s?\.? read|(reading time|read time|tempo de leitura|tiempo de lectura|thời gian đọc)\s*:?\s*\d+\s*(min\w*|phút)|\d+\s*phút đọc)\s*$/i;
+
 /** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
 const STORY_LINK_PREFIX =
-  /^(read more|related|see also|also read|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan)\s*[:|»>-]/i;
+  /^\(?(read more|related|see also|see more|also read|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan|leggi anche( su)?|leia (também|mais)|lea también|lee también|lesen sie auch|(à )?lire aussi|читайте также)\s*[:|»>-]/i;
 
 const ROLE_CLUTTER = new Set([
   'navigation',
@@ -85,6 +89,18 @@ function markupName(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${id}`;
 }
 
+/**
+ * A list of the story's tags, marked as such by `rel="tag"` on its links (WordPress and most
+ * blog engines), whatever the box is called, even an inline one run into the body's loose text.
+ */
+export function isTagList(el: Element): boolean {
+  const tags = el.querySelectorAll('a[rel~="tag"]');
+  if (tags.length < 2) return false;
+  let tagged = 0;
+  for (const a of Array.from(tags)) tagged += clean(a.textContent).length;
+  return tagged > clean(el.textContent).length * 0.6;
+}
+
 /** True when the element's own markup says "this is not article text" (boxes, widgets). */
 export function isClutterBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -94,6 +110,7 @@ export function isClutterBox(el: Element): boolean {
   if (role !== null && ROLE_CLUTTER.has(role)) return true;
   const name = markupName(el);
   if (name.trim() !== '' && CLUTTER_NAME.test(name)) return true;
+  if (isTagList(el)) return true;
   const heading = el.firstElementChild;
   if (heading !== null && /^(H[2-6]|STRONG|B|P|DIV|SPAN)$/.test(heading.tagName.toUpperCase())) {
     const text = clean(heading.textContent);
@@ -110,6 +127,55 @@ export function isLinkList(el: Element): boolean {
 }
 
 /**
+ * A line that is nothing but a link to another story, shouted in capitals ("CO-FOUNDER 'PROUD'
+ * OF HOME DEPOT EMPLOYEES") or tagged like a teaser ("… amid China turmoil [VIDEO]"). Prose
+ * is neither all capitals nor all link.
+ */
+function isHeadlineLink(text: string, linked: number): boolean {
+  if (linked < text.length * 0.9) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  // A plural of an acronym ("AMAs") may stay lower-case in a shouted headline.
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  const shouting =
+    text.split(' ').length >= 4 && letters.length >= 15 && lower <= letters.length * 0.05;
+  return shouting || /\[[A-Z ]{3,}\]\s*\|?$/.test(text);
+}
+
+/**
+ * A hover card inside a sentence: an inline box holding a picture and links to several other
+ * pages (a person's photo and their latest stories), shown on hover, read as gibberish in
+ * the paragraph ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …"). A sentence's own links never
+ * come with a picture inside the same inline element.
+ */
+export function isHoverCard(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'SPAN' && tag !== 'DIV') return false;
+  if (el.closest('p') === null) return false;
+  if (el.getElementsByTagName('img').length === 0) return false;
+  // All link text: a span wrapping the sentence itself holds the sentence's words too.
+  const text = clean(el.textContent);
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += clean(a.textContent).length;
+  if (linked < text.length * 0.9) return false;
+  const hrefs = new Set<string>();
+  for (const a of Array.from(el.getElementsByTagName('a'))) hrefs.add(a.getAttribute('href') ?? '');
+  return hrefs.size >= 2;
+}
+
+/** True for a "read this next" heading ("More:", "Related stories", "Tin liên quan"). */
+export function isClutterHeading(el: Element): boolean {
+  const text = clean(el.textContent);
+  return text.length < 60 && CLUTTER_HEADING.test(text);
+}
+
+/** True for one short line that is all link ("<ul><li><a>One more story</a></li></ul>"). */
+export function isLinkLine(el: Element): boolean {
+  const text = clean(el.textContent);
+  if (text === '' || text.length > 300) return false;
+  return linkedChars(el) > text.length * 0.7;
+}
+
+/**
  * True for a short block whose text is interface or a pointer elsewhere: a call to action,
  * a "Read more: …" link line, a clutter heading, or a list made only of links.
  */
@@ -123,8 +189,10 @@ export function isClutterLine(el: Element): boolean {
   if (tag === 'FIGCAPTION' || el.querySelector('img, picture, figure, video') !== null)
     return false;
   if (text.length < 120 && (CALL_TO_ACTION.test(text) || INTERFACE_LABEL.test(text))) return true;
+  if (READING_TIME.test(text)) return true;
   const linked = linkedChars(el);
   if (STORY_LINK_PREFIX.test(text) && linked > 0) return true;
+  if (isHeadlineLink(text, linked)) return true;
   if (
     (tag === 'UL' || tag === 'OL') &&
     linked > text.length * 0.8 &&

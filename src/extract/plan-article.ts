@@ -6,6 +6,7 @@ import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
 import { pruneClutter } from './prune-clutter';
+import { pruneBoilerplate } from './trailing-boilerplate';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
@@ -86,6 +87,19 @@ function subtreesToHide(body: Element, kept: ReadonlySet<Element>): Element[] {
 }
 
 /**
+ * True when a kept element already reads exactly like `el`: a page that prints its dek both
+ * under the headline and as the body's abstract shows it once, not twice.
+ */
+function keepsText(kept: ReadonlySet<Element>, el: Element): boolean {
+  const text = collapseWhitespace(el.textContent ?? '');
+  for (const other of kept) {
+    const t = other.textContent ?? '';
+    if (t.length >= text.length && collapseWhitespace(t) === text) return true;
+  }
+  return false;
+}
+
+/**
  * Finds the article content and the clutter around it; null when the page has no article body.
  * `content`, when given, is the article content already found (the page layer runs the
  * long-page finder in slices, see dense-block-content.ts).
@@ -105,7 +119,10 @@ export function planArticle(
         : readabilityContent(doc);
   if (found === null || found.kept.size === 0) return null;
   const kept = new Set(found.kept);
-  if (!found.pruned) pruneClutter(kept);
+  if (!found.pruned) {
+    pruneClutter(kept);
+    pruneBoilerplate(kept);
+  }
   if (kept.size === 0) return null;
   const title = findHeadline(doc, declaredTitles(doc, found.title));
   if (title !== null) {
@@ -116,7 +133,10 @@ export function planArticle(
   if (title !== null) {
     const firstKept = firstInOrder(found.kept);
     const lead = findLead(doc, title, firstKept);
-    if (lead !== null && !kept.has(lead)) {
+    // A lead the clutter pass took out of Readability's content (a tag list repeating the
+    // meta description) stays out; one already shown in the body is not shown twice.
+    const pruned = lead !== null && found.kept.has(lead);
+    if (lead !== null && !kept.has(lead) && !pruned && !keepsText(kept, lead)) {
       kept.add(lead);
       for (const el of Array.from(lead.getElementsByTagName('*'))) kept.add(el);
     }

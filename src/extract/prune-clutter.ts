@@ -3,7 +3,15 @@
  * rating widgets, "Read more:" lines) from the kept set. Only small blocks are pruned, so a
  * mis-named wrapper around the whole body can never take the article with it.
  */
-import { isClutterBox, isClutterLine, isLinkList } from './clutter-patterns';
+import {
+  isClutterBox,
+  isClutterHeading,
+  isClutterLine,
+  isHoverCard,
+  isLinkLine,
+  isLinkList,
+  isTagList,
+} from './clutter-patterns';
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -31,6 +39,13 @@ function drop(kept: Set<Element>, el: Element): void {
   for (const inner of Array.from(el.getElementsByTagName('*'))) kept.delete(inner);
 }
 
+/** The next kept sibling, skipping at most two that are not kept (ad slots, spacers). */
+function nextKept(kept: ReadonlySet<Element>, el: Element): Element | null {
+  let next = el.nextElementSibling;
+  for (let i = 0; next !== null && !kept.has(next) && i < 2; i++) next = next.nextElementSibling;
+  return next !== null && kept.has(next) ? next : null;
+}
+
 export function pruneClutter(kept: Set<Element>): void {
   let total = 0;
   for (const el of kept) {
@@ -38,12 +53,29 @@ export function pruneClutter(kept: Set<Element>): void {
   }
   const limit = Math.max(200, total * 0.25);
   for (const el of Array.from(kept)) {
-    if (!kept.has(el) || isInRunningText(el)) continue;
+    if (!kept.has(el)) continue;
+    // A hover card (a picture with links to other pages) is the box, not the name in the
+    // sentence it hangs from. A tag list (mostly rel="tag" links) cannot be a wrapper around
+    // the story, so it goes whatever its size, even when run into the body's loose text.
+    const card = isHoverCard(el) && !isInRunningText(el) && textLength(el) <= limit;
+    if (card || isTagList(el)) {
+      drop(kept, el);
+      continue;
+    }
+    if (isInRunningText(el)) continue;
     if (!isClutterBox(el) && !isClutterLine(el)) continue;
     if (textLength(el) > limit) continue;
     drop(kept, el);
-    // A "You may also like" heading is followed by its list of links.
-    const next = el.nextElementSibling;
-    if (next !== null && kept.has(next) && isLinkList(next)) drop(kept, next);
+    // A "You may also like" heading is followed by its list of links, or by a run of one-link
+    // lists (an empty ad slot may stand between them). Only a "read this next" heading leads
+    // a run, and only of lists: after "Comments (5)" or a pruned box, a linked heading may be
+    // the next story's title.
+    const heading = isClutterHeading(el);
+    for (let next = nextKept(kept, el); next !== null; next = nextKept(kept, next)) {
+      const list = /^(UL|OL)$/.test(next.tagName.toUpperCase());
+      if (!isLinkList(next) && !(heading && list && isLinkLine(next))) break;
+      drop(kept, next);
+      if (!heading) break;
+    }
   }
 }

@@ -84,3 +84,43 @@ describe('inline elements in running text', () => {
     expect(text).toContain('He said nothing at all');
   });
 });
+
+describe('widget headings and reading-time lines', () => {
+  it.each([
+    ['<h4>More:</h4>', true],
+    ['<h3>RECENT ARTICLES</h3>', true],
+    ['<h3>Popular this week</h3>', true],
+    ['<li>• 2 min read</li>', true],
+    ['<p>Tempo de leitura: 1 minuto</p>', true],
+    ['<p>3 phút đọc</p>', true],
+    ['<h3>More women are running for office</h3>', false],
+    ['<p>The recent articles in the journal disagree.</p>', false],
+    ['<p>It takes 2 min to read the report.</p>', false],
+  ])('%s → %s', (html, clutter) => {
+    expect(isClutterLine(line(html))).toBe(clutter);
+  });
+});
+
+describe('a widget heading takes its links with it', () => {
+  it('drops a run of one-link lists after "More:", keeps the story', () => {
+    const more = [1, 2, 3]
+      .map(
+        (i) =>
+          `<ul><li><h4><a href="/other-${i}">Other story number ${i} about the city</a></h4></li></ul>`,
+      )
+      .join('');
+    const doc = parsePage(
+      `<body><article><h1>Markets</h1>${prose(5, 'Markets')}<h4>More:</h4>${more}${prose(2, 'After')}</article></body>`,
+    );
+    const text = visibleText(doc, planArticle(doc));
+    expect(text).not.toContain('Other story number');
+    expect(text).toContain('After paragraph 1');
+  });
+
+  it('keeps the linked title of the next story after "Comments (5 posted)"', () => {
+    const doc = parsePage(
+      `<body><div class="edition"><h1>Weekly edition</h1><h2><a href="/a">First story</a></h2>${prose(3, 'First')}<p><a href="/a#c">Comments (5 posted)</a></p><h2><a href="/b">Mapping the city with open data</a></h2>${prose(3, 'Second')}</div></body>`,
+    );
+    expect(visibleText(doc, planArticle(doc))).toContain('Mapping the city with open data');
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * Boilerplate lines Readability keeps because they sit in the article container: newsletter and
+ * subscription promos, copyright and disclaimer lines, comment policies, affiliate notices,
+ * "contributed to this report" credits, author and company bios and "Follow us on…" lines
+ * after the story ends, the page's own address printed for paper copies, and blocks that
+ * repeat one already kept (a gallery's caption shown once per slide).
+ *
+ * Two strengths of evidence. A *promo* line ("Sign up for our daily newsletter", "© 2019 …") is
+ * never article prose, wherever it stands. A *closing* line ("Jane Doe is a reporter for…",
+ * "Write to … at …") reads like prose, so it is pruned only in the tail: after the last paragraph of real prose.
+ */
+import { BLOCK } from './visible-text';
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Lines that advertise, fence off or credit; no sentence of a story reads like this. */
+const PROMO: readonly RegExp[] = [
+  // Newsletters, alerts, subscriptions.
+  // Not "free": "Sign up for a Hulu ad-free account for $11.99 a month" is how-to prose.
+  /\b(sign up|subscribe|register)\b.{0,100}\b(newsletters?|inbox|alerts|e-?mails?)\b/i,
+  /\bdelivered (straight |right |directly )?(to your (inbox|door|letterbox)|through your letterbox|weekday mornings|every (day|week|morning))/i,
+  /\b(let )?our news meet your inbox\b/i,
+  /^get (breaking news alerts|our .{0,40} (app|newsletter))\b/i,
+  /^(get|join) .{0,60} (on the go|forums?) by clicking here/i,
+  /^join our .{0,40}\b(forums?|community|newsletters?|mailing list)\b/i,
+  /\bget a subscription (of|to) our\b/i,
+  /^media playback is unsupported on your device\.?$/i,
+  // A CMS shortcode printed as text: "[button link=…] Send us YOUR review[/button]".
+  /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
+  /\bclick here for more information\.?$/i,
+  // Legal lines.
+  // A year is required: "© Provided by …" opens an image credit run into a paragraph.
+  /^(copyright\b|©)\s*(©\s*)?\d{4}\b/i,
+  /\ball rights reserved\.?$/i,
+  /^the contents of this site are ©/i,
+
+  /^citation\s*:.{0,300}\bretrieved\b/i,
+  /\bmay (earn|receive) (an? )?(small )?(affiliate )?commission\b/i,
+  // Comment policies (English, Portuguese, Spanish, Vietnamese).
+  // Not "moderat…" alone: "His comments create an opening for moderates" is politics.
+  /\bcomments?\b.{0,80}\b(be |are |is )(moderated|approved|reviewed)\b/i,
+  /\b(comments? policy|community (guidelines|standards)|moderating (all )?comments)\b/i,
+  /^(atenção|attention|atención)\s*:\s*(os )?coment[aá]rios\b/i,
+  /^(bình luận|ý kiến) của bạn (sẽ được|đang chờ) (kiểm duyệt|duyệt)/i,
+  // Syndication notes.
+  /^this (article|story|post|piece) (was )?(originally|first) (appeared|published|ran|posted)\b/i,
+  /^(this (article|story) )?(originally|first) (appeared|published) (on|in|at)\b/i,
+  /^(bài viết|bài) (được )?đăng (lần đầu|tải lần đầu) (trên|tại)\b/i,
+  // Credits for the reporting, not part of it.
+  /\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i,
+  /^\(?(additional )?reporting by\b.{0,200}\bediting by\b/i,
+  /^(with )?(additional )?reporting by [\p{Lu}][^.;]{0,80}\.?\)?$/iu,
+];
+
+/**
+ * Lines that close an article: bios, contact lines, "Follow … on Twitter", "More AP NBA: …",
+ * "Tags …". Plausible as the last sentence of a story only in the tail, so nowhere else.
+ */
+const CLOSING: readonly RegExp[] = [
+  // "Phil Helsel is a reporter for NBC News." / "Ascom is a global solutions provider…" /
+  // "Eric Song is IGN's deal curator…" / "Jeff Foust (jeff@…) is the editor…".
+  // A role word is required: "Apple is a member of the group." can end a story.
+  /^[\p{Lu}][\p{L}\p{N}&'’.-]*( [\p{Lu}][\p{L}\p{N}&'’.-]*){0,3}( \([^)]{0,60}\))?,? (is|was) (a|an|the|[\p{Lu}][\p{L}\p{N}]*['’]s) [^.]{0,60}\b(writer|reporter|editor|correspondent|journalist|columnist|contributor|author|curator|producer|publisher|native|provider|founder|intern)s?\b/u,
+  /\bfollow (us|him|her|them|@\w+|[\p{Lu}][\p{L}]+( [\p{Lu}][\p{L}]+)?) (on|at) (twitter|x|facebook|instagram|linkedin|youtube|tiktok)\b/iu,
+  /^follow (us|@\w+)\b/i,
+  /^(write to|reach|contact|email) (the (reporters?|authors?|writers?)|[\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,2}) (at|on|via)\b/iu,
+  /^[\w.+-]+@[\w-]+\.[\w.]+\.?( follow .*)?$/i,
+  /^(more|full coverage)( [\p{Lu}][\p{L}]*){0,3}\s*:\s*https?:\/\//iu,
+  /^follow [\p{L}'’]+ (full |complete )?coverage of\b/iu,
+  /^(tags?|topics?|keywords|từ khóa|tags?:)\s*:?\s*$/i,
+  /^(see more photos|listen|download|itunes|watch)\s*:/i,
+  /^sources?\s*:\s*[\p{L} ]{0,40}$/iu,
+  /^(like this (story|article)\?|tell us what you think|what do you think\?)/i,
+  /^(want|need) more [\p{L} ]{1,20}\?/iu,
+  // "👁 Prepare for the deepfake era…": emoji-led pointers to other stories.
+  /^\p{Extended_Pictographic}/u,
+];
+
+/** How many blocks after its last copy a repeated block still counts as an echo. */
+const ECHO_DISTANCE = 3;
+
+/** Prose long enough that the text after it is the story's tail. */
+const PROSE_CHARS = 120;
+
+const INLINE_TEXT = 3;
+
+/** True when the element holds text of its own (a text node or inline child), not only blocks. */
+function ownsText(el: Element): boolean {
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === INLINE_TEXT) {
+      if ((node.nodeValue ?? '').trim() !== '') return true;
+    } else if (node.nodeType === 1) {
+      const child = node as Element;
+      if (!BLOCK.has(child.tagName.toUpperCase()) && clean(child.textContent) !== '') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Kept elements that own a line of text, in document order: block elements, and inline ones
+ * whose parent Readability did not keep (it unwrapped a `<div>` around a sign-off `<span>`).
+ */
+function textBlocksOf(kept: ReadonlySet<Element>): Element[] {
+  const first = kept.values().next().value;
+  const body = first?.ownerDocument.body;
+  if (body === null || body === undefined) return [];
+  // getElementsByTagName lists in document order: one pass, no sort of thousands of nodes.
+  return Array.from(body.getElementsByTagName('*')).filter((el) => {
+    if (!kept.has(el)) return false;
+    const parent = el.parentElement;
+    const top = BLOCK.has(el.tagName.toUpperCase()) || parent === null || !kept.has(parent);
+    return top && ownsText(el);
+  });
+}
+
+/** Captions and credits under pictures are kept on purpose: the reader sees the picture. */
+function inFigure(el: Element): boolean {
+  return el.closest('figure, figcaption') !== null;
+}
+
+/** Legal notices run to a few sentences, longer than any other promo line. */
+const LEGAL: readonly RegExp[] = [
+  /^this (document|material|article) (is subject to copyright|may not be (published|reproduced|copied))/i,
+  /^disclaimer\s*:/i,
+];
+
+export function isPromoLine(text: string): boolean {
+  if (text.length <= 700 && LEGAL.some((re) => re.test(text))) return true;
+  return text.length <= 400 && PROMO.some((re) => re.test(text));
+}
+
+/** A company's "about us" paragraph runs long; other closing lines are short. */
+export function isClosingLine(text: string): boolean {
+  if (text.length > 1000) return false;
+  const [bio, ...rest] = CLOSING;
+  return bio?.test(text) === true || (text.length <= 400 && rest.some((re) => re.test(text)));
+}
+
+/** The page's own address, as the canonical link, og:url or the document URL say. */
+function ownAddresses(doc: Document): Set<string> {
+  const strip = (url: string): string => url.replace(/[?#].*$/, '').replace(/\/$/, '');
+  const out = new Set<string>();
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  for (const url of [canonical, og, doc.URL]) if (url) out.add(strip(url));
+  return out;
+}
+
+/**
+ * True when every sibling of `el` is empty: it is alone in a wrapper of its own. Sibling by
+ * sibling, stopping at the first with text, so a page of 9,000 identical paragraphs costs one
+ * look each rather than reading their 5 MB parent every time.
+ */
+function aloneInParent(el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent === null) return false;
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    if (node !== el && (node.textContent ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
+function drop(kept: Set<Element>, el: Element): void {
+  kept.delete(el);
+  for (const inner of Array.from(el.getElementsByTagName('*'))) kept.delete(inner);
+}
+
+/**
+ * Prunes promo lines anywhere, repeated blocks and the page's own printed address, then walks
+ * back from the end over the tail: closing lines go, short lines stay, and the walk stops at
+ * the first paragraph of prose that is not a closing line.
+ */
+export function pruneBoilerplate(kept: Set<Element>): void {
+  const blocks = textBlocksOf(kept);
+  if (blocks.length === 0) return;
+  const doc = blocks[0]?.ownerDocument;
+  const own = doc ? ownAddresses(doc) : new Set<string>();
+  // Text → index and parent of its last copy. A copy a few blocks after another, alone in a
+  // wrapper of its own, is a widget's echo (a gallery's full and truncated caption, its
+  // remote's copy). Copies under one parent are the page's own repetition (a refrain), copies
+  // far apart are too (an interview asking each guest the same questions), and so is a copy
+  // that shares its wrapper with other text.
+  const seen = new Map<string, { at: number; parent: Element | null }>();
+  const texts = new Map<Element, string>();
+  for (const [i, el] of blocks.entries()) {
+    const text = clean(el.textContent);
+    texts.set(el, text);
+    if (/^H1$/.test(el.tagName.toUpperCase())) continue;
+    const isOwnAddress = /^https?:\/\/\S+$/.test(text) && own.has(text.replace(/\/$/, ''));
+    const last = seen.get(text);
+    const repeated =
+      text.length >= 40 &&
+      last !== undefined &&
+      i - last.at <= ECHO_DISTANCE &&
+      last.parent !== el.parentElement &&
+      aloneInParent(el);
+    seen.set(text, { at: i, parent: el.parentElement });
+    // Two figures may share a caption ("Backtesting with higher thresholds" under two charts).
+    if (isOwnAddress || (!inFigure(el) && (repeated || isPromoLine(text)))) drop(kept, el);
+  }
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const el = blocks[i] as Element;
+    if (!kept.has(el) || inFigure(el)) continue;
+    const text = texts.get(el) ?? '';
+    if (isClosingLine(text)) drop(kept, el);
+    else if (text.length >= PROSE_CHARS) break;
+  }
+}
