@@ -34,20 +34,37 @@ const COLLAPSIBLE_DISPLAY = /^(block|flow-root|list-item|flex|grid)$/;
 /** Parents whose layout keeps a slot for a zero-size child: those children are taken out. */
 const SLOTTED_PARENT = /(flex|grid)$/;
 
-const subtreeSize = (el: Element) => el.getElementsByTagName('*').length + 1;
+/** Counts a subtree's elements once: the choice of how to hide and the batching both ask. */
+type SizeOf = (el: Element) => number;
+function subtreeSizes(): SizeOf {
+  const sizes = new Map<Element, number>();
+  return (el) => {
+    let size = sizes.get(el);
+    if (size === undefined) {
+      size = el.getElementsByTagName('*').length + 1;
+      sizes.set(el, size);
+    }
+    return size;
+  };
+}
 
 /**
  * How to hide `el`: '' takes it out of the layout; a big block in normal flow may be collapsed;
  * with `keepWidth`, a flex or grid item (a sidebar beside the article) keeps its slot, empty.
  */
-function hideValue(el: Element, keepWidth: boolean, big: BigSubtrees): HideValue {
+function hideValue(
+  el: Element,
+  keepWidth: boolean,
+  big: BigSubtrees,
+  sizeOf: SizeOf | null,
+): HideValue {
   const view = el.ownerDocument.defaultView;
   const parent = el.parentElement;
   if (view === null) return '';
   const slotted = () =>
     parent !== null && SLOTTED_PARENT.test(view.getComputedStyle(parent).display);
   if (keepWidth && slotted()) return IN_PLACE;
-  if (big !== 'collapse' || subtreeSize(el) <= BIG_SUBTREE) return '';
+  if (big !== 'collapse' || sizeOf === null || sizeOf(el) <= BIG_SUBTREE) return '';
   const own = view.getComputedStyle(el);
   return COLLAPSIBLE_DISPLAY.test(own.display) &&
     (own.getPropertyValue('float') || 'none') === 'none' &&
@@ -67,11 +84,12 @@ function hideValue(el: Element, keepWidth: boolean, big: BigSubtrees): HideValue
 export function* hideBatches(
   elements: readonly Element[],
   limit = BIG_SUBTREE,
+  sizeOf: SizeOf = subtreeSizes(),
 ): Generator<Element[]> {
   let batch: Element[] = [];
   let size = 0;
   function* place(el: Element): Generator<Element[]> {
-    const count = subtreeSize(el);
+    const count = sizeOf(el);
     if (count > limit) {
       for (let child = el.firstElementChild; child; child = child.nextElementSibling)
         yield* place(child);
@@ -109,7 +127,13 @@ export function hideElements(
 ): () => void {
   // Every value is read before any is set: reading styles after a change would restyle the page.
   const fresh = elements.filter((el) => !el.hasAttribute(HIDDEN_ATTRIBUTE));
-  const values = fresh.map((el) => hideValue(el, keepWidth, big));
+  // A news page's whole body is usually under one batch: then nothing is big, nothing needs
+  // counting, and all of it is hidden now. (Resolving the plan just walked the body's
+  // elements, so the browser has this count cached.)
+  const body = fresh[0]?.ownerDocument.body ?? null;
+  const small = body !== null && body.getElementsByTagName('*').length < PIECE_ELEMENTS[big];
+  const sizeOf = small ? null : subtreeSizes();
+  const values = fresh.map((el) => hideValue(el, keepWidth, big, sizeOf));
   const marked: Element[] = [];
   const mark = (el: Element, value: HideValue) => {
     if (el.hasAttribute(HIDDEN_ATTRIBUTE)) return;
@@ -123,7 +147,9 @@ export function hideElements(
     else mark(el, value);
   });
   let undone = false;
-  const batches = hideBatches(outOfLayout, PIECE_ELEMENTS[big]);
+  const batches: Iterator<Element[], unknown> = sizeOf
+    ? hideBatches(outOfLayout, PIECE_ELEMENTS[big], sizeOf)
+    : [outOfLayout].values();
   const first = batches.next();
   if (!first.done) for (const el of first.value) mark(el, '');
   let next = batches.next();

@@ -42,9 +42,13 @@ export function serializePage(doc: Document): string {
   const head = doc.head
     ? Array.from(doc.head.querySelectorAll(HEAD_PARTS), (el) => el.outerHTML).join('')
     : '';
-  const body = (doc.body?.outerHTML ?? '').replace(SCRIPT, (whole, open: string, close: string) =>
-    /ld\+json/i.test(open) ? whole : open + close,
-  );
+  const whole = doc.body?.outerHTML ?? '';
+  const body =
+    doc.body !== null && scriptTextLength(doc.body) > SCRIPT_TEXT_WORTH_STRIPPING
+      ? whole.replace(SCRIPT, (all, open: string, close: string) =>
+          /ld\+json/i.test(open) ? all : open + close,
+        )
+      : whole;
   return `<!DOCTYPE html>${open}<head>${head}</head>${body}</html>`;
 }
 
@@ -56,6 +60,21 @@ export function serializePage(doc: Document): string {
  * page and the page plans for itself: see plan-addresses.ts.)
  */
 const SCRIPT = /(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi;
+
+/**
+ * Below this much script text, stripping it costs the page more (a pass over the whole HTML
+ * and a second copy of it) than sending it does.
+ */
+const SCRIPT_TEXT_WORTH_STRIPPING = 256 * 1024;
+
+function scriptTextLength(body: HTMLElement): number {
+  let length = 0;
+  for (const script of Array.from(body.getElementsByTagName('script'))) {
+    for (let node = script.firstChild; node; node = node.nextSibling)
+      length += node.nodeValue?.length ?? 0;
+  }
+  return length;
+}
 
 /** The plan for the live page, or null when it has no article body. */
 export async function planPage(doc: Document, ask: AskToPlan | null): Promise<PlacedPlan | null> {
