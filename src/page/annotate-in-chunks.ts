@@ -2,16 +2,13 @@ import type { Figure } from '../annotate/figure';
 import { findFigures } from '../annotate/find-figures';
 import { findProjects } from '../annotate/find-projects';
 import type { Project } from '../annotate/project';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
 
-/** How long one slice of recognition may hold the main thread before yielding. */
-const SLICE_MS = 8;
 /**
  * Project names are found in the whole text when it is article-sized, so a bare repeat of a
  * name introduced paragraphs earlier is still recognised; past this size, block by block.
  */
 const WHOLE_TEXT_PROJECTS = 60_000;
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs the recognisers block by block (figures and project names never span a block break),

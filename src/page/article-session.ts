@@ -15,7 +15,7 @@ import {
 import { buildTextIndexInSlices, type TextIndex } from './text-index';
 import { annotateInChunks } from './annotate-in-chunks';
 import { staticRange } from './static-range';
-import { nextFrame } from './next-frame';
+import { nextFrame } from './yield-to-page';
 
 /** What the content script did to an article page; every piece can be switched off again. */
 export interface ArticleSession {

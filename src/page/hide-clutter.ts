@@ -1,5 +1,5 @@
 import { BUILT_FOR, HIDDEN_ATTRIBUTE, HIDE_VALUES, type HideValue } from './highlight-style';
-import { nextFrame } from './next-frame';
+import { nextFrame } from './yield-to-page';
 
 export { HIDDEN_ATTRIBUTE };
 

@@ -14,7 +14,7 @@ import { showToast } from './toast';
 import { clearStaleMarks } from './clear-stale-marks';
 import type { PlanSource } from '../extract/plan-addresses';
 import { planPage, type AskToPlan } from './plan-page';
-import { yieldToPage } from './next-frame';
+import { yieldToPage } from './yield-to-page';
 import type { AnnotationStore } from './user-highlights/annotation-store';
 import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
 

@@ -14,10 +14,7 @@ import {
 } from '../extract/plan-addresses';
 import { planArticle } from '../extract/plan-article';
 import type { Reply } from '../messaging/protocol';
-import { yieldToPage } from './next-frame';
-
-/** How long one slice of the long-page finder may hold the main thread. */
-const SLICE_MS = 8;
+import { runInSlices, yieldToPage } from './yield-to-page';
 
 export interface PlacedPlan {
   plan: PagePlan;
@@ -82,18 +79,9 @@ export async function planPage(doc: Document, ask: AskToPlan | null): Promise<Pl
     // The finder runs in slices; the rest of the plan (headline, byline, what to hide) after.
     // (Telling a long page costs a walk of every element: a task's share by itself.)
     await yieldToPage();
-    let sliceStart = performance.now();
-    const steps = denseBlockSteps(doc);
-    let step = steps.next();
-    while (!step.done) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
-      step = steps.next();
-    }
+    const content = await runInSlices(denseBlockSteps(doc));
     await yieldToPage();
-    const plan = planArticle(doc, step.value);
+    const plan = planArticle(doc, content);
     return plan && { plan, source: 'long-page' };
   }
   if (ask !== null && doc.documentElement !== null) {

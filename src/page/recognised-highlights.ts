@@ -5,6 +5,7 @@ import { paintHighlights, type Painted } from './paint-highlights';
 import { itemAtPoint } from './range-at-point';
 import { withLive } from './static-range';
 import { VIEWPORT_ITEMS, paintNearViewport } from './viewport-highlights';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /** A recognised figure or project placed on the page, with what its tooltip says. */
 export interface PlacedItem {
@@ -121,8 +122,7 @@ export function showRecognised(
         );
         batches.push(done);
         ranges.push(...done.ranges);
-        if (from + PAINT_BATCH < visible.length)
-          await new Promise((resolve) => setTimeout(resolve, 0));
+        if (from + PAINT_BATCH < visible.length) await yieldToPage();
       }
       painted = {
         method: batches[0]?.method ?? 'highlight-api',
@@ -157,8 +157,8 @@ export function showRecognised(
       let sliceStart = performance.now();
       for (const item of wanted) {
         place(item);
-        if (performance.now() - sliceStart > 8) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
           if (gen !== generation) return;
           sliceStart = performance.now();
         }

@@ -7,6 +7,7 @@ import { pageSheetPresent } from './page-sheet-probe';
 import type { PageController } from './page-controller';
 import { watchExtensionContext } from './watch-extension-context';
 import { watchForLateArticle } from './watch-late-article';
+import { yieldToPage } from './yield-to-page';
 
 /** The attribute that tells tests (and curious users) that our pass is done, and what it found. */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
@@ -27,7 +28,7 @@ export async function startContentScript(win: Window): Promise<void> {
   // The browser runs this script straight after the page's parsing and first layout, before
   // the page's own timers that came due meanwhile: one turn of the event loop lets them run
   // first, so our detection does not lengthen the page's longest task.
-  await new Promise((resolve) => win.setTimeout(resolve, 0));
+  await yieldToPage();
   let verdict = detectArticle(doc, url);
 
   let controller: Promise<PageController> | null = null;

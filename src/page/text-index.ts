@@ -6,6 +6,7 @@
  */
 import { BLOCK } from '../extract/visible-text';
 import type { RangePoints } from './static-range';
+import { runInSlices } from './yield-to-page';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -64,20 +65,13 @@ export function buildTextIndex(roots: readonly Element[], skip: ReadonlySet<Elem
   return builder.finish();
 }
 
-/** The same index built in slices of `sliceMs`, yielding to the page between them (long pages). */
+/** The same index built in slices, yielding to the page between them (long pages). */
 export async function buildTextIndexInSlices(
   roots: readonly Element[],
   skip: ReadonlySet<Element>,
-  sliceMs = 8,
 ): Promise<TextIndex> {
   const builder = indexBuilder(roots, skip);
-  let sliceStart = performance.now();
-  for (const _ of builder.steps()) {
-    if (performance.now() - sliceStart > sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
-  }
+  await runInSlices(builder.steps());
   return builder.finish();
 }
 

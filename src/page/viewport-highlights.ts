@@ -8,6 +8,7 @@
  * anyway.
  */
 import { paintHighlights, type PaintItem, type Painted } from './paint-highlights';
+import { SLICE_MS } from './yield-to-page';
 
 /** Past this many highlights, only those near the viewport are registered. */
 export const VIEWPORT_ITEMS = 400;
@@ -19,9 +20,6 @@ function anchorOf(item: PaintItem): Element | null {
   const node = item.range.startContainer;
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
-
-/** How long one slice of grouping and observing may hold the main thread. */
-const SLICE_MS = 8;
 
 /**
  * Registers `items` as they come near the viewport and unregisters them as they leave it.

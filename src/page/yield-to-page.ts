@@ -19,3 +19,22 @@ export function nextFrame(win: Window | null): Promise<void> {
 
 /** Yields to the page's other tasks (input, its own timers) before the caller goes on. */
 export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * How long one slice of our work on a long page may hold the page's main thread: well under
+ * the 50 ms that counts as a long task, so input and the page's own timers keep their turn.
+ */
+export const SLICE_MS = 8;
+
+/** Runs `steps` to the end in slices of `SLICE_MS`, yielding to the page between them. */
+export async function runInSlices<T>(steps: Iterator<unknown, T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
