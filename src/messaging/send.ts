@@ -36,18 +36,26 @@ export async function sendToTab<K extends keyof ContentScriptApi>(
   }
 }
 
+/**
+ * Sends to an extension context through the runtime (the background, the offscreen document)
+ * and names who stayed silent when no reply came.
+ */
+async function askRuntime(message: unknown, silent: string): Promise<Reply<unknown>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    return isReply(reply) ? reply : err(`No answer from ${silent}.`);
+  } catch (thrown) {
+    return err(messageOf(thrown));
+  }
+}
+
 /** Asks the background. */
 export async function sendToBackground<K extends keyof BackgroundApi>(
   type: K,
   request: RequestOf<BackgroundApi, K>,
 ): Promise<Reply<ResponseOf<BackgroundApi, K>>> {
-  try {
-    const reply: unknown = await browser.runtime.sendMessage(envelope('background', type, request));
-    if (isReply(reply)) return reply as Reply<ResponseOf<BackgroundApi, K>>;
-    return err('No answer from the background.');
-  } catch (thrown) {
-    return err(messageOf(thrown));
-  }
+  const reply = await askRuntime(envelope('background', type, request), 'the background');
+  return reply as Reply<ResponseOf<BackgroundApi, K>>;
 }
 
 /** Asks the offscreen document (Chrome); only the background does. */
@@ -55,11 +63,6 @@ export async function sendToOffscreen<K extends keyof OffscreenApi>(
   type: K,
   request: RequestOf<OffscreenApi, K>,
 ): Promise<Reply<ResponseOf<OffscreenApi, K>>> {
-  try {
-    const reply: unknown = await browser.runtime.sendMessage(envelope('offscreen', type, request));
-    if (isReply(reply)) return reply as Reply<ResponseOf<OffscreenApi, K>>;
-    return err('No answer from the offscreen document.');
-  } catch (thrown) {
-    return err(messageOf(thrown));
-  }
+  const reply = await askRuntime(envelope('offscreen', type, request), 'the offscreen document');
+  return reply as Reply<ResponseOf<OffscreenApi, K>>;
 }
