@@ -3,14 +3,17 @@
  * Vietnamese. Matched against class/id/role, a box's own heading, and short call-to-action
  * lines that Readability keeps because they sit inside the article container.
  */
+import { READ_NEXT_SOURCE } from './story-pointers';
 
 /** class/id fragments of boxes that are never part of the article's own text. */
 const CLUTTER_NAME =
   /(^|[-_\s])(share|sharing|sharebar|social|sociallinks|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|promo|advert(isement)?|ads?|ad-?slot|ad-?container|sponsor(ed)?|rating|vote|comments?|disqus|outbrain|taboola|breadcrumbs?|toolbar|more-?stories|read-?more|readmore|also-?read|most-?(popular|read)|trending|tags?|tag-?list|keywords|cookie|consent|paywall|popup|modal|author-?bio|skip-?link)($|[-_\s])/i;
 
 /** Headings of "read this next" boxes and of widgets. */
-const CLUTTER_HEADING =
-  /^(related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more(?=\s*:?\s*$)|recent (articles|posts|stories|news)|popular (this week|today|now|articles|stories|posts|news)|latest (news|articles|stories|posts)|more (great )?[\w\s]{0,20} stories|more (from|on|in)\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|bạn thấy bài viết này thế nào\??|bình luận|ý kiến bạn đọc|chia sẻ)\b/i;
+const CLUTTER_HEADING = new RegExp(
+  `^(${READ_NEXT_SOURCE}|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|bạn thấy bài viết này thế nào\\??|bình luận|ý kiến bạn đọc|chia sẻ)\\b`,
+  'i',
+);
 
 /**
  * Openings of short lines that are interface, not prose: sign-in links, sign-up prompts,
@@ -25,7 +28,7 @@ const CALL_TO_ACTION =
  * 200 people…", "Chia sẻ với báo chí, ông…"), so a prefix match would prune article text.
  */
 const INTERFACE_LABEL =
-  /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this( article| page)?)?|close|caption|comments?|bình luận|quảng cáo)\s*[:(\d)]*$/i;
+  /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this)?( article| page)?|text size|font size|close|caption|comments?|bình luận|quảng cáo|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|iklan|광고|広告)\s*[:(\d)]*$/i;
 
 /** A reading-time line ("• 2 min read", "Tempo de leitura: 1 minuto", "3 phút đọc"). */
 const READING_TIME =
@@ -101,10 +104,25 @@ export function isTagList(el: Element): boolean {
   return tagged > clean(el.textContent).length * 0.6;
 }
 
+/**
+ * A paragraph or list item named like a widget whose text is mostly links: `<p
+ * class="mm_related"><strong>On Example.com:</strong> <a>Car sales plunge…</a></p>`. A
+ * paragraph's class alone is weak evidence (`<p class="share-text">Share prices fell…`), so
+ * the links must say it too.
+ */
+function isNamedLinkLine(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'P' && tag !== 'LI') return false;
+  const name = markupName(el);
+  if (name.trim() === '' || !CLUTTER_NAME.test(name)) return false;
+  const text = clean(el.textContent);
+  return text !== '' && text.length <= 300 && linkedChars(el) >= text.length * 0.5;
+}
+
 /** True when the element's own markup says "this is not article text" (boxes, widgets). */
 export function isClutterBox(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (CONTENT_TAG.test(tag) && tag !== 'UL' && tag !== 'OL') return false;
+  if (CONTENT_TAG.test(tag) && tag !== 'UL' && tag !== 'OL') return isNamedLinkLine(el);
   if (TAG_CLUTTER.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role !== null && ROLE_CLUTTER.has(role)) return true;
@@ -128,7 +146,7 @@ export function isLinkList(el: Element): boolean {
 
 /**
  * A line that is nothing but a link to another story, shouted in capitals ("CO-FOUNDER 'PROUD'
- * OF HOME DEPOT EMPLOYEES") or tagged like a teaser ("… amid China turmoil [VIDEO]"). Prose
+ * OF HOME DEPOT EMPLOYEES") or tagged like a teaser ("… amid China turmoil [VIDEO]", "… Review [Video]"). Prose
  * is neither all capitals nor all link.
  */
 function isHeadlineLink(text: string, linked: number): boolean {
@@ -138,7 +156,8 @@ function isHeadlineLink(text: string, linked: number): boolean {
   const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
   const shouting =
     text.split(' ').length >= 4 && letters.length >= 15 && lower <= letters.length * 0.05;
-  return shouting || /\[[A-Z ]{3,}\]\s*\|?$/.test(text);
+  // "… Review [Video]", "… outbreak [NEWS]": a teaser's tag, in any case.
+  return shouting || /\[\p{Lu}[\p{L} ]{2,15}\]\s*\|?$/u.test(text);
 }
 
 /**

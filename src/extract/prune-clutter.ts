@@ -12,6 +12,7 @@ import {
   isLinkList,
   isTagList,
 } from './clutter-patterns';
+import { isReadNextHeading, isReadNextTeaser, opensWithReadNextLabel } from './story-pointers';
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -46,6 +47,43 @@ function nextKept(kept: ReadonlySet<Element>, el: Element): Element | null {
   return next !== null && kept.has(next) ? next : null;
 }
 
+/**
+ * The heading Readability dropped just before a kept block: the previous sibling with text,
+ * when it is not kept. Readability drops a "Most read in world news" header as unlikely
+ * content but keeps the carousel under it.
+ */
+function droppedHeadingBefore(kept: ReadonlySet<Element>, el: Element): Element | null {
+  const parent = el.parentElement;
+  if (parent !== null && kept.has(parent)) return null;
+  let before = el.previousElementSibling;
+  while (before !== null && (before.textContent ?? '').trim() === '') {
+    before = before.previousElementSibling;
+  }
+  return before !== null && !kept.has(before) ? before : null;
+}
+
+/**
+ * Drops what follows a pruned block: a "You may also like" heading is followed by its list of
+ * links, or by a run of one-link lists (an empty ad slot may stand between them). Only a
+ * clutter heading leads a run, and only of lists: after "Comments (5)" or a pruned box, a
+ * linked heading may be the next story's title. A "read this next" heading also leads
+ * teasers of other shapes (one-link paragraphs, lists of half-linked headlines, a carousel).
+ */
+function dropFollowers(kept: Set<Element>, el: Element, limit: number): void {
+  const heading = isClutterHeading(el);
+  const readNext = heading && isReadNextHeading(el);
+  for (let next = nextKept(kept, el); next !== null; next = nextKept(kept, next)) {
+    const list = /^(UL|OL)$/.test(next.tagName.toUpperCase());
+    const follows =
+      isLinkList(next) ||
+      (heading && list && isLinkLine(next)) ||
+      (readNext && textLength(next) <= limit && isReadNextTeaser(next));
+    if (!follows) break;
+    drop(kept, next);
+    if (!heading) break;
+  }
+}
+
 export function pruneClutter(kept: Set<Element>): void {
   let total = 0;
   for (const el of kept) {
@@ -63,19 +101,17 @@ export function pruneClutter(kept: Set<Element>): void {
       continue;
     }
     if (isInRunningText(el)) continue;
-    if (!isClutterBox(el) && !isClutterLine(el)) continue;
+    const clutter = isClutterBox(el) || isClutterLine(el) || opensWithReadNextLabel(el);
     if (textLength(el) > limit) continue;
-    drop(kept, el);
-    // A "You may also like" heading is followed by its list of links, or by a run of one-link
-    // lists (an empty ad slot may stand between them). Only a "read this next" heading leads
-    // a run, and only of lists: after "Comments (5)" or a pruned box, a linked heading may be
-    // the next story's title.
-    const heading = isClutterHeading(el);
-    for (let next = nextKept(kept, el); next !== null; next = nextKept(kept, next)) {
-      const list = /^(UL|OL)$/.test(next.tagName.toUpperCase());
-      if (!isLinkList(next) && !(heading && list && isLinkLine(next))) break;
-      drop(kept, next);
-      if (!heading) break;
+    if (clutter) {
+      drop(kept, el);
+      dropFollowers(kept, el, limit);
+      continue;
+    }
+    const heading = droppedHeadingBefore(kept, el);
+    if (heading !== null && isReadNextHeading(heading) && isReadNextTeaser(el)) {
+      drop(kept, el);
+      dropFollowers(kept, heading, limit);
     }
   }
 }

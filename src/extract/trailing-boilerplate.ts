@@ -27,6 +27,8 @@ const PROMO: readonly RegExp[] = [
   /^join our .{0,40}\b(forums?|community|newsletters?|mailing list)\b/i,
   /\bget a subscription (of|to) our\b/i,
   /^media playback is unsupported on your device\.?$/i,
+  // What a script-driven widget prints when it does not run: the widget's fallback, not text.
+  /^(this (slideshow|gallery|video|content|feature|embed) requires javascript|please enable javascript\b|you need to enable javascript|your browser does not support (the )?(video|audio|html5|iframes?))/i,
   // A CMS shortcode printed as text: "[button link=…] Send us YOUR review[/button]".
   /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
   /\bclick here for more information\.?$/i,

@@ -156,6 +156,8 @@ describe('more promo and closing lines', () => {
     'Want more science? Get a subscription of our sister publication for the latest news.',
     '[button link="https://example.com/submit/" type="big"] Send us YOUR review[/button]',
     'Media playback is unsupported on your device',
+    'This slideshow requires JavaScript.',
+    'Your browser does not support the video tag.',
   ])('%s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
