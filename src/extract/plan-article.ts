@@ -5,6 +5,7 @@
 import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
+import { findDatelines } from './find-dateline';
 import { pruneClutter } from './prune-clutter';
 import { pruneBoilerplate } from './trailing-boilerplate';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
@@ -145,6 +146,10 @@ export function planArticle(
   for (const el of byline) {
     kept.add(el);
     for (const inner of Array.from(el.getElementsByTagName('*'))) kept.add(inner);
+  }
+  // Date lines already kept in the content are named with the byline (shown as they were).
+  for (const el of findDatelines(contentRoot, kept)) {
+    if (!byline.some((b) => b.contains(el) || el.contains(b))) byline.push(el);
   }
   const root = lowestCommonAncestor(kept, body);
   return { root, title, hide: subtreesToHide(body, kept), kept, byline };

@@ -1,0 +1,71 @@
+/**
+ * Finds the date lines the article shows in its own content ("Published 10:02 AM EST Nov 19,
+ * 2019", "November 18, 2019 | 4:10pm", "Updated: Sat 8:31 PM, Feb 17, 2018"): they belong with
+ * the byline, not the body. Only elements already kept count: this names them, it neither
+ * shows nor hides anything.
+ */
+
+/** Where pages put a date: class or id naming a date, a time or a publication. */
+const DATE_NAMED =
+  '[class*="date" i], [class*="timestamp" i], [class*="publish" i], [class*="posted" i], [class*="updated" i], [class*="calendar" i], [id*="date" i]';
+
+const MONTH =
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre';
+
+/** A calendar date in words or digits, or a clock time. */
+const DATE = new RegExp(
+  `\\b((${MONTH})\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+(de\\s+)?(${MONTH})\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}:\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)`,
+  'i',
+);
+
+/**
+ * How a date line opens: with the date itself, a weekday, or its label ("Published", "Posted
+ * on", "Updated:", "By … on"); not with "Retrieved", which opens a citation's access date.
+ */
+const DATELINE_OPENING = new RegExp(
+  `^[|•·\\s]*((first |last )?(published|posted|updated|modified)\\b|by\\b|on\\b|\\p{N}|(${MONTH})\\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|(segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes)`,
+  'iu',
+);
+
+/** A date line is short; a paragraph that mentions a date is prose. */
+const MAX_DATELINE_CHARS = 80;
+
+/** At most this many: a story shows its dates once or twice (published, updated). */
+const MAX_DATELINES = 3;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A date inside a sentence or a citation ("… Retrieved 27 January 2020."): its parent holds
+ * words of its own around it, so it is not a line of its own.
+ */
+function inRunningText(el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent === null) return false;
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Kept elements under `region` named like a date whose whole text is a short date line,
+ * outermost first, none inside another.
+ */
+export function findDatelines(region: Element, kept: ReadonlySet<Element>): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(region.querySelectorAll(DATE_NAMED))) {
+    if (!kept.has(el) || found.some((f) => f.contains(el)) || inRunningText(el)) continue;
+    const text = clean(el.textContent);
+    if (text.length > MAX_DATELINE_CHARS || !DATELINE_OPENING.test(text) || !DATE.test(text))
+      continue;
+    // Words running in lower case are a sentence ("Sept. 9: The council votes."), not a
+    // date line ("Published 10:02 AM EST Nov 19, 2019", "22 de janeiro de 2018 às 0:13").
+    if (/(^|\s)\p{Ll}{3,}\s+\p{Ll}{3,}(?!\p{L})/u.test(text)) continue;
+    found.push(el);
+    if (found.length === MAX_DATELINES) break;
+  }
+  return found;
+}
