@@ -1,6 +1,7 @@
 import type { ReadabilityContent } from './readability-content';
 import { isLinkList } from './clutter-patterns';
 import { pruneClutter } from './prune-clutter';
+import { BOILERPLATE_STEP_BLOCKS, boilerplateSteps } from './trailing-boilerplate';
 
 /**
  * Past this many paragraphs one Readability pass holds the main thread for hundreds of
@@ -137,6 +138,9 @@ export function* denseBlockSteps(
     yield;
   }
   for (const el of skipped) blocks.delete(el);
+  // Boilerplate (a newsletter sign-up, "© 2020 …", a bio after the story) among the body's
+  // blocks, a slice of them per step.
+  yield* boilerplateSteps(blocks, Array.from(blocks), BOILERPLATE_STEP_BLOCKS);
   const kept = new Set<Element>([best]);
   let n = 0;
   for (const block of blocks) {

@@ -21,7 +21,7 @@ export interface ReadabilityContent {
   kept: Set<Element>;
   title: string | null;
   byline: string | null;
-  /** Set when clutter inside the content was already pruned (the long-page finder does it per block). */
+  /** Set when clutter and boilerplate inside the content were already pruned (the long-page finder does both per slice of blocks). */
   pruned?: boolean;
 }
 

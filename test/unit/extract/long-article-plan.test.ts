@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { planArticle } from '../../../src/extract/plan-article';
+import { planArticle, visibleText } from '../../../src/extract/plan-article';
+import {
+  BOILERPLATE_STEP_BLOCKS,
+  boilerplateSteps,
+} from '../../../src/extract/trailing-boilerplate';
 import {
   DEEP_PARAGRAPH,
   LONG_DOCUMENT_ELEMENTS,
@@ -62,6 +66,35 @@ describe('very long articles', () => {
     const content = big.querySelector('.content') as Element;
     expect(plan?.root.contains(content)).toBe(true);
     expect(plan?.hide).toContain(big.querySelector('section'));
+  });
+
+  it('drop boilerplate lines too: a newsletter sign-up at the end, a copyright line, a bio', () => {
+    const page = parsePage(
+      longPage(LONG_DOCUMENT_PARAGRAPHS + 200).replace(
+        '</div></main>',
+        '<p>Jane Roe is a reporter for Example News covering industry.</p>' +
+          '<p>Sign up for our daily newsletter to get the top stories in your inbox.</p>' +
+          '<p>© 2020 Example Media. All rights reserved.</p></div></main>',
+      ),
+    );
+    expect(isLongDocument(page)).toBe(true);
+    const plan = planArticle(page);
+    const text = visibleText(page, plan);
+    expect(text).toContain(`Đoạn ${LONG_DOCUMENT_PARAGRAPHS + 199}:`);
+    expect(text).not.toContain('Sign up for our daily newsletter');
+    expect(text).not.toContain('All rights reserved');
+    expect(text).not.toContain('Jane Roe is a reporter');
+  });
+
+  it('check boilerplate a slice of blocks per step', () => {
+    const page = parsePage(longPage(LONG_DOCUMENT_PARAGRAPHS + 200));
+    const blocks = Array.from((page.querySelector('.content') as Element).children);
+    const kept = new Set(blocks);
+    const steps = boilerplateSteps(kept, blocks, BOILERPLATE_STEP_BLOCKS);
+    let stops = 0;
+    while (!steps.next().done) stops++;
+    expect(stops).toBeGreaterThanOrEqual(Math.floor(blocks.length / BOILERPLATE_STEP_BLOCKS));
+    expect(kept.size).toBe(blocks.length);
   });
 
   it('an article nested deeper than real pages nest is long, and still planned', () => {
