@@ -23,7 +23,7 @@ const DATE = new RegExp(
  * on", "Updated:", "By … on"); not with "Retrieved", which opens a citation's access date.
  */
 const DATELINE_OPENING = new RegExp(
-  `^[|•·\\s]*((first |last )?(published|posted|updated|modified)\\b|by\\b|on\\b|\\p{N}|(${MONTH})\\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|(segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes)`,
+  `^[|•·\\s]*((first |last )?(published|posted|updated|modified)\\b|by\\b|on\\b|\\p{N}|(${MONTH})\\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|(segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)`,
   'iu',
 );
 

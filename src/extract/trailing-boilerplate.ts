@@ -32,6 +32,11 @@ const PROMO: readonly RegExp[] = [
   // A CMS shortcode printed as text: "[button link=…] Send us YOUR review[/button]".
   /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
   /\bclick here for more information\.?$/i,
+  // A photo credit standing alone, outside any figure (a gallery's remote repeating it, a
+  // thumbnail's credit box): names only, no caption words. No i flag: \p{Lu} must stay
+  // upper-case, so "Image: Jose Mourinho, left, has replaced…" (a caption) does not match.
+  /^\(?([Pp]hoto(graph)?|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ff]oto|FOTO)s?\s*:\s*(©\s*)?\p{Lu}[\p{L}.'’-]*([\s,/&|-]+(©\s*)?\p{Lu}[\p{L}.'’-]*)*\s*\)?\.?$/u,
+  /^(getty images|shutterstock|istock(photo)?)\.?$/i,
   // Legal lines.
   // A year is required: "© Provided by …" opens an image credit run into a paragraph.
   /^(copyright\b|©)\s*(©\s*)?\d{4}\b/i,

@@ -23,6 +23,7 @@ describe('date lines in the content are named with the byline', () => {
     '<div class="publish-date">Published 10:02 AM EST Nov 19, 2019</div>',
     '<p class="byline-date">November 18, 2019 | 4:10pm</p>',
     '<div class="article_date">20/11/2019 - 11:28</div>',
+    '<span class="date">Thứ hai, 20/11/2023, 08:00 (GMT+7)</span>',
   ])('%s', (html) => {
     const { doc, plan: p, byline } = plan(html);
     const line = parsePage(html).body.textContent?.trim();

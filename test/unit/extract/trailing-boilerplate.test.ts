@@ -50,6 +50,9 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'Police said comments made by the suspect were recorded on Monday.',
     'His comments create a challenge for the front-runners and an opening for moderates to attack.',
     'Reporters were told the vote had been delayed.',
+    'Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager',
+    '(Image credit: All About Space)',
+    'Photo: the bridge at dawn',
   ])('not: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
@@ -157,6 +160,9 @@ describe('more promo and closing lines', () => {
     '[button link="https://example.com/submit/" type="big"] Send us YOUR review[/button]',
     'Media playback is unsupported on your device',
     'This slideshow requires JavaScript.',
+    'Photo: David Zalubowski, STF / Associated Press',
+    '(Image: © NASA/ESA/K. Retherford/SWRI)',
+    'Getty Images',
     'Your browser does not support the video tag.',
   ])('%s', (line) => {
     expect(isPromoLine(line)).toBe(true);
