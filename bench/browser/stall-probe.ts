@@ -28,6 +28,7 @@ import { firefoxBenchPage, loadHostile, type BenchPage, type LoadResult } from '
 import { launchPlain, launchWithExtension } from './launch-browser';
 import { servePages } from './page-server';
 import { STALL_MS } from './page-probe';
+import { rowVerdict } from './stall-verdict';
 import { startTracing, type TaskReport } from './trace-tasks';
 import type { BrowserContext } from 'playwright-core';
 
@@ -129,6 +130,21 @@ function printProfile(file: string, withExtension: boolean): void {
   }
 }
 
+/** Each page's verdict by the bench's rule (stall-verdict.ts), from the loads of this run. */
+function printVerdicts(browser: string): void {
+  for (const name of urls.keys()) {
+    const stalls = (withExtension: boolean) =>
+      loads
+        .filter((l) => l.name === name && l.withExtension === withExtension)
+        .map((l) => l.result.stalls);
+    const v = rowVerdict(stalls(false), stalls(true));
+    const ours = v.ours.map((o) => `[${o.map(([, d]) => d).join(', ')}]`).join(' ');
+    console.log(
+      `${browser} ${name}: ${v.pass ? 'pass' : 'FAIL'} — ours per load ${ours}; median longest alone ${v.alone.longest} / with ${v.with.longest}, count ${v.alone.count} / ${v.with.count}`,
+    );
+  }
+}
+
 async function probe(
   browser: string,
   openAlone: () => Promise<BenchPage>,
@@ -155,6 +171,7 @@ async function probe(
       loads.push({ name, withExtension: true, result: w });
     }
   }
+  printVerdicts(browser);
 }
 
 try {
