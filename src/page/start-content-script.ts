@@ -1,4 +1,4 @@
-import { detectArticle } from '../detect/detect-article';
+import { detectArticle, detectArticleSteps } from '../detect/detect-article';
 import { listen } from '../messaging/listen';
 import type { ContentScriptApi, Handlers } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
@@ -7,7 +7,7 @@ import { pageSheetPresent } from './page-sheet-probe';
 import type { PageController } from './page-controller';
 import { watchExtensionContext } from './watch-extension-context';
 import { watchForLateArticle } from './watch-late-article';
-import { yieldToPage } from './yield-to-page';
+import { runInSlices, yieldToPage } from './yield-to-page';
 
 /** The attribute that tells tests (and curious users) that our pass is done, and what it found. */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
@@ -29,7 +29,8 @@ export async function startContentScript(win: Window): Promise<void> {
   // the page's own timers that came due meanwhile: one turn of the event loop lets them run
   // first, so our detection does not lengthen the page's longest task.
   await yieldToPage();
-  let verdict = detectArticle(doc, url);
+  // In slices: on a page of 100,000 elements each walk of the body is a task's share.
+  let verdict = await runInSlices(detectArticleSteps(doc, url));
 
   let controller: Promise<PageController> | null = null;
   let stopListening: () => void = () => undefined;
