@@ -57,11 +57,18 @@ async function buildScript(
   script: (typeof SCRIPTS)[number],
   options: { outDir: string; define: Record<string, string> },
 ): Promise<void> {
+  const firefox = options.define.__BROWSER__ === JSON.stringify('firefox');
   await build({
     configFile: false,
     logLevel: 'warn',
     define: options.define,
-    resolve: { alias: script.alias ?? {} },
+    resolve: {
+      alias: {
+        ...script.alias,
+        // Firefox's own `browser` (the polyfill is a no-op there): src/platform/firefox-browser.ts.
+        ...(firefox ? { 'webextension-polyfill': resolve('src/platform/firefox-browser.ts') } : {}),
+      },
+    },
     build: {
       outDir: options.outDir,
       emptyOutDir: false,

@@ -78,6 +78,9 @@ export async function startContentScript(win: Window): Promise<void> {
     toggleReaderView: delegate('toggleReaderView'),
     showToast: delegate('showToast'),
   } satisfies Handlers<ContentScriptApi>;
+  // The first use of the extension API: Firefox builds its bindings then (platform/
+  // firefox-browser.ts), in a task of its own rather than after detection's last slice.
+  await yieldToPage();
   stopListening = listen<ContentScriptApi>('content', handlers);
 
   if (verdict.isArticle) {
