@@ -93,6 +93,7 @@ function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
       console.log(`     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms`);
       console.log(`       events: ${t.events.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
       console.log(`       js: ${t.functions.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
+      if (t.source) console.log(`       posted by: ${t.source}`);
     }
   }
 }
