@@ -121,7 +121,8 @@ export async function planPage(
   }
   // Readability's pass and the rest of the plan in tasks of their own: together they held
   // the mutating page's main thread 70-100 ms in Firefox (Gecko profiler).
-  if (loadReadability !== null) await loadReadability();
+  // Without Readability (its injection refused: the extension went away) there is no plan.
+  if (loadReadability !== null && !(await loadReadability())) return null;
   await yieldToPage();
   const content = readabilityContent(doc);
   await yieldToPage();
