@@ -87,6 +87,15 @@ export function bundleSizes(dist: string): Section {
   const entries: Array<[string, string[], boolean]> = [
     ['content script (the detector, on every page)', closure(dist, contentFiles), true],
     ['article module (injected on articles only)', injected, false],
+    ...(existsSync(path.join(dist, 'readability.js'))
+      ? [
+          [
+            'Readability (injected only where a page plans for itself)',
+            ['readability.js'],
+            false,
+          ] as [string, string[], boolean],
+        ]
+      : []),
     [
       'popup',
       closure(dist, [

@@ -1,22 +1,32 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { pageCss } from '../src/page/highlight-style.ts';
 import {
   ARTICLE_MODULE_FILE,
   DETECTOR_FILE,
   PAGE_CSS_FILE,
+  READABILITY_FILE,
 } from '../src/background/article-module-file.ts';
 
-/** Each injected script: its entry and the file the background names. */
-const SCRIPTS = [
+/** Each injected script: its entry, the file the background names, and its import aliases. */
+const SCRIPTS: { entry: string; file: string; name: string; alias?: Record<string, string> }[] = [
   { entry: 'src/entries/content.ts', file: DETECTOR_FILE, name: 'readerAssistantDetector' },
   {
     entry: 'src/entries/content-article.ts',
     file: ARTICLE_MODULE_FILE,
     name: 'readerAssistantArticle',
+    // Readability is a script of its own, injected only when the page plans for itself
+    // (src/page/readability-on-demand.ts): it was a third of this module, parsed and
+    // evaluated on every article for a fallback that rarely runs.
+    alias: { '@mozilla/readability': resolve('src/page/readability-on-demand.ts') },
   },
-] as const;
+  {
+    entry: 'src/entries/content-readability.ts',
+    file: READABILITY_FILE,
+    name: 'readerAssistantReadability',
+  },
+];
 
 /**
  * Builds the detector (`src/entries/content.ts`) and the article module
@@ -24,7 +34,8 @@ const SCRIPTS = [
  * `scripting.registerContentScripts` / `executeScript({ files })`. Neither is a declared
  * content script: the detector runs on every page only while the user has granted host access
  * for automatic detection, and the article module only loads on pages the detector called
- * articles, so the script every page pays for stays small. A standalone IIFE also runs ~3 ms
+ * articles, so the script every page pays for stays small (and Readability, in `readability.js`,
+ * only loads where a page plans for itself). A standalone IIFE also runs ~3 ms
  * after DOMContentLoaded instead of ~50 ms through crxjs's dynamic-import loader
  * (shared/notes/browser-testing.md). Also writes the page stylesheet the background inserts.
  */
@@ -46,10 +57,18 @@ async function buildScript(
   script: (typeof SCRIPTS)[number],
   options: { outDir: string; define: Record<string, string> },
 ): Promise<void> {
+  const firefox = options.define.__BROWSER__ === JSON.stringify('firefox');
   await build({
     configFile: false,
     logLevel: 'warn',
     define: options.define,
+    resolve: {
+      alias: {
+        ...script.alias,
+        // Firefox's own `browser` (the polyfill is a no-op there): src/platform/firefox-browser.ts.
+        ...(firefox ? { 'webextension-polyfill': resolve('src/platform/firefox-browser.ts') } : {}),
+      },
+    },
     build: {
       outDir: options.outDir,
       emptyOutDir: false,

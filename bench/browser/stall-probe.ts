@@ -3,10 +3,16 @@
  * (issue #7's hostile pages, or `long` for the 3,000-paragraph article), in one browser, with and
  * without the built extension, N times each — the same heartbeat and verdict as `npm run bench`,
  * without the rest of it. `--trace` (Chromium) also names what ran in every long task of the
- * loads with the extension (trace-tasks.ts).
+ * loads with the extension (trace-tasks.ts); `--profile` (Firefox) runs the browser with the
+ * extension under the Gecko profiler and names what ran in each of its stalls (gecko-profile.ts).
  *
  *   npx tsx bench/browser/stall-probe.ts --page many-nodes,long --browser chromium --runs 3 [--trace]
+ *   npx tsx bench/browser/stall-probe.ts --page mutating --browser firefox --dist dist/firefox --profile
+ *
+ * Build with `RA_MINIFY=0` first so the injected scripts keep their function names.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchFirefox } from '../../test/e2e/support/firefox';
@@ -17,10 +23,12 @@ import {
   type HostilePageName,
 } from '../../test/e2e/pages/hostile-pages';
 import { generateLongArticle } from './generate-long-article';
+import { attribute, geckoProfilerEnv, profiledLoads } from './gecko-profile';
 import { firefoxBenchPage, loadHostile, type BenchPage, type LoadResult } from './hostile-load';
 import { launchPlain, launchWithExtension } from './launch-browser';
 import { servePages } from './page-server';
 import { STALL_MS } from './page-probe';
+import { rowVerdict } from './stall-verdict';
 import { startTracing, type TaskReport } from './trace-tasks';
 import type { BrowserContext } from 'playwright-core';
 
@@ -32,6 +40,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     dist: { type: 'string', default: 'dist/chrome' },
     trace: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     'skip-alone': { type: 'boolean', default: false },
   },
 });
@@ -84,7 +93,56 @@ function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
       console.log(`     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms`);
       console.log(`       events: ${t.events.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
       console.log(`       js: ${t.functions.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
+      if (t.source) console.log(`       posted by: ${t.source}`);
     }
+  }
+}
+
+/** Every load, in order, for the Firefox profiles read after the browsers closed. */
+const loads: { name: string; withExtension: boolean; result: LoadResult }[] = [];
+
+/** Each stall of each load in one browser, with the functions that had its samples. */
+function printProfile(file: string, withExtension: boolean): void {
+  const mine = loads.filter((l) => l.withExtension === withExtension);
+  const label = withExtension ? 'with' : 'alone';
+  for (const name of new Set(mine.map((l) => l.name))) {
+    const profiled = profiledLoads(file, `/${name}.html`);
+    const results = mine.filter((l) => l.name === name).map((l) => l.result);
+    if (profiled.length !== results.length)
+      console.log(`${name}: ${profiled.length} loads in the profile, ${results.length} run`);
+    results.forEach((r, i) => {
+      const load = profiled[i];
+      if (!load) return;
+      for (const [start, length] of r.stalls) {
+        const a = attribute(load, r.domInteractive, start, start + length);
+        // Frames on every sample (the process's root, the event loop) say nothing.
+        const telling = (rows: [string, number][]) =>
+          rows
+            .filter(([, n]) => n < a.samples)
+            .map(([f, n]) => `${f} ${n}`)
+            .join(' | ');
+        console.log(
+          `firefox ${name} ${label} ${i + 1} stall ${start}→${length}: ${a.samples} samples`,
+        );
+        console.log(`   self:  ${telling(a.self)}`);
+        console.log(`   total: ${telling(a.total)}`);
+      }
+    });
+  }
+}
+
+/** Each page's verdict by the bench's rule (stall-verdict.ts), from the loads of this run. */
+function printVerdicts(browser: string): void {
+  for (const name of urls.keys()) {
+    const stalls = (withExtension: boolean) =>
+      loads
+        .filter((l) => l.name === name && l.withExtension === withExtension)
+        .map((l) => l.result.stalls);
+    const v = rowVerdict(stalls(false), stalls(true));
+    const ours = v.ours.map((o) => `[${o.map(([, d]) => d).join(', ')}]`).join(' ');
+    console.log(
+      `${browser} ${name}: ${v.pass ? 'pass' : 'FAIL'} — ours per load ${ours}; median longest alone ${v.alone.longest} / with ${v.with.longest}, count ${v.alone.count} / ${v.with.count}`,
+    );
   }
 }
 
@@ -101,6 +159,7 @@ async function probe(
         const alone = await openAlone();
         const a = await loadHostile(alone, url, false, mutating).finally(() => alone.close());
         console.log(`${browser} ${name} alone: ${describe(a)}`);
+        loads.push({ name, withExtension: false, result: a });
         printTasks(a, traces?.pop());
       }
       const withPage = await openWith();
@@ -110,8 +169,10 @@ async function probe(
         `${browser} ${name} with:  ${describe(w)} longest ${longest}${longest > STALL_MS ? ' !' : ''}${w.msPerUpdate !== undefined ? ` ticker ${w.msPerUpdate.toFixed(3)} ms/update` : ''}`,
       );
       printTasks(w, traces?.pop());
+      loads.push({ name, withExtension: true, result: w });
     }
   }
+  printVerdicts(browser);
 }
 
 try {
@@ -130,10 +191,15 @@ try {
       await Promise.all([plain.close(), ext.close()]);
     }
   } else {
-    const plain = await launchFirefox({ extension: false });
+    // Both browsers run under the profiler, so the page alone is measured as it is with us.
+    const profileDir = values.profile ? mkdtempSync(path.join(tmpdir(), 'ra-profile-')) : null;
+    const profileOf = (name: string) => (profileDir ? path.join(profileDir, name) : null);
+    const env = (file: string | null) => (file ? { env: geckoProfilerEnv(file) } : {});
+    const plain = await launchFirefox({ extension: false, ...env(profileOf('alone.json')) });
     const withExt = await launchFirefox({
       dir: path.join(path.dirname(dist), 'firefox'),
       hostAccess: 'granted',
+      ...env(profileOf('with.json')),
     });
     try {
       await probe(
@@ -144,6 +210,12 @@ try {
       );
     } finally {
       await Promise.all([plain.close(), withExt.close()]);
+    }
+    // Written when the browsers shut down.
+    if (profileDir) {
+      console.log(`profiles: ${profileDir} (open in https://profiler.firefox.com)`);
+      if (!values['skip-alone']) printProfile(path.join(profileDir, 'alone.json'), false);
+      printProfile(path.join(profileDir, 'with.json'), true);
     }
   }
 } finally {

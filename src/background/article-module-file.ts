@@ -7,5 +7,7 @@
 export const DETECTOR_FILE = 'detector.js';
 /** The article module: extraction, recognisers, sanitiser, in-page UI. */
 export const ARTICLE_MODULE_FILE = 'article.js';
+/** Mozilla Readability, injected only into a page that plans its article for itself. */
+export const READABILITY_FILE = 'readability.js';
 /** The page stylesheet (hidden clutter, highlight colours), inserted with `scripting.insertCSS`. */
 export const PAGE_CSS_FILE = 'page.css';

@@ -4,8 +4,43 @@ import { grantedPageOrigins, hasDetectionAccess } from '../platform/host-access'
 import { DETECTOR_FILE, PAGE_CSS_FILE } from './article-module-file';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 
-/** The id of our one registered content script. */
+/** The id of the registered detector. */
 export const DETECTOR_SCRIPT_ID = 'reader-assistant-detector';
+/** The id of the registered page stylesheet (a script of its own: see `registration`). */
+export const PAGE_SHEET_SCRIPT_ID = 'reader-assistant-page-sheet';
+const IDS = [DETECTOR_SCRIPT_ID, PAGE_SHEET_SCRIPT_ID];
+
+type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+
+/** What we register for the granted origins. */
+function registration(origins: string[]): Registration[] {
+  // Kept by the browser across restarts; start-up still checks it against the permissions.
+  const common = { matches: origins, allFrames: false, persistAcrossSessions: true };
+  return [
+    // As the old declared content script: right after DOMContentLoaded, top frame only.
+    { id: DETECTOR_SCRIPT_ID, js: [DETECTOR_FILE], runAt: 'document_end', ...common },
+    // The page stylesheet is in place before the page is first styled. Inserted later (with
+    // insertCSS, or with the detector at document_end, when a long page has been styled
+    // several times already) its attribute and ::highlight() rules made the browser restyle
+    // every element of the page (Firefox, 100,000 elements: 350-600 ms in the Gecko
+    // profiler; Chromium ~35 ms).
+    { id: PAGE_SHEET_SCRIPT_ID, css: [PAGE_CSS_FILE], runAt: 'document_start', ...common },
+  ];
+}
+
+/** Whether the registered scripts are the ones we would register now. */
+function upToDate(current: Registration[], wanted: Registration[]): boolean {
+  return wanted.every((w) => {
+    const c = current.find((r) => r.id === w.id);
+    return (
+      c !== undefined &&
+      sameSet(c.matches ?? [], w.matches ?? []) &&
+      sameSet(c.js ?? [], w.js ?? []) &&
+      sameSet(c.css ?? [], w.css ?? []) &&
+      c.runAt === w.runAt
+    );
+  });
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -26,38 +61,22 @@ async function reconcile(): Promise<DetectionStatus> {
   const [origins, automatic, registered] = await Promise.all([
     grantedPageOrigins(),
     hasDetectionAccess(),
-    browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_SCRIPT_ID] }),
+    browser.scripting.getRegisteredContentScripts({ ids: IDS }),
   ]);
-  const current = registered[0];
   const mode = automatic ? 'automatic' : 'per-click';
+  const present = registered.map((r) => r.id);
+  const unregister = async () => {
+    if (present.length > 0) await browser.scripting.unregisterContentScripts({ ids: present });
+  };
   if (origins.length === 0) {
-    if (current) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
+    await unregister();
     return { mode, registeredFor: [] };
   }
-  if (
-    current &&
-    sameSet(current.matches ?? [], origins) &&
-    sameSet(current.css ?? [], [PAGE_CSS_FILE])
-  )
-    return { mode, registeredFor: origins };
+  const wanted = registration(origins);
+  if (upToDate(registered, wanted)) return { mode, registeredFor: origins };
   // Unregister and register again rather than update: simpler, and the same in both browsers.
-  if (current) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
-  await browser.scripting.registerContentScripts([
-    {
-      id: DETECTOR_SCRIPT_ID,
-      js: [DETECTOR_FILE],
-      // The page stylesheet comes with it, in place before the page is first styled: inserted
-      // later (insertCSS) its attribute and ::highlight() rules made the browser restyle every
-      // element of the page (Firefox, 100,000 elements: ~350 ms; Chromium ~35 ms).
-      css: [PAGE_CSS_FILE],
-      matches: origins,
-      // As the old declared content script: right after DOMContentLoaded, top frame only.
-      runAt: 'document_end',
-      allFrames: false,
-      // Kept by the browser across restarts; start-up still checks it against the permissions.
-      persistAcrossSessions: true,
-    },
-  ]);
+  await unregister();
+  await browser.scripting.registerContentScripts(wanted);
   return { mode, registeredFor: origins };
 }
 

@@ -4,7 +4,7 @@
  * answered before the body is read. Otherwise one bounded pass over <p> elements weighs one
  * dominant block of prose against many teaser links.
  */
-import { readBodySignals, type BodySignals } from './body-signals';
+import { bodySignalSteps, type BodySignals } from './body-signals';
 import { jsonLdTypes, readPageSignals, type PageSignals } from './page-signals';
 import type { ArticleVerdict } from './verdict';
 
@@ -77,6 +77,18 @@ function verdict(e: Evidence, isArticle: boolean): ArticleVerdict {
 
 /** Decides whether `doc` is a news article. `url` (the page address) sharpens the answer. */
 export function detectArticle(doc: Document, url?: string): ArticleVerdict {
+  const steps = detectArticleSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `detectArticle` in steps, each one walk of the page at most, so the content script can
+ * yield to the page between them (page/yield-to-page.ts `runInSlices`).
+ */
+export function* detectArticleSteps(doc: Document, url?: string): Generator<void, ArticleVerdict> {
   const body = doc.body;
   if (body === null || doc.documentElement === null) {
     return { isArticle: false, confidence: 0.99, reasons: ['no body'] };
@@ -96,12 +108,14 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
     page.jsonLdArticle = inBody.article;
   }
   const declared = page.jsonLdArticle !== null || page.ogType === 'article';
-  weighBody(readBodySignals(body), e);
+  yield;
+  weighBody(yield* bodySignalSteps(body), e);
   if (
     e.score < THRESHOLD &&
     e.reasons.some((r) => r.reason === 'no prose paragraphs') &&
     (declared || storyUrl)
   ) {
+    yield;
     const direct = longestDirectText(body);
     if (direct >= 1500) add(e, 2.5, `a text block of ${direct} characters`);
   }

@@ -9,5 +9,6 @@ registerArticleModule(window, {
     createPageController(doc, url, verdict, backgroundAnnotationStore, {
       ...options,
       askToPlan: (html) => sendToBackground('planArticle', { html }),
+      loadReadability: async () => (await sendToBackground('injectReadability', null)).ok,
     }),
 });

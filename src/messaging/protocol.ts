@@ -35,6 +35,11 @@ export interface BackgroundApi {
     response: { cssInserted: boolean };
   };
   /**
+   * Injects Mozilla Readability into the sender's frame, for a page that plans its article for
+   * itself (the article module does not carry it: page/readability-on-demand.ts).
+   */
+  injectReadability: { request: null; response: null };
+  /**
    * Plans the article of the sender's page from its HTML in an extension document, off the
    * page's main thread; null when there is no article body.
    */

@@ -27,6 +27,14 @@ export type BigSubtrees = 'collapse' | 'pieces';
  * ~30–35 ms for 3,000 (more under load): half that keeps them well short of 50 ms.
  */
 const PIECE_ELEMENTS: Record<BigSubtrees, number> = { collapse: BIG_SUBTREE, pieces: 1500 };
+/**
+ * What one piece's frame may take to render. A frame that took longer (a slower machine, or a
+ * busy one: on 2 loaded cores Firefox's frames after 1,500 elements took 40-55 ms, in tasks
+ * just over 50 ms) makes the next pieces smaller in proportion, down to `MIN_PIECE`; faster
+ * frames let them grow back up to `PIECE_ELEMENTS`.
+ */
+const FRAME_TARGET_MS = 20;
+const MIN_PIECE = 200;
 const FOR_BROWSER: BigSubtrees = BUILT_FOR === 'firefox' ? 'pieces' : 'collapse';
 
 /** Boxes `content-visibility` applies to (it needs layout containment: no inline or table parts). */
@@ -79,16 +87,18 @@ function hideValue(
  * then itself. The elements go from the end of the page to its start, and a subtree's
  * children from first to last: what a batch takes out then only moves content that follows
  * it in its own parent, not the rest of the page. Lazy: sizes are counted as batches are
- * asked for, which spreads that walk over the frames too.
+ * asked for, which spreads that walk over the frames too. `maxElements` may change between
+ * batches (a function is asked for each element placed).
  */
 export function* hideBatches(
   elements: readonly Element[],
-  limit = BIG_SUBTREE,
+  maxElements: number | (() => number) = BIG_SUBTREE,
   sizeOf: SizeOf = subtreeSizes(),
 ): Generator<Element[]> {
   let batch: Element[] = [];
   let size = 0;
   function* place(el: Element): Generator<Element[]> {
+    const limit = typeof maxElements === 'number' ? maxElements : maxElements();
     const count = sizeOf(el);
     if (count > limit) {
       for (let child = el.firstElementChild; child; child = child.nextElementSibling)
@@ -123,7 +133,9 @@ export function hideElements(
   elements: readonly Element[],
   keepWidth = false,
   big: BigSubtrees = FOR_BROWSER,
-  waitFrame: () => Promise<void> = () => nextFrame(elements[0]?.ownerDocument.defaultView ?? null),
+  // Resolves with the last frame's rendering time when it knows it (see `FRAME_TARGET_MS`).
+  waitFrame: () => Promise<number | null | void> = () =>
+    nextFrame(elements[0]?.ownerDocument.defaultView ?? null),
 ): () => void {
   // Every value is read before any is set: reading styles after a change would restyle the page.
   const fresh = elements.filter((el) => !el.hasAttribute(HIDDEN_ATTRIBUTE));
@@ -147,8 +159,9 @@ export function hideElements(
     else mark(el, value);
   });
   let undone = false;
+  let piece = PIECE_ELEMENTS[big];
   const batches: Iterator<Element[], unknown> = sizeOf
-    ? hideBatches(outOfLayout, PIECE_ELEMENTS[big], sizeOf)
+    ? hideBatches(outOfLayout, () => piece, sizeOf)
     : [outOfLayout].values();
   const first = batches.next();
   if (!first.done) for (const el of first.value) mark(el, '');
@@ -156,8 +169,12 @@ export function hideElements(
   if (!next.done) {
     void (async () => {
       while (!next.done) {
-        await waitFrame();
+        const rendered = await waitFrame();
         if (undone) return;
+        if (typeof rendered === 'number' && rendered > 0) {
+          const scaled = Math.round((piece * FRAME_TARGET_MS) / rendered);
+          piece = Math.max(MIN_PIECE, Math.min(PIECE_ELEMENTS[big], scaled));
+        }
         for (const el of next.value) mark(el, '');
         next = batches.next();
       }

@@ -13,7 +13,7 @@ import { openReaderView } from './reader-view';
 import { showToast } from './toast';
 import { clearStaleMarks } from './clear-stale-marks';
 import type { PlanSource } from '../extract/plan-addresses';
-import { planPage, type AskToPlan } from './plan-page';
+import { planPage, type AskToPlan, type LoadReadability } from './plan-page';
 import { yieldToPage } from './yield-to-page';
 import type { AnnotationStore } from './user-highlights/annotation-store';
 import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
@@ -34,7 +34,7 @@ export async function createPageController(
   url: string,
   verdict: ArticleVerdict,
   makeStore: (url: string, canonicalUrl: string | null) => AnnotationStore,
-  options: { cssInserted?: boolean; askToPlan?: AskToPlan } = {},
+  options: { cssInserted?: boolean; askToPlan?: AskToPlan; loadReadability?: LoadReadability } = {},
 ): Promise<PageController> {
   clearStaleMarks(doc);
   let metadataCache: ArticleMetadata | null = null;
@@ -55,7 +55,11 @@ export async function createPageController(
     starting ??= (async () => {
       // Not in the task that loaded the article module and cleared stale marks.
       await yieldToPage();
-      const placed = await planPage(doc, options.askToPlan ?? null);
+      const placed = await planPage(
+        doc,
+        options.askToPlan ?? null,
+        options.loadReadability ?? null,
+      );
       if (!placed) return null;
       const { plan } = placed;
       planSource = placed.source;

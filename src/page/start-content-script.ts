@@ -1,5 +1,6 @@
-import { detectArticle } from '../detect/detect-article';
+import { detectArticle, detectArticleSteps } from '../detect/detect-article';
 import { listen } from '../messaging/listen';
+import type { ArticleVerdict } from '../detect/verdict';
 import type { ContentScriptApi, Handlers } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';
@@ -7,7 +8,7 @@ import { pageSheetPresent } from './page-sheet-probe';
 import type { PageController } from './page-controller';
 import { watchExtensionContext } from './watch-extension-context';
 import { watchForLateArticle } from './watch-late-article';
-import { yieldToPage } from './yield-to-page';
+import { runInSlices, yieldToPage } from './yield-to-page';
 
 /** The attribute that tells tests (and curious users) that our pass is done, and what it found. */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
@@ -25,11 +26,16 @@ export async function startContentScript(win: Window): Promise<void> {
   slot[GUARD] = true;
   const doc = win.document;
   const url = win.location.href;
-  // The browser runs this script straight after the page's parsing and first layout, before
-  // the page's own timers that came due meanwhile: one turn of the event loop lets them run
-  // first, so our detection does not lengthen the page's longest task.
-  await yieldToPage();
-  let verdict = detectArticle(doc, url);
+  let verdict: ArticleVerdict | null = null;
+  const detection = (async () => {
+    // The browser runs this script straight after the page's parsing and first layout, before
+    // the page's own timers that came due meanwhile: one turn of the event loop lets them run
+    // first, so our detection does not lengthen the page's longest task.
+    await yieldToPage();
+    // In slices: on a page of 100,000 elements each walk of the body is a task's share.
+    verdict = await runInSlices(detectArticleSteps(doc, url));
+    return verdict;
+  })();
 
   let controller: Promise<PageController> | null = null;
   let stopListening: () => void = () => undefined;
@@ -57,7 +63,7 @@ export async function startContentScript(win: Window): Promise<void> {
       if (!module) throw new Error('The article module did not load.');
       // From here on the page carries our changes: undo them if the extension goes away.
       stopWatching = watchExtensionContext(doc, stop);
-      return module.create(doc, url, verdict, { cssInserted });
+      return module.create(doc, url, verdict ?? (await detection), { cssInserted });
     })());
 
   // One listener for the page's life: every message goes to the article controller, loaded on demand.
@@ -77,17 +83,21 @@ export async function startContentScript(win: Window): Promise<void> {
     toggleReaderView: delegate('toggleReaderView'),
     showToast: delegate('showToast'),
   } satisfies Handlers<ContentScriptApi>;
+  // In the script's first task: the background sends its command as soon as the script has
+  // run (prepareTab, then sendToTab), and a message before the listener finds nobody.
+  // Handlers wait for the detection they need (loadController).
   stopListening = listen<ContentScriptApi>('content', handlers);
 
-  if (verdict.isArticle) {
+  const found = await detection;
+  if (found.isArticle) {
     try {
       await loadController();
     } catch {
       // The extension was reloaded under the page, or injection was refused: leave the page be.
     }
   }
-  doc.documentElement.setAttribute(STATUS_ATTRIBUTE, verdict.isArticle ? 'article' : 'not-article');
-  if (!verdict.isArticle && controller === null) {
+  doc.documentElement.setAttribute(STATUS_ATTRIBUTE, found.isArticle ? 'article' : 'not-article');
+  if (!found.isArticle && controller === null) {
     stopLateWatch = watchForLateArticle(doc, () => {
       // The user may have asked for the article module meanwhile; then it is theirs to run.
       if (controller !== null) return true;

@@ -2,17 +2,20 @@
  * Waits until the next frame has been rendered, so that what the caller changed before is
  * styled and laid out in a frame of its own and what it does after runs in a task of its own.
  * (Resolving in the animation-frame callback itself would run the caller's next step inside
- * that frame's task, before its style and layout.) Falls back to a short timer where frames
- * do not come (a background tab, a test DOM without rendering).
+ * that frame's task, before its style and layout.) Resolves with how long that frame took
+ * from its animation-frame callbacks to the next task (its style, layout and paint: what the
+ * caller's change cost to render), or null where frames do not come (a background tab, a test
+ * DOM without rendering) and a short timer stood in.
  */
-export function nextFrame(win: Window | null): Promise<void> {
-  if (win === null) return Promise.resolve();
+export function nextFrame(win: Window | null): Promise<number | null> {
+  if (win === null) return Promise.resolve(null);
   return new Promise((resolve) => {
-    const timer = win.setTimeout(resolve, 100);
+    const timer = win.setTimeout(() => resolve(null), 100);
     if (typeof win.requestAnimationFrame !== 'function') return;
     win.requestAnimationFrame(() => {
       win.clearTimeout(timer);
-      win.setTimeout(resolve, 0);
+      const frameStart = performance.now();
+      win.setTimeout(() => resolve(performance.now() - frameStart), 0);
     });
   });
 }

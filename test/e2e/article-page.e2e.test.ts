@@ -250,6 +250,39 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     await late.close();
   });
 
+  it('plans in the page, with Readability injected then, when every copy of the page is out of date before its plan comes back', async () => {
+    // The seed with a script that keeps adding elements: no copy's addresses match the live page.
+    const path = '/generated/changing-seed.html';
+    session.server.addPage(
+      path,
+      readFileSync('test/fixtures/seed/laichau.html', 'utf8').replace(
+        '</body>',
+        '<script>setInterval(() => document.body.append(document.createElement("i")), 5)</script></body>',
+      ),
+    );
+    const changing = await openPage(session, path, 'article');
+    await changing.waitFor(
+      () => document.querySelectorAll('[data-ra-hidden]').length > 0,
+      null,
+      15000,
+    );
+    // A fresh extension page: Firefox's reload of the one already showing the library races.
+    const asker = await session.browser.newPage();
+    const id = await tabIdOf(session.browser, asker, session.url(path));
+    const state = await sendToContent<{ planSource: string | null }>(
+      asker,
+      id,
+      'getPageState',
+      null,
+    );
+    await asker.close();
+    expect(state.planSource).toBe('page');
+    const text = await visibleText(changing);
+    for (const paragraph of articleParagraphs) expect(text).toContain(paragraph);
+    for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
+    await changing.close();
+  });
+
   it('leaves a page that is not an article untouched', async () => {
     const home = await openPage(session, '/e2e/home.html');
     const result = await home.evaluate(

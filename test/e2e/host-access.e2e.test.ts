@@ -145,8 +145,10 @@ describe.each(BROWSER_NAMES)('optional host access in %s', (name) => {
         'automatic',
       null,
     );
-    expect(await registeredScripts(ext)).toEqual([
+    const scripts = await registeredScripts(ext);
+    expect(scripts.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'reader-assistant-detector', matches: ['http://*/*', 'https://*/*'] },
+      { id: 'reader-assistant-page-sheet', matches: ['http://*/*', 'https://*/*'] },
     ]);
     const page = await openPage(session, `${SEED}?automatic`, 'article');
     expect(

@@ -18,7 +18,13 @@ interface BidiConnection {
  * (`extension: false`: the same browser without it, the baseline of visual and bench checks).
  */
 export async function launchFirefox(
-  options: { dir?: string; hostAccess?: HostAccess; extension?: boolean } = {},
+  options: {
+    dir?: string;
+    hostAccess?: HostAccess;
+    extension?: boolean;
+    /** Extra environment for the browser process (the bench's Gecko profiler switches). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
@@ -30,6 +36,7 @@ export async function launchFirefox(
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'intl.locale.requested': 'en-US',

@@ -5,6 +5,7 @@ type Listener = (...args: unknown[]) => unknown;
 interface Script {
   id: string;
   js?: string[];
+  css?: string[];
   matches?: string[];
   runAt?: string;
   persistAcrossSessions?: boolean;
@@ -78,7 +79,7 @@ vi.mock('../../../src/platform/browser-api', () => ({
   },
 }));
 
-const { syncDetectorRegistration, watchHostAccess, DETECTOR_SCRIPT_ID } =
+const { syncDetectorRegistration, watchHostAccess, DETECTOR_SCRIPT_ID, PAGE_SHEET_SCRIPT_ID } =
   await import('../../../src/background/detector-registration');
 const { openWelcomeOnInstall } = await import('../../../src/background/onboarding');
 const { prepareTab } = await import('../../../src/background/prepare-tab');
@@ -118,10 +119,17 @@ describe('detector registration follows the granted host access', () => {
     expect(fake.registered.get(DETECTOR_SCRIPT_ID)).toEqual({
       id: DETECTOR_SCRIPT_ID,
       js: ['detector.js'],
-      // The page stylesheet is there before the page is styled (no restyle of it later).
-      css: ['page.css'],
       matches: ALL,
       runAt: 'document_end',
+      allFrames: false,
+      persistAcrossSessions: true,
+    });
+    // The page stylesheet is there before the page is styled (no restyle of it later).
+    expect(fake.registered.get(PAGE_SHEET_SCRIPT_ID)).toEqual({
+      id: PAGE_SHEET_SCRIPT_ID,
+      css: ['page.css'],
+      matches: ALL,
+      runAt: 'document_start',
       allFrames: false,
       persistAcrossSessions: true,
     });
@@ -160,7 +168,7 @@ describe('detector registration follows the granted host access', () => {
     for (const o of ALL) fake.granted.add(o);
     fire('added', { origins: ALL });
     expect((await drained()).registeredFor).toEqual([...ALL, 'https://vnexpress.net/*'].sort());
-    expect(fake.registered.size).toBe(1);
+    expect(fake.registered.size).toBe(2);
   });
 
   it('a registration for other patterns (left by an older version) is replaced by one for the granted origins', async () => {
@@ -176,7 +184,21 @@ describe('detector registration follows the granted host access', () => {
     await expect(syncDetectorRegistration()).rejects.toThrow('refused');
     fire('startup');
     expect((await drained()).registeredFor).toEqual(ALL);
-    expect(fake.registered.size).toBe(1);
+    expect(fake.registered.size).toBe(2);
+  });
+
+  it('a detector registered with the stylesheet (the previous version) is replaced by the two scripts', async () => {
+    for (const o of ALL) fake.granted.add(o);
+    fake.registered.set(DETECTOR_SCRIPT_ID, {
+      id: DETECTOR_SCRIPT_ID,
+      js: ['detector.js'],
+      css: ['page.css'],
+      matches: ALL,
+      runAt: 'document_end',
+    });
+    await syncDetectorRegistration();
+    expect(fake.registered.get(DETECTOR_SCRIPT_ID)?.css).toBeUndefined();
+    expect(fake.registered.get(PAGE_SHEET_SCRIPT_ID)?.runAt).toBe('document_start');
   });
 });
 

@@ -113,15 +113,38 @@ describe('planPage', () => {
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
   });
 
-  it('plans in the page when the page changed while the extension planned', async () => {
+  it('plans in the page when the page changes under every copy the extension plans', async () => {
     const live = liveSample();
+    let asked = 0;
     const ask: AskToPlan = async (html) => {
+      asked++;
       const answer = planHtml(html);
       live.body.append(live.createElement('script'));
       return ok(answer);
     };
-    const placed = await planPage(live, ask);
+    let loads = 0;
+    const placed = await planPage(live, ask, async () => {
+      loads++;
+      return true;
+    });
+    expect(asked).toBe(3);
+    // Readability is injected before the page plans for itself.
+    expect(loads).toBe(1);
     expect(placed?.source).toBe('page');
+    sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
+  });
+
+  it('sends a fresh copy when the page changed once while the extension planned', async () => {
+    const live = liveSample();
+    let asked = 0;
+    const ask: AskToPlan = async (html) => {
+      const answer = planHtml(html);
+      if (asked++ === 0) live.body.append(live.createElement('script'));
+      return ok(answer);
+    };
+    const placed = await planPage(live, ask);
+    expect(asked).toBe(2);
+    expect(placed?.source).toBe('extension');
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
   });
 

@@ -82,6 +82,25 @@ describe('hiding clutter in batches', () => {
     );
   });
 
+  it('makes the pieces smaller after a frame that took long to render, and never bigger than at first', async () => {
+    const { nav, sitemap, footer } = page(BIG_SUBTREE * 2);
+    const renderMs: number[] = [80, 80, 5, 5, 5];
+    const counts: number[] = [];
+    const hidden = () => document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length;
+    const waitFrame = async () => {
+      counts.push(hidden());
+      await new Promise((r) => setTimeout(r, 0));
+      return renderMs.shift() ?? 5;
+    };
+    hideElements([nav, sitemap, footer], false, 'pieces', waitFrame);
+    for (let i = 0; i < 200 && !nav.hasAttribute(HIDDEN_ATTRIBUTE); i++)
+      await new Promise((r) => setTimeout(r, 1));
+    const pieces = counts.slice(1).map((n, k) => n - (counts[k] as number));
+    // The batch after a slow frame is already placed: the one after it is the first smaller.
+    expect(pieces[2]).toBeLessThan((pieces[0] as number) / 2);
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(1500 + 2);
+  });
+
   it('collapses a huge block instead where that is the cheaper way, in one go', () => {
     const { nav, sitemap, footer } = page(BIG_SUBTREE * 2);
     hideElements([nav, sitemap, footer], false, 'collapse');
