@@ -2,18 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { isClutterBox, isClutterLine } from '../../../src/extract/clutter-patterns';
 import { planArticle, visibleText } from '../../../src/extract/plan-article';
+import { line, prose } from './block-fixtures';
 import { parsePage } from './load-page';
-
-const prose = (n: number, topic: string): string =>
-  Array.from(
-    { length: n },
-    (_, i) =>
-      `<p>${topic} paragraph ${i}: the committee met on Monday, heard evidence from three witnesses, and agreed, after a long debate, to publish its findings before the summer recess.</p>`,
-  ).join('');
-
-function line(html: string): Element {
-  return parsePage(`<body>${html}</body>`).body.firstElementChild as Element;
-}
 
 describe('interface labels are clutter only as the whole line', () => {
   it.each([

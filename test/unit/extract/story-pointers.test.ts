@@ -3,22 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { isClutterBox, isClutterLine } from '../../../src/extract/clutter-patterns';
 import { planArticle, visibleText } from '../../../src/extract/plan-article';
 import { opensWithReadNextLabel } from '../../../src/extract/story-pointers';
+import { line, prose } from './block-fixtures';
 import { parsePage } from './load-page';
-
-const prose = (n: number, topic: string): string =>
-  Array.from(
-    { length: n },
-    (_, i) =>
-      `<p>${topic} paragraph ${i}: the committee met on Monday, heard evidence from three witnesses, and agreed, after a long debate, to publish its findings before the summer recess.</p>`,
-  ).join('');
 
 function textOf(body: string): string {
   const doc = parsePage(`<html><head><title>Committee</title></head><body>${body}</body></html>`);
   return visibleText(doc, planArticle(doc));
-}
-
-function line(html: string): Element {
-  return parsePage(`<body>${html}</body>`).body.firstElementChild as Element;
 }
 
 describe('a "read this next" heading takes its teasers with it', () => {
