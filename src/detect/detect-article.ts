@@ -6,6 +6,7 @@
  */
 import { bodySignalSteps, type BodySignals } from './body-signals';
 import { jsonLdTypes, readPageSignals, type PageSignals } from './page-signals';
+import { runSteps } from '../pipeline/run-steps';
 import type { ArticleVerdict } from './verdict';
 
 /** Score at or above which a page is an article. */
@@ -77,11 +78,7 @@ function verdict(e: Evidence, isArticle: boolean): ArticleVerdict {
 
 /** Decides whether `doc` is a news article. `url` (the page address) sharpens the answer. */
 export function detectArticle(doc: Document, url?: string): ArticleVerdict {
-  const steps = detectArticleSteps(doc, url);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(detectArticleSteps(doc, url));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ReadabilityContent } from './readability-content';
 import { isLinkList } from './clutter-patterns';
 import { pruneClutter } from './prune-clutter';
+import { runSteps } from '../pipeline/run-steps';
 import { BOILERPLATE_STEP_BLOCKS, boilerplateSteps } from './trailing-boilerplate';
 
 /**
@@ -73,11 +74,7 @@ export function pruneChunks<T>(blocks: readonly T[], size: number): T[][] {
  * pruning, headline, lead and byline steps then run on it as they do after Readability.
  */
 export function denseBlockContent(doc: Document): ReadabilityContent | null {
-  const steps = denseBlockSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(denseBlockSteps(doc));
 }
 
 /**

@@ -9,6 +9,7 @@
  * never article prose, wherever it stands. A *closing* line ("Jane Doe is a reporter for…",
  * "Write to … at …") reads like prose, so it is pruned only in the tail: after the last paragraph of real prose.
  */
+import { runSteps } from '../pipeline/run-steps';
 import { BLOCK } from './visible-text';
 
 function clean(text: string | null | undefined): string {
@@ -187,8 +188,7 @@ export const BOILERPLATE_STEP_BLOCKS = 100;
  * the first paragraph of prose that is not a closing line.
  */
 export function pruneBoilerplate(kept: Set<Element>): void {
-  const steps = boilerplateSteps(kept, textBlocksOf(kept));
-  while (!steps.next().done);
+  runSteps(boilerplateSteps(kept, textBlocksOf(kept)));
 }
 
 /**

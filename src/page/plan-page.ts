@@ -117,7 +117,7 @@ export async function planPage(
     const plan = resolvePlan(doc, reply.value);
     if (plan !== null) return { plan, source: 'extension' };
     if (html.length > RECOPY_MAX_CHARS || copy === COPIES) break;
-    await new Promise((resolve) => setTimeout(resolve, RECOPY_DELAY_MS * copy));
+    await yieldToPage(RECOPY_DELAY_MS * copy);
   }
   // Readability's pass and the rest of the plan in tasks of their own: together they held
   // the mutating page's main thread 70-100 ms in Firefox (Gecko profiler).

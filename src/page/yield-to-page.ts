@@ -20,8 +20,12 @@ export function nextFrame(win: Window | null): Promise<number | null> {
   });
 }
 
-/** Yields to the page's other tasks (input, its own timers) before the caller goes on. */
-export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Yields to the page's other tasks (input, its own timers) before the caller goes on, at
+ * least `ms` later.
+ */
+export const yieldToPage = (ms = 0): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * How long one slice of our work on a long page may hold the page's main thread: well under
