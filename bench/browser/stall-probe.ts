@@ -5,8 +5,10 @@
  * without the rest of it. `--trace` (Chromium) also names what ran in every long task of the
  * loads with the extension (trace-tasks.ts); `--profile` (Firefox) runs the browser with the
  * extension under the Gecko profiler and names what ran in each of its stalls (gecko-profile.ts).
+ * `--timeline` (with `--trace`) lists every task over 4 ms after the page became interactive, in
+ * order, with what posted it: what led up to each stall, the browser's own tasks included.
  *
- *   npx tsx bench/browser/stall-probe.ts --page many-nodes,long --browser chromium --runs 3 [--trace]
+ *   npx tsx bench/browser/stall-probe.ts --page many-nodes,long --browser chromium --runs 3 [--trace [--timeline]]
  *   npx tsx bench/browser/stall-probe.ts --page mutating --browser firefox --dist dist/firefox --profile
  *
  * Build with `RA_MINIFY=0` first so the injected scripts keep their function names.
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     trace: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'skip-alone': { type: 'boolean', default: false },
+    timeline: { type: 'boolean', default: false },
   },
 });
 const names = (values.page ?? 'long').split(',');
@@ -82,8 +85,22 @@ const describe = (r: LoadResult) =>
   `${r.stalls.length} stalls [${r.stalls.map(([s, d]) => `${Math.round(s)}→${d}`).join(', ')}]` +
   ` done ${r.doneAt === null ? '–' : Math.round(r.doneAt - r.domInteractive)} ms after domInteractive (${Math.round(r.domInteractive)})`;
 
+const top = (list: [string, number][], n: number) =>
+  list
+    .slice(0, n)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(' | ');
+
 function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
   if (!tasks) return;
+  if (values.timeline) {
+    // Every task after the page became interactive, in order: what led up to each stall.
+    for (const t of tasks.filter((t) => t.at >= r.domInteractive))
+      console.log(
+        `   ${Math.round(t.at)} ${t.ms.toFixed(1)} ms: ${top(t.events, 3)} · ${top(t.functions, 3)}` +
+          (t.source ? ` · ${t.source}` : ''),
+      );
+  }
   // Each stall with the tasks that ran in it: the long ones in detail.
   for (const [start, length] of r.stalls) {
     const inside = tasks.filter((t) => t.at + t.ms > start && t.at < start + length);
@@ -91,8 +108,8 @@ function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
     console.log(`   stall ${start}→${length}: ${inside.length} tasks, ${busy.toFixed(0)} ms busy`);
     for (const t of inside.filter((t) => t.ms >= 15)) {
       console.log(`     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms`);
-      console.log(`       events: ${t.events.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
-      console.log(`       js: ${t.functions.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | ')}`);
+      console.log(`       events: ${top(t.events, 8)}`);
+      console.log(`       js: ${top(t.functions, 10)}`);
       if (t.source) console.log(`       posted by: ${t.source}`);
     }
   }

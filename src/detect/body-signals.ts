@@ -22,6 +22,18 @@ const MIN_PROSE = 80;
 /** Bound the work on huge pages: the first paragraphs decide. */
 const MAX_PARAGRAPHS = 600;
 
+/** The first `n` elements named `tag`: indexing a live collection walks only as far as asked. */
+function firstOf(body: Element, tag: string, n: number): Element[] {
+  const all = body.getElementsByTagName(tag);
+  const out: Element[] = [];
+  for (let i = 0; i < n; i++) {
+    const el = all[i];
+    if (el === undefined) break;
+    out.push(el);
+  }
+  return out;
+}
+
 function linkedChars(p: Element): number {
   let n = 0;
   for (const a of Array.from(p.getElementsByTagName('a'))) n += (a.textContent ?? '').length;
@@ -41,29 +53,34 @@ function blockOf(p: Element): Element | null {
 }
 
 /**
- * The body signals in steps: the paragraph pass, the teaser count and the link count each walk
- * the whole body (on issue #7's 100,000-element page, together a task over 50 ms in Firefox),
- * so the caller may yield to the page between them.
+ * The body signals in steps: the paragraph pass, the teaser count of each heading level and
+ * the link count each walk the whole body (on issue #7's 100,000-element page, together a task
+ * over 50 ms in Firefox; the three heading walks alone were 30 ms in Chromium), so the caller
+ * may yield to the page between them.
  */
 export function* bodySignalSteps(body: Element): Generator<void, BodySignals> {
-  const prose = proseSignals(body);
+  const prose = yield* proseSignals(body);
   yield;
-  const teaserLinks = countTeasers(body);
-  yield;
+  let teaserLinks = 0;
+  for (const tag of TEASER_HEADINGS) {
+    teaserLinks += countTeasers(body, tag);
+    yield;
+  }
   return { ...prose, teaserLinks, links: body.getElementsByTagName('a').length };
 }
 
-function proseSignals(
+/** Paragraphs read per step: 600 of them (issue #7's page) were a 20-45 ms task in Chromium. */
+const PARAGRAPHS_PER_STEP = 150;
+
+function* proseSignals(
   body: Element,
-): Pick<BodySignals, 'proseParagraphs' | 'dominantBlock' | 'dominantChars'> {
-  const paragraphs = [
-    ...Array.from(body.getElementsByTagName('p')).slice(0, MAX_PARAGRAPHS),
-    ...Array.from(body.getElementsByTagName('figcaption')).slice(0, 50),
-  ];
+): Generator<void, Pick<BodySignals, 'proseParagraphs' | 'dominantBlock' | 'dominantChars'>> {
+  const paragraphs = [...firstOf(body, 'p', MAX_PARAGRAPHS), ...firstOf(body, 'figcaption', 50)];
   const perBlock = new Map<Element, { count: number; chars: number }>();
   let prose = 0;
   const n = paragraphs.length;
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[i];
     if (p === undefined) continue;
     const text = (p.textContent ?? '').trim();
@@ -88,18 +105,15 @@ function proseSignals(
   return { proseParagraphs: prose, dominantBlock, dominantChars };
 }
 
+const TEASER_HEADINGS = ['h2', 'h3', 'h4'] as const;
+const MAX_HEADINGS = 400;
+
 /** Headings that are links (or inside one): the cards of a home or section page. */
-function countTeasers(body: Element): number {
+function countTeasers(body: Element, tag: (typeof TEASER_HEADINGS)[number]): number {
   let teasers = 0;
-  for (const tag of ['h2', 'h3', 'h4']) {
-    const headings = body.getElementsByTagName(tag);
-    const n = Math.min(headings.length, 400);
-    for (let i = 0; i < n; i++) {
-      const h = headings[i];
-      if (h === undefined) continue;
-      const linked = h.getElementsByTagName('a').length > 0 || h.parentElement?.tagName === 'A';
-      if (linked && (h.textContent ?? '').trim().length >= 15) teasers++;
-    }
+  for (const h of firstOf(body, tag, MAX_HEADINGS)) {
+    const linked = h.getElementsByTagName('a').length > 0 || h.parentElement?.tagName === 'A';
+    if (linked && (h.textContent ?? '').trim().length >= 15) teasers++;
   }
   return teasers;
 }

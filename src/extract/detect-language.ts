@@ -2,7 +2,7 @@
  * The page language: what the page declares (html lang, content-language meta, og:locale),
  * else a cheap look at the text: Vietnamese is unmistakable from its stacked diacritics.
  */
-import { firstMeta, readMetaTags } from './meta-tags';
+import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 
 /** Letters that occur (almost) only in Vietnamese: ơ ư đ and the tone-marked vowels. */
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
@@ -27,12 +27,19 @@ export function guessLanguageFromText(text: string): string {
   return ascii / letters > 0.95 ? 'en' : 'und';
 }
 
-export function detectLanguage(doc: Document, text: string): string {
+/** `meta`: the page's meta tags when the caller has read them already (each read walks the page). */
+export function detectLanguage(doc: Document, text: string, meta?: MetaTags): string {
   const declared =
     primaryTag(doc.documentElement?.getAttribute('lang')) ??
     primaryTag(doc.documentElement?.getAttribute('xml:lang')) ??
     primaryTag(
-      firstMeta(readMetaTags(doc), 'content-language', 'language', 'dc.language', 'og:locale'),
+      firstMeta(
+        meta ?? readMetaTags(doc),
+        'content-language',
+        'language',
+        'dc.language',
+        'og:locale',
+      ),
     ) ??
     primaryTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
   const guessed = guessLanguageFromText(text);

@@ -94,11 +94,20 @@ function subtreesToHide(body: Element, kept: ReadonlySet<Element>): Element[] {
 function keepsText(kept: ReadonlySet<Element>, el: Element): boolean {
   const text = collapseWhitespace(el.textContent ?? '');
   for (const other of kept) {
+    // A copy of a dek is a block of a few elements: the containers above it (on a 3,000-
+    // paragraph page, the whole article's text at every level) are not read at all. Indexing
+    // the live collection walks no further than the index.
+    if (other.getElementsByTagName('*')[MAX_COPY_ELEMENTS] !== undefined) continue;
     const t = other.textContent ?? '';
-    if (t.length >= text.length && collapseWhitespace(t) === text) return true;
+    // Whitespace aside, a copy is as long as the lead: a paragraph three times as long is not.
+    if (t.length < text.length || t.length > 3 * text.length + 100) continue;
+    if (collapseWhitespace(t) === text) return true;
   }
   return false;
 }
+
+/** Elements inside a block that may repeat the lead: more, and it is a container. */
+const MAX_COPY_ELEMENTS = 30;
 
 /**
  * Finds the article content and the clutter around it; null when the page has no article body.

@@ -15,7 +15,7 @@ export interface OverlayHost {
 }
 
 const HOST_CSS = `
-:host { all: initial; }
+:host { all: initial; display: contents; }
 * { box-sizing: border-box; }
 .panel {
   position: fixed; z-index: 2147483646; font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif;

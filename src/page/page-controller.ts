@@ -2,7 +2,7 @@ import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
 import { canonicalKey } from '../extract/canonical-key';
 import { detectLanguage } from '../extract/detect-language';
-import { readMetadata } from '../extract/read-metadata';
+import { readMetadata, readMetadataSteps } from '../extract/read-metadata';
 import type { PageState } from '../messaging/page-state';
 import type { ContentScriptApi, Handlers } from '../messaging/protocol';
 import { loadPagePreferences, savePagePreferences } from '../store/page-preferences';
@@ -14,7 +14,7 @@ import { showToast } from './toast';
 import { clearStaleMarks } from './clear-stale-marks';
 import type { PlanSource } from '../extract/plan-addresses';
 import { planPage, type AskToPlan, type LoadReadability } from './plan-page';
-import { yieldToPage } from './yield-to-page';
+import { runInSlices, yieldToPage } from './yield-to-page';
 import type { AnnotationStore } from './user-highlights/annotation-store';
 import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
 
@@ -72,8 +72,10 @@ export async function createPageController(
         figures: prefs.highlightFigures,
         projects: prefs.highlightProjects,
       });
-      // Each step in a task of its own: reading the metadata walks the page's JSON-LD and
-      // meta tags, which on a huge page is a task's worth of work by itself.
+      // Reading the metadata walks the page's meta tags, JSON-LD and links, each a task's
+      // worth of work on a huge page: in slices, unless a request already read it.
+      const read = await runInSlices(readMetadataSteps(doc, url));
+      metadataCache ??= read;
       await yieldToPage();
       const key = canonicalKey(url, metadata().canonicalUrl);
       const store = makeStore(url, metadata().canonicalUrl);

@@ -21,6 +21,25 @@ export function nextFrame(win: Window | null): Promise<number | null> {
 }
 
 /**
+ * Resolves inside the next frame's animation-frame callbacks, so what the caller changes then is
+ * styled and laid out straight after, in that frame's task, with nothing of ours between (or
+ * after a short timer where frames do not come).
+ */
+export function inNextFrame(win: Window | null): Promise<void> {
+  return new Promise((resolve) => {
+    if (win === null || typeof win.requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const timer = win.setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
  * Yields to the page's other tasks (input, its own timers) before the caller goes on, at
  * least `ms` later.
  */

@@ -1,11 +1,29 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, guessLanguageFromText } from '../../../src/extract/detect-language';
-import { readMetadata } from '../../../src/extract/read-metadata';
+import { readMetadata, readMetadataSteps } from '../../../src/extract/read-metadata';
 import { toIsoDate } from '../../../src/extract/to-iso-date';
 import { loadFixture, parsePage } from './load-page';
 
 describe('readMetadata', () => {
+  it('reads in steps (one walk of the page each) to the same record', () => {
+    const doc = loadFixture('pages/vi-news-article.html');
+    const steps = readMetadataSteps(doc, 'https://example.vn/a.htm');
+    let stops = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) stops++;
+    expect(stops).toBeGreaterThanOrEqual(4);
+    expect(step.value).toEqual(readMetadata(doc, 'https://example.vn/a.htm'));
+  });
+
+  it('guesses the language from the start of the text, however long the page', () => {
+    const prose = 'Ngành Công Thương Lai Châu đang nỗ lực triển khai nhiều giải pháp. ';
+    const doc = parsePage(
+      `<html><body><p>${prose.repeat(40)}</p><p>${'The rest is English text. '.repeat(20000)}</p></body></html>`,
+    );
+    expect(readMetadata(doc).lang).toBe('vi');
+  });
+
   it('reads JSON-LD @graph authors and dates, Open Graph site name, canonical', () => {
     const m = readMetadata(loadFixture('pages/vi-news-article.html'));
     expect(m).toMatchObject({
