@@ -3,6 +3,7 @@
  * does the page have one dominant block of prose (an article) or many short linked teasers
  * (a home or listing page)? No layout, no computed styles.
  */
+import { firstOf } from '../pipeline/bounded-walk';
 
 /** Prose and teaser statistics of the body. */
 export interface BodySignals {
@@ -21,18 +22,6 @@ export interface BodySignals {
 const MIN_PROSE = 80;
 /** Bound the work on huge pages: the first paragraphs decide. */
 const MAX_PARAGRAPHS = 600;
-
-/** The first `n` elements named `tag`: indexing a live collection walks only as far as asked. */
-function firstOf(body: Element, tag: string, n: number): Element[] {
-  const all = body.getElementsByTagName(tag);
-  const out: Element[] = [];
-  for (let i = 0; i < n; i++) {
-    const el = all[i];
-    if (el === undefined) break;
-    out.push(el);
-  }
-  return out;
-}
 
 function linkedChars(p: Element): number {
   let n = 0;

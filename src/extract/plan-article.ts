@@ -11,6 +11,7 @@ import { pruneBoilerplate } from './trailing-boilerplate';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
+import { countUpTo } from '../pipeline/bounded-walk';
 
 /** Where the article is on the live page and which subtrees are clutter. */
 export interface ArticlePlan {
@@ -95,9 +96,8 @@ function keepsText(kept: ReadonlySet<Element>, el: Element): boolean {
   const text = collapseWhitespace(el.textContent ?? '');
   for (const other of kept) {
     // A copy of a dek is a block of a few elements: the containers above it (on a 3,000-
-    // paragraph page, the whole article's text at every level) are not read at all. Indexing
-    // the live collection walks no further than the index.
-    if (other.getElementsByTagName('*')[MAX_COPY_ELEMENTS] !== undefined) continue;
+    // paragraph page, the whole article's text at every level) are not read at all.
+    if (countUpTo(other, '*', MAX_COPY_ELEMENTS) > MAX_COPY_ELEMENTS) continue;
     const t = other.textContent ?? '';
     // Whitespace aside, a copy is as long as the lead: a paragraph three times as long is not.
     if (t.length < text.length || t.length > 3 * text.length + 100) continue;

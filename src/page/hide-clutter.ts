@@ -1,3 +1,4 @@
+import { countUpTo } from '../pipeline/bounded-walk';
 import { BUILT_FOR, HIDDEN_ATTRIBUTE, HIDE_VALUES, type HideValue } from './highlight-style';
 import { inNextFrame, nextFrame, yieldToPage } from './yield-to-page';
 
@@ -43,9 +44,8 @@ const COLLAPSIBLE_DISPLAY = /^(block|flow-root|list-item|flex|grid)$/;
 const SLOTTED_PARENT = /(flex|grid)$/;
 
 /**
- * Counts a subtree's elements once, up to `BIG_SUBTREE` + 1: past that only "bigger than any
- * batch" matters, and indexing the live collection walks no further than that index, where
- * `.length` walked all 100,000 elements of issue #7's page (10-60 ms) to answer the same.
+ * Counts a subtree's elements once, up to one more than the biggest batch: past that only
+ * "bigger than any batch" matters (counting all of them took 10-60 ms on issue #7's page).
  */
 type SizeOf = (el: Element) => number;
 const MAX_PIECE = Math.max(...Object.values(PIECE_ELEMENTS));
@@ -54,8 +54,7 @@ function subtreeSizes(): SizeOf {
   return (el) => {
     let size = sizes.get(el);
     if (size === undefined) {
-      const all = el.getElementsByTagName('*');
-      size = all[MAX_PIECE] === undefined ? all.length + 1 : MAX_PIECE + 2;
+      size = countUpTo(el, '*', MAX_PIECE) + 1;
       sizes.set(el, size);
     }
     return size;
@@ -151,8 +150,7 @@ export function hideElements(
   // A news page's whole body is usually under one batch: then nothing is big, nothing needs
   // counting, and all of it is hidden now.
   const body = fresh[0]?.ownerDocument.body ?? null;
-  const small =
-    body !== null && body.getElementsByTagName('*')[PIECE_ELEMENTS[big] - 1] === undefined;
+  const small = body !== null && countUpTo(body, '*', PIECE_ELEMENTS[big]) < PIECE_ELEMENTS[big];
   const sizeOf = small ? null : subtreeSizes();
   const values = fresh.map((el) => hideValue(el, keepWidth, big, sizeOf));
   const marked: Element[] = [];
