@@ -1,6 +1,6 @@
 import { countUpTo } from '../pipeline/bounded-walk';
 import { BUILT_FOR, HIDDEN_ATTRIBUTE, HIDE_VALUES, type HideValue } from './highlight-style';
-import { inNextFrame, nextFrame, yieldToPage } from './yield-to-page';
+import { nextFrame, yieldToPage } from './yield-to-page';
 
 export { HIDDEN_ATTRIBUTE };
 
@@ -141,9 +141,10 @@ export function hideElements(
   elements: readonly Element[],
   keepWidth = false,
   big: BigSubtrees = FOR_BROWSER,
-  // Resolves with the last frame's rendering time when it knows it (see `FRAME_TARGET_MS`).
-  waitFrame: () => Promise<number | null | void> = () =>
-    nextFrame(elements[0]?.ownerDocument.defaultView ?? null),
+  // Makes `change` in the next frame's callbacks; resolves with that frame's rendering time
+  // when it knows it (see `FRAME_TARGET_MS`).
+  waitFrame: (change: () => void) => Promise<number | null | void> = (change) =>
+    nextFrame(elements[0]?.ownerDocument.defaultView ?? null, change),
 ): () => void {
   // Every value is read before any is set: reading styles after a change would restyle the page.
   const fresh = elements.filter((el) => !el.hasAttribute(HIDDEN_ATTRIBUTE));
@@ -167,42 +168,43 @@ export function hideElements(
     else collapsed.push({ el, value });
   });
   let undone = false;
-  let piece = PIECE_ELEMENTS[big];
-  const batches: Iterator<Element[], unknown> = sizeOf
-    ? hideBatches(outOfLayout, () => piece, sizeOf)
-    : [outOfLayout].values();
-  const first = batches.next();
-  const markFirst = () => {
-    if (!first.done) for (const el of first.value) mark(el, '');
-  };
   if (sizeOf === null) {
     for (const { el, value } of collapsed) mark(el, value);
-    markFirst();
+    for (const el of outOfLayout) mark(el, '');
   } else {
+    let piece = PIECE_ELEMENTS[big];
+    const batches = hideBatches(outOfLayout, () => piece, sizeOf);
+    // The first batch is counted now, with the styles; the next after each frame.
+    const first = batches.next();
     void (async () => {
-      const win = body?.ownerDocument.defaultView ?? null;
       // Asked for at the end of a long task of ours, Chromium rendered the frame straight
       // after it, before the page's own timers had their turn: the frames are asked for from
       // a task of their own.
       await yieldToPage();
-      // The collapsed subtrees and the first batch change in one frame: any change of
-      // containment cost Chromium ~20 ms of restyle on issue #7's 100,000-element page, and
-      // each collapsed in a frame of its own re-placed the rest of the page each time (four
-      // 60 ms frames, against one of 40-55 ms).
-      await inNextFrame(win);
-      if (undone) return;
-      for (const { el, value } of collapsed) mark(el, value);
-      markFirst();
-      // The next batch is counted after this frame, not inside it.
-      await yieldToPage();
-      for (let next = batches.next(); !next.done && !undone; next = batches.next()) {
-        const rendered = await waitFrame();
+      // The collapsed subtrees go with the first batch: any change of containment cost
+      // Chromium ~20 ms of restyle on issue #7's 100,000-element page, and each collapsed in
+      // a frame of its own re-placed the rest of the page each time (four 60 ms frames,
+      // against one of 40-55 ms).
+      let change = () => {
+        for (const { el, value } of collapsed) mark(el, value);
+        if (!first.done) for (const el of first.value) mark(el, '');
+      };
+      for (;;) {
+        // Each batch is changed in a frame's callbacks and counted in a task after it, so
+        // no frame's restyle follows a task of our counting.
+        const rendered = await waitFrame(() => {
+          if (!undone) change();
+        });
         if (undone) return;
         if (typeof rendered === 'number' && rendered > 0) {
           const scaled = Math.round((piece * FRAME_TARGET_MS) / rendered);
           piece = Math.max(MIN_PIECE, Math.min(PIECE_ELEMENTS[big], scaled));
         }
-        for (const el of next.value) mark(el, '');
+        const next = batches.next();
+        if (next.done) return;
+        change = () => {
+          for (const el of next.value) mark(el, '');
+        };
       }
     })();
   }

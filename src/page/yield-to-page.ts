@@ -6,35 +6,31 @@
  * from its animation-frame callbacks to the next task (its style, layout and paint: what the
  * caller's change cost to render), or null where frames do not come (a background tab, a test
  * DOM without rendering) and a short timer stood in.
+ *
+ * `change`, if given, runs in that frame's animation-frame callback: the frame renders it
+ * straight after, in the same task, with nothing of ours between our reading and the restyle.
  */
-export function nextFrame(win: Window | null): Promise<number | null> {
-  if (win === null) return Promise.resolve(null);
+export function nextFrame(win: Window | null, change?: () => void): Promise<number | null> {
+  if (win === null) {
+    change?.();
+    return Promise.resolve(null);
+  }
   return new Promise((resolve) => {
-    const timer = win.setTimeout(() => resolve(null), 100);
+    let changed = false;
+    const once = () => {
+      if (!changed) change?.();
+      changed = true;
+    };
+    const timer = win.setTimeout(() => {
+      once();
+      resolve(null);
+    }, 100);
     if (typeof win.requestAnimationFrame !== 'function') return;
     win.requestAnimationFrame(() => {
       win.clearTimeout(timer);
+      once();
       const frameStart = performance.now();
       win.setTimeout(() => resolve(performance.now() - frameStart), 0);
-    });
-  });
-}
-
-/**
- * Resolves inside the next frame's animation-frame callbacks, so what the caller changes then is
- * styled and laid out straight after, in that frame's task, with nothing of ours between (or
- * after a short timer where frames do not come).
- */
-export function inNextFrame(win: Window | null): Promise<void> {
-  return new Promise((resolve) => {
-    if (win === null || typeof win.requestAnimationFrame !== 'function') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const timer = win.setTimeout(resolve, 100);
-    win.requestAnimationFrame(() => {
-      win.clearTimeout(timer);
-      resolve();
     });
   });
 }
