@@ -2,7 +2,7 @@ import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
 import { LONG_DOCUMENT_PARAGRAPHS } from '../extract/dense-block-content';
 import type { PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
-import { hideElements } from './hide-clutter';
+import { hideElements, type HideHandle } from './hide-clutter';
 import { ARTICLE_ATTRIBUTE, pageCss } from './highlight-style';
 import type { OverlayHost } from './overlay-host';
 import { installPageStyle } from './page-style';
@@ -53,11 +53,15 @@ export async function startArticleSession(
 
   // Clutter goes first: it is what the reader sees. (On a huge page it is hidden over several
   // frames, see hide-clutter.ts.)
-  let undoHide: (() => void) | null = null;
+  let undoHide: HideHandle | null = null;
+  let hiding = Promise.resolve();
   // A very long article keeps its width when its sidebar goes (hide-clutter.ts).
   const keepWidth = plan.root.getElementsByTagName('p').length > LONG_DOCUMENT_PARAGRAPHS;
   const setClutterHidden = (hidden: boolean) => {
-    if (hidden && !undoHide) undoHide = hideElements(plan.hide, keepWidth);
+    if (hidden && !undoHide) {
+      undoHide = hideElements(plan.hide, keepWidth);
+      hiding = undoHide.settled;
+    }
     if (!hidden && undoHide) {
       undoHide();
       undoHide = null;
@@ -65,7 +69,9 @@ export async function startArticleSession(
   };
   setClutterHidden(prefs.hideClutter);
   const win = doc.defaultView;
-  // The page lays out what we hid in a frame of its own, before more of our work.
+  // The page lays out what we hid in frames of its own, before more of our work: on a huge
+  // page a slice of ours just before a frame that takes out a batch made one long task of both.
+  await hiding;
   await nextFrame(win);
 
   // Indexing a long article is spread over short tasks, like the recognisers after it.

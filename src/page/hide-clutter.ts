@@ -145,7 +145,7 @@ export function hideElements(
   // when it knows it (see `FRAME_TARGET_MS`).
   waitFrame: (change: () => void) => Promise<number | null | void> = (change) =>
     nextFrame(elements[0]?.ownerDocument.defaultView ?? null, change),
-): () => void {
+): HideHandle {
   // Every value is read before any is set: reading styles after a change would restyle the page.
   const fresh = elements.filter((el) => !el.hasAttribute(HIDDEN_ATTRIBUTE));
   // A news page's whole body is usually under one batch: then nothing is big, nothing needs
@@ -168,6 +168,7 @@ export function hideElements(
     else collapsed.push({ el, value });
   });
   let undone = false;
+  let settled = Promise.resolve();
   if (sizeOf === null) {
     for (const { el, value } of collapsed) mark(el, value);
     for (const el of outOfLayout) mark(el, '');
@@ -176,7 +177,7 @@ export function hideElements(
     const batches = hideBatches(outOfLayout, () => piece, sizeOf);
     // The first batch is counted now, with the styles; the next after each frame.
     const first = batches.next();
-    void (async () => {
+    settled = (async () => {
       // Asked for at the end of a long task of ours, Chromium rendered the frame straight
       // after it, before the page's own timers had their turn: the frames are asked for from
       // a task of their own.
@@ -208,9 +209,13 @@ export function hideElements(
       }
     })();
   }
-  return () => {
+  const undo = () => {
     undone = true;
     for (const el of marked) el.removeAttribute(HIDDEN_ATTRIBUTE);
     marked.length = 0;
   };
+  return Object.assign(undo, { settled });
 }
+
+/** Undoes the hiding when called; `settled` resolves once the last batch has been rendered. */
+export type HideHandle = (() => void) & { readonly settled: Promise<void> };

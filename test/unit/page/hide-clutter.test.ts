@@ -87,7 +87,7 @@ describe('hiding clutter in batches', () => {
     expect(hidden()).toBe(0);
   });
 
-  it('finishes hiding a huge subtree with the subtree itself', async () => {
+  it('finishes hiding a huge subtree with the subtree itself, and says when it is done', async () => {
     const { nav, sitemap, footer } = page(BIG_SUBTREE * 2);
     const waitFrame = (change: () => void) =>
       new Promise<void>((resolve) =>
@@ -96,8 +96,9 @@ describe('hiding clutter in batches', () => {
           resolve();
         }, 0),
       );
-    hideElements([nav, sitemap, footer], false, 'pieces', waitFrame);
-    await until(() => nav.hasAttribute(HIDDEN_ATTRIBUTE));
+    const hiding = hideElements([nav, sitemap, footer], false, 'pieces', waitFrame);
+    // Settled once the last batch has gone: the subtree itself, after its children.
+    await hiding.settled;
     expect([nav, sitemap, footer].every((el) => el.getAttribute(HIDDEN_ATTRIBUTE) === '')).toBe(
       true,
     );
