@@ -6,6 +6,7 @@ import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
 import { findDatelines } from './find-dateline';
+import { findEmbeddedPosts } from './find-embedded-posts';
 import { pruneClutter } from './prune-clutter';
 import { pruneBoilerplate } from './trailing-boilerplate';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
@@ -125,6 +126,11 @@ export function planArticle(
     pruneBoilerplate(kept);
   }
   if (kept.size === 0) return null;
+  // Posts quoted between paragraphs stay whatever their wrapper is called.
+  for (const post of findEmbeddedPosts(found.kept, kept)) {
+    kept.add(post);
+    for (const el of Array.from(post.getElementsByTagName('*'))) kept.add(el);
+  }
   const title = findHeadline(doc, declaredTitles(doc, found.title));
   if (title !== null) {
     kept.add(title);
