@@ -195,6 +195,24 @@ export function isLinkLine(el: Element): boolean {
 }
 
 /**
+ * An item of a list whose other items are prose, not links or calls to action: a step of the
+ * story's own instructions ("Sign up for a Hulu account for $11.99 a month", then "If you
+ * already have one, visit your account page…"), not a menu of "Sign in" / "Subscribe".
+ */
+function isStepOfList(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'LI') return false;
+  const list = el.parentElement;
+  if (list === null || !/^(UL|OL)$/.test(list.tagName.toUpperCase())) return false;
+  for (const item of Array.from(list.children)) {
+    if (item === el) continue;
+    const text = clean(item.textContent);
+    if (text.length >= 20 && linkedChars(item) < text.length * 0.5 && !CALL_TO_ACTION.test(text))
+      return true;
+  }
+  return false;
+}
+
+/**
  * True for a short block whose text is interface or a pointer elsewhere: a call to action,
  * a "Read more: …" link line, a clutter heading, or a list made only of links.
  */
@@ -203,11 +221,15 @@ export function isClutterLine(el: Element): boolean {
   if (text.length > 300) return false;
   const tag = el.tagName.toUpperCase();
   if (text === '') return false;
-  if (text.length < 60 && CLUTTER_HEADING.test(text)) return true;
+  // "Sign up for…" opens a widget's heading and a step of the story's instructions alike.
+  const callToAction = (re: RegExp, max: number): boolean =>
+    text.length < max && re.test(text) && !isStepOfList(el);
+  if (callToAction(CLUTTER_HEADING, 60)) return true;
   if (/^H[1-6]$/.test(tag)) return false;
   if (tag === 'FIGCAPTION' || el.querySelector('img, picture, figure, video') !== null)
     return false;
-  if (text.length < 120 && (CALL_TO_ACTION.test(text) || INTERFACE_LABEL.test(text))) return true;
+  if (text.length < 120 && INTERFACE_LABEL.test(text)) return true;
+  if (callToAction(CALL_TO_ACTION, 120)) return true;
   if (READING_TIME.test(text)) return true;
   const linked = linkedChars(el);
   if (STORY_LINK_PREFIX.test(text) && linked > 0) return true;

@@ -114,3 +114,21 @@ describe('a widget heading takes its links with it', () => {
     expect(visibleText(doc, planArticle(doc))).toContain('Mapping the city with open data');
   });
 });
+
+describe('calls to action in a list', () => {
+  const items = (html: string): Element[] => Array.from(line(html).getElementsByTagName('li'));
+
+  it('are steps of the story when the other items are prose', () => {
+    const [signUp] = items(
+      '<ul><li>Sign up for a streaming account <a href="/a">for $11.99 a month</a></li><li>If you already have an account, visit <a href="/b">your account page</a> to upgrade it first</li></ul>',
+    );
+    expect(isClutterLine(signUp as Element)).toBe(false);
+  });
+
+  it('are a menu when every item is a link or a call to action', () => {
+    const [, signUp] = items(
+      '<ul><li><a href="/">Home</a></li><li>Sign up now</li><li><a href="/login">Log in to your account</a></li></ul>',
+    );
+    expect(isClutterLine(signUp as Element)).toBe(true);
+  });
+});
