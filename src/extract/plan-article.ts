@@ -9,6 +9,7 @@ import { findDatelines } from './find-dateline';
 import { findEmbeddedPosts } from './find-embedded-posts';
 import { pruneClutter } from './prune-clutter';
 import { pruneBoilerplate } from './trailing-boilerplate';
+import { pruneTeaserArticles } from './teaser-articles';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
@@ -123,6 +124,7 @@ export function planArticle(
   const kept = new Set(found.kept);
   if (!found.pruned) {
     pruneClutter(kept);
+    pruneTeaserArticles(kept);
     pruneBoilerplate(kept);
   }
   if (kept.size === 0) return null;
@@ -138,7 +140,9 @@ export function planArticle(
   }
   const contentRoot = lowestCommonAncestor(kept, body);
   if (title !== null) {
-    const firstKept = firstInOrder(found.kept);
+    // The body starts at the first kept block that is not the headline's own wrapper: past a
+    // wrapper holding both, the lead search would walk on into whatever follows the story.
+    const firstKept = firstInOrder(Array.from(found.kept).filter((el) => !el.contains(title)));
     const lead = findLead(doc, title, firstKept);
     // A lead the clutter pass took out of Readability's content (a tag list repeating the
     // meta description) stays out; one already shown in the body is not shown twice.

@@ -231,6 +231,14 @@ describe('the lead', () => {
     );
     expect(text.split(dek).length - 1).toBe(1);
   });
+
+  it('is never a box after the story when one wrapper holds headline and body', () => {
+    const text = textOf(
+      `<main><article><h1>Bridge vote</h1>${prose(5, 'Vote')}</article><div class="card"><div class="summary">Another story's summary, shown in a card after the one you are reading.</div></div></main>`,
+    );
+    expect(text).toContain('Vote paragraph 4');
+    expect(text).not.toContain("Another story's summary");
+  });
 });
 
 describe('inline lines whose wrapper Readability dropped', () => {
