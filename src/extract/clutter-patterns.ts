@@ -20,7 +20,7 @@ const CLUTTER_HEADING = new RegExp(
  * pointers elsewhere. Each is a phrase no sentence of an article starts with.
  */
 const CALL_TO_ACTION =
-  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\s*[:|»>-]|related$|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
+  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|filed (under|in)\s*:|read more\b|related\s*[:|»>-]|related$|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
 
 /**
  * Widget labels that are clutter only as the whole line ("Share", "Advertisement", "Chia sẻ",
@@ -30,13 +30,20 @@ const CALL_TO_ACTION =
 const INTERFACE_LABEL =
   /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this)?( article| page)?|text size|font size|close|caption|comments?|bình luận|quảng cáo|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|iklan|광고|広告)\s*[:(\d)]*$/i;
 
+/**
+ * A row of sharing buttons printed as words: "Whatsapp Facebook Pint Baixar", "Facebook
+ * Twitter E-mail". Two names at least, and nothing else on the line.
+ */
+const SHARE_ROW =
+  /^((whats ?app|facebook|twitter|pinterest|pin( it)?|pint|linkedin|telegram|reddit|tumblr|messenger|flipboard|vk|zalo|e-?mail|print|copy link|baixar|download|compartilhar|compartir|partager|teilen|condividi)[\s|•·,/]*){2,}$/i;
+
 /** A reading-time line ("• 2 min read", "Tempo de leitura: 1 minuto", "3 phút đọc"). */
 const READING_TIME =
   /^[•·|\s]*(\d+\s*min(ute)?s?\.? read|(reading time|read time|tempo de leitura|tiempo de lectura|thời gian đọc)\s*:?\s*\d+\s*(min\w*|phút)|\d+\s*phút đọc)\s*$/i;
 
 /** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
 const STORY_LINK_PREFIX =
-  /^\(?(read more|related|see also|see more|also read|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan|leggi anche( su)?|leia (também|mais)|lea también|lee también|lesen sie auch|(à )?lire aussi|читайте также)\s*[:|»>-]/i;
+  /^[([]?(read more|related|see also|see more|also read|also|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan|leggi anche( su)?|leia (também|mais)|lea también|lee también|lesen sie auch|(à )?lire aussi|читайте также)\s*[:|»>-]/i;
 
 const ROLE_CLUTTER = new Set([
   'navigation',
@@ -228,7 +235,7 @@ export function isClutterLine(el: Element): boolean {
   if (/^H[1-6]$/.test(tag)) return false;
   if (tag === 'FIGCAPTION' || el.querySelector('img, picture, figure, video') !== null)
     return false;
-  if (text.length < 120 && INTERFACE_LABEL.test(text)) return true;
+  if (text.length < 120 && (INTERFACE_LABEL.test(text) || SHARE_ROW.test(text))) return true;
   if (callToAction(CALL_TO_ACTION, 120)) return true;
   if (READING_TIME.test(text)) return true;
   const linked = linkedChars(el);

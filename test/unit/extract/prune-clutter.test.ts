@@ -86,6 +86,15 @@ describe('widget headings and reading-time lines', () => {
     ['<h3>More women are running for office</h3>', false],
     ['<p>The recent articles in the journal disagree.</p>', false],
     ['<p>It takes 2 min to read the report.</p>', false],
+    ['<p>Filed under: Politics | Elections</p>', true],
+    ['<p>[Related: <a href="/other">Keynote recap</a>]</p>', true],
+    ['<p>Also: <a href="/other">See our holiday coverage</a></p>', true],
+    [
+      '<div><a href="whatsapp://send">Whatsapp</a> <a href="https://facebook.example/share">Facebook</a> <a href="#">Pint</a> <a href="/a.jpg">Baixar</a></div>',
+      true,
+    ],
+    ['<p>Facebook and Twitter removed the accounts.</p>', false],
+    ['<p>Also, the council met on <a href="/x">Tuesday</a>.</p>', false],
   ])('%s → %s', (html, clutter) => {
     expect(isClutterLine(line(html))).toBe(clutter);
   });

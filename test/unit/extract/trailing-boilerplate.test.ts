@@ -38,6 +38,13 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'This article originally appeared on The Conversation.',
     'Associated Press writers Jane Roe and John Doe contributed to this report.',
     '(Reporting by Jane Roe; Editing by John Doe)',
+    'Copyright @ 2019 Example Arab News.',
+    'Copyright ⓒ Example Media. 무단전재 및 재배포 금지',
+    '記事の無断転載を禁じます。',
+    'Opinions expressed by Example Contributors are their own.',
+    'The views expressed in this column are solely those of the author and are their own.',
+    'Jane Roe contributed reporting from Hong Kong.',
+    'Every day we send an email with the top stories from Example.',
   ])('%s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
@@ -53,6 +60,9 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager',
     '(Image credit: All About Space)',
     'Photo: the bridge at dawn',
+    'The views expressed at the meeting were sharply divided.',
+    'She contributed reporting to the first inquiry in 2015, and later led the second one.',
+    'Every day we send a patrol to the border, the minister said.',
   ])('not: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
