@@ -3,7 +3,7 @@
  * Vietnamese. Matched against class/id/role, a box's own heading, and short call-to-action
  * lines that Readability keeps because they sit inside the article container.
  */
-import { READ_NEXT_SOURCE } from './story-pointers';
+import { PHRASE_END, READ_NEXT_SOURCE } from './story-pointers';
 
 /** class/id fragments of boxes that are never part of the article's own text. */
 const CLUTTER_NAME =
@@ -11,8 +11,8 @@ const CLUTTER_NAME =
 
 /** Headings of "read this next" boxes and of widgets. */
 const CLUTTER_HEADING = new RegExp(
-  `^(${READ_NEXT_SOURCE}|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|bạn thấy bài viết này thế nào\\??|bình luận|ý kiến bạn đọc|chia sẻ)\\b`,
-  'i',
+  `^(${READ_NEXT_SOURCE}|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|bạn thấy bài viết này thế nào\\??|bình luận|ý kiến bạn đọc|chia sẻ)${PHRASE_END}`,
+  'iu',
 );
 
 /**
@@ -28,7 +28,7 @@ const CALL_TO_ACTION =
  * 200 people…", "Chia sẻ với báo chí, ông…"), so a prefix match would prune article text.
  */
 const INTERFACE_LABEL =
-  /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this)?( article| page)?|text size|font size|close|caption|comments?|bình luận|quảng cáo|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|iklan|광고|広告)\s*[:(\d)]*$/i;
+  /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this)?( article| page)?|text size|font size|close|caption|comments?|bình luận|quảng cáo|комментарии|отзывы|(добавить|оставить) (отзыв|комментарий)|kommentare|commentaires|comentários|comentarios|commenti|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|iklan|광고|広告)\s*[:(\d)]*$/i;
 
 /**
  * A row of sharing buttons printed as words: "Whatsapp Facebook Pint Baixar", "Facebook
