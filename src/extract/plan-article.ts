@@ -10,6 +10,7 @@ import { findEmbeddedPosts } from './find-embedded-posts';
 import { pruneClutter } from './prune-clutter';
 import { pruneBoilerplate } from './trailing-boilerplate';
 import { pruneTeaserArticles } from './teaser-articles';
+import { prunePhotoCredits } from './photo-credits';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
@@ -126,6 +127,7 @@ export function planArticle(
     pruneClutter(kept);
     pruneTeaserArticles(kept);
     pruneBoilerplate(kept);
+    prunePhotoCredits(kept);
   }
   if (kept.size === 0) return null;
   // Posts quoted between paragraphs stay whatever their wrapper is called.
