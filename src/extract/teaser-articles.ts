@@ -5,7 +5,8 @@
  *
  * A card is a short `<article>` outside the story's own whose heading links to another page:
  * a headline and a line of dek, never a paragraph of prose. Two cards at least, so a lone
- * article beside the story (a quoted card, a live blog's entry) stays.
+ * article beside the story (a quoted card, a live blog's entry) stays, and only beside a
+ * story longer than all of them (on a section front the cards are the page).
  */
 
 /** A card is a headline and a line of dek; a live blog's entry runs longer. */
@@ -24,9 +25,7 @@ function storyArticle(groups: Map<Element | null, Element[]>): Element | null {
   let best: Element | null = null;
   let bestChars = 0;
   for (const [article, elements] of groups) {
-    let chars = 0;
-    for (const el of elements)
-      if (el.tagName.toUpperCase() === 'P') chars += clean(el.textContent).length;
+    const chars = paragraphChars(elements);
     if (chars > bestChars) {
       best = article;
       bestChars = chars;
@@ -49,6 +48,14 @@ function isCard(article: Element): boolean {
   });
 }
 
+/** Paragraph text of a group of kept elements. */
+function paragraphChars(elements: readonly Element[]): number {
+  let n = 0;
+  for (const el of elements)
+    if (el.tagName.toUpperCase() === 'P') n += clean(el.textContent).length;
+  return n;
+}
+
 /** Removes other stories' `<article>` cards from the kept set. */
 export function pruneTeaserArticles(kept: Set<Element>): void {
   const groups = new Map<Element | null, Element[]>();
@@ -67,5 +74,14 @@ export function pruneTeaserArticles(kept: Set<Element>): void {
     if (isCard(a)) cards.push(a);
   }
   if (cards.length < 2) return;
+  // On a section front the cards are the page (Readability returns the list of stories):
+  // hiding them would leave nothing. They go only beside a story longer than all of them.
+  let cardChars = 0;
+  let otherChars = 0;
+  for (const [article, elements] of groups) {
+    if (article !== null && cards.includes(article)) cardChars += paragraphChars(elements);
+    else otherChars += paragraphChars(elements);
+  }
+  if (cardChars >= otherChars) return;
   for (const card of cards) for (const el of groups.get(card) ?? []) kept.delete(el);
 }

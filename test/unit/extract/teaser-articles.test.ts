@@ -26,6 +26,16 @@ describe("other stories' <article> cards", () => {
     expect(text).not.toContain('Dozens of fires');
   });
 
+  it('stay on a section front, where they are the page', () => {
+    const dek = (what: string): string =>
+      `Dozens of ${what} are spreading across the region, and one rescue was caught on camera by a passing driver who stopped to help.`;
+    const doc = parsePage(
+      `<html><head><title>Opinion</title></head><body><main><h1>Opinion</h1><section>${['fires', 'floods', 'storms', 'winds', 'rains'].map((w, i) => card(i, dek(w))).join('')}</section></main></body></html>`,
+    );
+    const text = visibleText(doc, planArticle(doc));
+    expect(text).toContain('Dozens of floods');
+  });
+
   it('stay when they are entries of the story (no link away, or prose)', () => {
     const entry = (n: number): string =>
       `<article class="entry"><h2>Update ${n}</h2>${prose(2, `Update ${n}`)}</article>`;
