@@ -33,7 +33,7 @@ describe("other stories' <article> cards", () => {
       `<html><head><title>Opinion</title></head><body><main><h1>Opinion</h1><section>${['fires', 'floods', 'storms', 'winds', 'rains'].map((w, i) => card(i, dek(w))).join('')}</section></main></body></html>`,
     );
     const text = visibleText(doc, planArticle(doc));
-    expect(text).toContain('Dozens of floods');
+    for (const what of ['fires', 'floods', 'rains']) expect(text).toContain(`Dozens of ${what}`);
   });
 
   it('stay when they are entries of the story (no link away, or prose)', () => {
