@@ -140,7 +140,8 @@ function inFigure(el: Element): boolean {
 /** Legal notices run to a few sentences, longer than any other promo line. */
 const LEGAL: readonly RegExp[] = [
   /^this (document|material|article) (is subject to copyright|may not be (published|reproduced|copied))/i,
-  /^disclaimer\s*:/i,
+  // A disclaimer disclaims: "Disclaimer: if you see different patch sizes…" is a blog's note.
+  /^disclaimer\s*:.{0,200}\b(views?|opinions?|responsib\w*|liab\w*|advice|endorse\w*|not (intended|meant)|own risk|accura\w*|affiliat\w*|commissions?|sponsor\w*|paid)\b/i,
 ];
 
 export function isPromoLine(text: string): boolean {

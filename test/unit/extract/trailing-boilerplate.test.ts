@@ -63,6 +63,7 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'The views expressed at the meeting were sharply divided.',
     'She contributed reporting to the first inquiry in 2015, and later led the second one.',
     'Every day we send a patrol to the border, the minister said.',
+    'Disclaimer: if you see different patch sizes when you press update, that is expected.',
   ])('not: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
