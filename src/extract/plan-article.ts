@@ -11,7 +11,6 @@ import { pruneClutter } from './prune-clutter';
 import { pruneBoilerplate } from './trailing-boilerplate';
 import { pruneTeaserArticles } from './teaser-articles';
 import { prunePhotoCredits } from './photo-credits';
-import { pruneLooseLines } from './loose-lines';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
@@ -128,7 +127,6 @@ export function planArticle(
     pruneClutter(kept);
     pruneTeaserArticles(kept);
     pruneBoilerplate(kept);
-    pruneLooseLines(kept);
     prunePhotoCredits(kept);
   }
   if (kept.size === 0) return null;
