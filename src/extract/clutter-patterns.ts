@@ -3,7 +3,7 @@
  * Vietnamese. Matched against class/id/role, a box's own heading, and short call-to-action
  * lines that Readability keeps because they sit inside the article container.
  */
-import { READ_NEXT_SOURCE } from './story-pointers';
+import { PHRASE_END, READ_NEXT_SOURCE } from './story-pointers';
 
 /** class/id fragments of boxes that are never part of the article's own text. */
 const CLUTTER_NAME =
@@ -11,8 +11,8 @@ const CLUTTER_NAME =
 
 /** Headings of "read this next" boxes and of widgets. */
 const CLUTTER_HEADING = new RegExp(
-  `^(${READ_NEXT_SOURCE}|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|bạn thấy bài viết này thế nào\\??|bình luận|ý kiến bạn đọc|chia sẻ)\\b`,
-  'i',
+  `^(${READ_NEXT_SOURCE}|sign up|subscribe|newsletter|tags?:?|share (this|the) (article|story)|comments?|bạn thấy bài viết này thế nào\\??|bình luận|ý kiến bạn đọc|chia sẻ)${PHRASE_END}`,
+  'iu',
 );
 
 /**
@@ -20,7 +20,7 @@ const CLUTTER_HEADING = new RegExp(
  * pointers elsewhere. Each is a phrase no sentence of an article starts with.
  */
 const CALL_TO_ACTION =
-  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|read more\b|related\s*[:|»>-]|related$|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
+  /^(sign in\b|log in\b|skip to (main )?content|sponsored\b|subscribe\b|sign up\b|get (the|our) .{0,40}(newsletter|alerts|app)|(post|leave|view|show|add) (a |all )?comments?\b|tags?:|email (this|the author)|image \d+ of|view (author )?archive|breaking news emails|this website uses cookies|we use cookies|click here\b|have a (news )?tip|get the latest|follow (us|him|her|them) on|sign up for|download (our|the) app|this post may contain affiliate|filed (under|in)\s*:|read more\b|related\s*[:|»>-]|related$|see also\b|also read\b|more:|xem thêm|đọc thêm|tin liên quan)/i;
 
 /**
  * Widget labels that are clutter only as the whole line ("Share", "Advertisement", "Chia sẻ",
@@ -28,7 +28,14 @@ const CALL_TO_ACTION =
  * 200 people…", "Chia sẻ với báo chí, ông…"), so a prefix match would prune article text.
  */
 const INTERFACE_LABEL =
-  /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this)?( article| page)?|text size|font size|close|caption|comments?|bình luận|quảng cáo|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|iklan|광고|広告)\s*[:(\d)]*$/i;
+  /^(advert(isement)?|ads?|(share|chia sẻ)( this( article| story| page)?)?(( (on|via|qua|lên))? (facebook|twitter|x|linkedin|zalo|e-?mail|whatsapp|pinterest|reddit))*|print( this)?( article| page)?|text size|font size|close|caption|comments?|bình luận|quảng cáo|комментарии|отзывы|(добавить|оставить) (отзыв|комментарий)|kommentare|commentaires|comentários|comentarios|commenti|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|iklan|광고|広告)\s*[:(\d)]*$/i;
+
+/**
+ * A row of sharing buttons printed as words: "Whatsapp Facebook Pint Baixar", "Facebook
+ * Twitter E-mail". Two names at least, and nothing else on the line.
+ */
+const SHARE_ROW =
+  /^((whats ?app|facebook|twitter|pinterest|pin( it)?|pint|linkedin|telegram|reddit|tumblr|messenger|flipboard|vk|zalo|e-?mail|print|copy link|baixar|download|compartilhar|compartir|partager|teilen|condividi)[\s|•·,/]*){2,}$/i;
 
 /** A reading-time line ("• 2 min read", "Tempo de leitura: 1 minuto", "3 phút đọc"). */
 const READING_TIME =
@@ -36,7 +43,7 @@ const READING_TIME =
 
 /** Prefixes of in-body links to other stories ("Read more: …", "Related: …"). */
 const STORY_LINK_PREFIX =
-  /^\(?(read more|related|see also|see more|also read|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan|leggi anche( su)?|leia (também|mais)|lea también|lee también|lesen sie auch|(à )?lire aussi|читайте также)\s*[:|»>-]/i;
+  /^[([]?(read more|related|see also|see more|also read|also|more|recommended|read next|watch|xem thêm|đọc thêm|tin liên quan|leggi anche( su)?|leia (também|mais)|lea también|lee también|lesen sie auch|(à )?lire aussi|читайте также)\s*[:|»>-]/i;
 
 const ROLE_CLUTTER = new Set([
   'navigation',
@@ -195,6 +202,24 @@ export function isLinkLine(el: Element): boolean {
 }
 
 /**
+ * An item of a list whose other items are prose, not links or calls to action: a step of the
+ * story's own instructions ("Sign up for a Hulu account for $11.99 a month", then "If you
+ * already have one, visit your account page…"), not a menu of "Sign in" / "Subscribe".
+ */
+function isStepOfList(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'LI') return false;
+  const list = el.parentElement;
+  if (list === null || !/^(UL|OL)$/.test(list.tagName.toUpperCase())) return false;
+  for (const item of Array.from(list.children)) {
+    if (item === el) continue;
+    const text = clean(item.textContent);
+    if (text.length >= 20 && linkedChars(item) < text.length * 0.5 && !CALL_TO_ACTION.test(text))
+      return true;
+  }
+  return false;
+}
+
+/**
  * True for a short block whose text is interface or a pointer elsewhere: a call to action,
  * a "Read more: …" link line, a clutter heading, or a list made only of links.
  */
@@ -203,11 +228,15 @@ export function isClutterLine(el: Element): boolean {
   if (text.length > 300) return false;
   const tag = el.tagName.toUpperCase();
   if (text === '') return false;
-  if (text.length < 60 && CLUTTER_HEADING.test(text)) return true;
+  // "Sign up for…" opens a widget's heading and a step of the story's instructions alike.
+  const callToAction = (re: RegExp, max: number): boolean =>
+    text.length < max && re.test(text) && !isStepOfList(el);
+  if (callToAction(CLUTTER_HEADING, 60)) return true;
   if (/^H[1-6]$/.test(tag)) return false;
   if (tag === 'FIGCAPTION' || el.querySelector('img, picture, figure, video') !== null)
     return false;
-  if (text.length < 120 && (CALL_TO_ACTION.test(text) || INTERFACE_LABEL.test(text))) return true;
+  if (text.length < 120 && (INTERFACE_LABEL.test(text) || SHARE_ROW.test(text))) return true;
+  if (callToAction(CALL_TO_ACTION, 120)) return true;
   if (READING_TIME.test(text)) return true;
   const linked = linkedChars(el);
   if (STORY_LINK_PREFIX.test(text) && linked > 0) return true;

@@ -6,8 +6,11 @@ import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
 import { findDatelines } from './find-dateline';
+import { findEmbeddedPosts } from './find-embedded-posts';
 import { pruneClutter } from './prune-clutter';
 import { pruneBoilerplate } from './trailing-boilerplate';
+import { pruneTeaserArticles } from './teaser-articles';
+import { prunePhotoCredits } from './photo-credits';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
@@ -131,9 +134,16 @@ export function planArticle(
   const kept = new Set(found.kept);
   if (!found.pruned) {
     pruneClutter(kept);
+    pruneTeaserArticles(kept);
     pruneBoilerplate(kept);
+    prunePhotoCredits(kept);
   }
   if (kept.size === 0) return null;
+  // Posts quoted between paragraphs stay whatever their wrapper is called.
+  for (const post of findEmbeddedPosts(found.kept, kept)) {
+    kept.add(post);
+    for (const el of Array.from(post.getElementsByTagName('*'))) kept.add(el);
+  }
   const title = findHeadline(doc, declaredTitles(doc, found.title));
   if (title !== null) {
     kept.add(title);
@@ -141,7 +151,9 @@ export function planArticle(
   }
   const contentRoot = lowestCommonAncestor(kept, body);
   if (title !== null) {
-    const firstKept = firstInOrder(found.kept);
+    // The body starts at the first kept block that is not the headline's own wrapper: past a
+    // wrapper holding both, the lead search would walk on into whatever follows the story.
+    const firstKept = firstInOrder(Array.from(found.kept).filter((el) => !el.contains(title)));
     const lead = findLead(doc, title, firstKept);
     // A lead the clutter pass took out of Readability's content (a tag list repeating the
     // meta description) stays out; one already shown in the body is not shown twice.

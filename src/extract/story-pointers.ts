@@ -16,12 +16,15 @@
  * the next story's own title).
  */
 export const READ_NEXT_SOURCE =
-  "related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more(?=\\s*:?\\s*$)|recent (articles|posts|stories|news)|popular (this week|today|now|articles|stories|posts|news)|latest (news|articles|stories|posts)|more (great )?[\\w\\s]{0,20} stories|more (from|on|in)\\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề";
+  "related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more(?=\\s*:?\\s*$)|recent (articles|posts|stories|news)|popular (this week|today|now|articles|stories|posts|news)|latest (news|articles|stories|posts)|more (great )?[\\w\\s]{0,20} stories|more (from|on|in)\\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|самые популярные|популярные (статьи|материалы|новости)|читайте также|похожие (статьи|материалы|новости)|das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|lesen sie auch|(à )?lire aussi|sur le même sujet|les plus lus|(también )?te puede interesar|lo más leído|noticias relacionadas|leia também|mais lidas|notícias relacionadas|veja também|leggi anche|i più letti|articoli correlati|baca juga|berita terkait";
 
-const READ_NEXT = new RegExp(`^(${READ_NEXT_SOURCE})\\b`, 'i');
+/** The end of a phrase: `\b` knows only ASCII letters, so it fails after "популярные". */
+export const PHRASE_END = '(?![\\p{L}\\p{N}_])';
+
+const READ_NEXT = new RegExp(`^(${READ_NEXT_SOURCE})${PHRASE_END}`, 'iu');
 
 /** The label alone, as a whole line ("DON'T MISS", "Related:", "You may also like..."). */
-const READ_NEXT_LABEL = new RegExp(`^(${READ_NEXT_SOURCE})\\s*[:.…»>|-]*$`, 'i');
+const READ_NEXT_LABEL = new RegExp(`^(${READ_NEXT_SOURCE})\\s*[:.…»>|-]*$`, 'iu');
 
 /** A teaser is a headline and a line of dek, never a paragraph of prose. */
 const TEASER_CHARS = 200;

@@ -23,6 +23,8 @@ const PROMO: readonly RegExp[] = [
   /\b(sign up|subscribe|register)\b.{0,100}\b(newsletters?|inbox|alerts|e-?mails?)\b/i,
   /\bdelivered (straight |right |directly )?(to your (inbox|door|letterbox)|through your letterbox|weekday mornings|every (day|week|morning))/i,
   /\b(let )?our news meet your inbox\b/i,
+  // "Every day we send an email with the top stories from …": a newsletter box's pitch.
+  /^(every|each) (day|week|morning|evening|weekday) we (send|deliver)( you)? (an? |our )?(e-?mail|newsletter|digest)\b/i,
   /^get (breaking news alerts|our .{0,40} (app|newsletter))\b/i,
   /^(get|join) .{0,60} (on the go|forums?) by clicking here/i,
   /^join our .{0,40}\b(forums?|community|newsletters?|mailing list)\b/i,
@@ -40,11 +42,15 @@ const PROMO: readonly RegExp[] = [
   /^(getty images|shutterstock|istock(photo)?)\.?$/i,
   // Legal lines.
   // A year is required: "© Provided by …" opens an image credit run into a paragraph.
-  /^(copyright\b|©)\s*(©\s*)?\d{4}\b/i,
+  /^(copyright\b|[©ⓒ]|\(c\))\s*([©ⓒ@]\s*|\(c\)\s*)?\d{4}\b/i,
+  // "Unauthorised copying and redistribution prohibited" (Korean, Japanese, Chinese).
+  /(무단\s*전재|무단\s*복제|無断(転載|複製|転用)|未经(授权|许可|允许).{0,12}(转载|转贴|复制))/u,
   /\ball rights reserved\.?$/i,
   /^the contents of this site are ©/i,
 
   /^citation\s*:.{0,300}\bretrieved\b/i,
+  // "Opinions expressed by Forbes Contributors are their own." — the site's disclaimer.
+  /^(the )?(views|opinions) expressed\b.{0,120}\b(are|is) (their|his|her|the author['’]s|solely (their|his|her)) own\b/i,
   /\bmay (earn|receive) (an? )?(small )?(affiliate )?commission\b/i,
   // Comment policies (English, Portuguese, Spanish, Vietnamese).
   // Not "moderat…" alone: "His comments create an opening for moderates" is politics.
@@ -58,6 +64,8 @@ const PROMO: readonly RegExp[] = [
   /^(bài viết|bài) (được )?đăng (lần đầu|tải lần đầu) (trên|tại)\b/i,
   // Credits for the reporting, not part of it.
   /\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i,
+  // "Keith Bradsher contributed reporting from Hong Kong." — one sentence, a credit.
+  /^[^.]{0,120}\bcontributed (additional )?(reporting|research)( (from|in) [^.]{0,80})?\.?\)?$/i,
   /^\(?(additional )?reporting by\b.{0,200}\bediting by\b/i,
   /^(with )?(additional )?reporting by [\p{Lu}][^.;]{0,80}\.?\)?$/iu,
 ];
@@ -132,7 +140,8 @@ function inFigure(el: Element): boolean {
 /** Legal notices run to a few sentences, longer than any other promo line. */
 const LEGAL: readonly RegExp[] = [
   /^this (document|material|article) (is subject to copyright|may not be (published|reproduced|copied))/i,
-  /^disclaimer\s*:/i,
+  // A disclaimer disclaims: "Disclaimer: if you see different patch sizes…" is a blog's note.
+  /^disclaimer\s*:.{0,200}\b(views?|opinions?|responsib\w*|liab\w*|advice|endorse\w*|not (intended|meant)|own risk|accura\w*|affiliat\w*|commissions?|sponsor\w*|paid)\b/i,
 ];
 
 export function isPromoLine(text: string): boolean {

@@ -86,6 +86,15 @@ describe('widget headings and reading-time lines', () => {
     ['<h3>More women are running for office</h3>', false],
     ['<p>The recent articles in the journal disagree.</p>', false],
     ['<p>It takes 2 min to read the report.</p>', false],
+    ['<p>Filed under: Politics | Elections</p>', true],
+    ['<p>[Related: <a href="/other">Keynote recap</a>]</p>', true],
+    ['<p>Also: <a href="/other">See our holiday coverage</a></p>', true],
+    [
+      '<div><a href="whatsapp://send">Whatsapp</a> <a href="https://facebook.example/share">Facebook</a> <a href="#">Pint</a> <a href="/a.jpg">Baixar</a></div>',
+      true,
+    ],
+    ['<p>Facebook and Twitter removed the accounts.</p>', false],
+    ['<p>Also, the council met on <a href="/x">Tuesday</a>.</p>', false],
   ])('%s → %s', (html, clutter) => {
     expect(isClutterLine(line(html))).toBe(clutter);
   });
@@ -112,5 +121,23 @@ describe('a widget heading takes its links with it', () => {
       `<body><div class="edition"><h1>Weekly edition</h1><h2><a href="/a">First story</a></h2>${prose(3, 'First')}<p><a href="/a#c">Comments (5 posted)</a></p><h2><a href="/b">Mapping the city with open data</a></h2>${prose(3, 'Second')}</div></body>`,
     );
     expect(visibleText(doc, planArticle(doc))).toContain('Mapping the city with open data');
+  });
+});
+
+describe('calls to action in a list', () => {
+  const items = (html: string): Element[] => Array.from(line(html).getElementsByTagName('li'));
+
+  it('are steps of the story when the other items are prose', () => {
+    const [signUp] = items(
+      '<ul><li>Sign up for a streaming account <a href="/a">for $11.99 a month</a></li><li>If you already have an account, visit <a href="/b">your account page</a> to upgrade it first</li></ul>',
+    );
+    expect(isClutterLine(signUp as Element)).toBe(false);
+  });
+
+  it('are a menu when every item is a link or a call to action', () => {
+    const [, signUp] = items(
+      '<ul><li><a href="/">Home</a></li><li>Sign up now</li><li><a href="/login">Log in to your account</a></li></ul>',
+    );
+    expect(isClutterLine(signUp as Element)).toBe(true);
   });
 });

@@ -41,6 +41,20 @@ describe('a "read this next" heading takes its teasers with it', () => {
     expect(text).not.toContain('Teaser number');
   });
 
+  it.each([
+    ['Самые популярные диеты', 'Диета номер'],
+    ['Das könnte Sie auch interessieren', 'Geschichte Nummer'],
+    ['Lo más leído', 'Noticia número'],
+  ])('teaser cards after "%s"', (heading, teaser) => {
+    const card = (i: number): string =>
+      `<div class="tumb"><div class="r"><a href="/d${i}"><img src="/d${i}.jpg" alt=""></a></div><div class="title"><a href="/d${i}">${teaser} ${i}</a></div><div class="body">${teaser} ${i}: ${'слово '.repeat(8)}</div></div>`;
+    const text = textOf(
+      `<div class="story"><h1>Committee</h1>${prose(6, 'Story')}<div id="box"><h2>${heading}</h2>${card(1)}${card(2)}${card(3)}</div></div>`,
+    );
+    expect(text).toContain('Story paragraph 5');
+    expect(text).not.toContain(`${teaser} 2`);
+  });
+
   it('but a list of the article own points after a plain heading stays', () => {
     const text = textOf(
       `<div class="story"><h1>Committee</h1>${prose(5, 'Story')}<h2>What changes</h2><ul><li>Fees rise by <a href="/fees">3%</a> in May</li><li>Two new <a href="/lines">bus lines</a> open</li><li>The bridge <a href="/bridge">closes for repairs</a></li></ul>${prose(2, 'End')}</div>`,

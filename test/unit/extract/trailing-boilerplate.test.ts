@@ -38,6 +38,13 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'This article originally appeared on The Conversation.',
     'Associated Press writers Jane Roe and John Doe contributed to this report.',
     '(Reporting by Jane Roe; Editing by John Doe)',
+    'Copyright @ 2019 Example Arab News.',
+    'Copyright ⓒ Example Media. 무단전재 및 재배포 금지',
+    '記事の無断転載を禁じます。',
+    'Opinions expressed by Example Contributors are their own.',
+    'The views expressed in this column are solely those of the author and are their own.',
+    'Jane Roe contributed reporting from Hong Kong.',
+    'Every day we send an email with the top stories from Example.',
   ])('%s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
@@ -53,6 +60,10 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager',
     '(Image credit: All About Space)',
     'Photo: the bridge at dawn',
+    'The views expressed at the meeting were sharply divided.',
+    'She contributed reporting to the first inquiry in 2015, and later led the second one.',
+    'Every day we send a patrol to the border, the minister said.',
+    'Disclaimer: if you see different patch sizes when you press update, that is expected.',
   ])('not: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
@@ -230,6 +241,14 @@ describe('the lead', () => {
       `<article><header><h1>Bridge vote</h1><div class="dek">${dek}</div></header><div class="body"><div class="abstract">${dek}</div>${prose(5, 'Vote')}</div></article>`,
     );
     expect(text.split(dek).length - 1).toBe(1);
+  });
+
+  it('is never a box after the story when one wrapper holds headline and body', () => {
+    const text = textOf(
+      `<main><article><h1>Bridge vote</h1>${prose(5, 'Vote')}</article><div class="card"><div class="summary">Another story's summary, shown in a card after the one you are reading.</div></div></main>`,
+    );
+    expect(text).toContain('Vote paragraph 4');
+    expect(text).not.toContain("Another story's summary");
   });
 });
 
