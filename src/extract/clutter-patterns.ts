@@ -4,6 +4,7 @@
  * lines that Readability keeps because they sit inside the article container.
  */
 import { PHRASE_END, READ_NEXT_SOURCE } from './story-pointers';
+import { cleanText } from './kept-set';
 
 /** class/id fragments of boxes that are never part of the article's own text. */
 const CLUTTER_NAME =
@@ -58,10 +59,6 @@ const TAG_CLUTTER = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'INPUT', 'SELECT'
 
 const CONTENT_TAG = /^(P|H[1-6]|FIGURE|FIGCAPTION|IMG|PICTURE|TABLE|BLOCKQUOTE|PRE|LI|UL|OL)$/;
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Text in links that lead away from the article. In-page anchors (a table of contents, footnote
  * marks) point into the article itself, so a contents list is not a "more stories" list.
@@ -70,7 +67,7 @@ function linkedChars(el: Element): number {
   let n = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     if ((a.getAttribute('href') ?? '').startsWith('#')) continue;
-    n += clean(a.textContent).length;
+    n += cleanText(a.textContent).length;
   }
   return n;
 }
@@ -107,8 +104,8 @@ export function isTagList(el: Element): boolean {
   const tags = el.querySelectorAll('a[rel~="tag"]');
   if (tags.length < 2) return false;
   let tagged = 0;
-  for (const a of Array.from(tags)) tagged += clean(a.textContent).length;
-  return tagged > clean(el.textContent).length * 0.6;
+  for (const a of Array.from(tags)) tagged += cleanText(a.textContent).length;
+  return tagged > cleanText(el.textContent).length * 0.6;
 }
 
 /**
@@ -122,7 +119,7 @@ function isNamedLinkLine(el: Element): boolean {
   if (tag !== 'P' && tag !== 'LI') return false;
   const name = markupName(el);
   if (name.trim() === '' || !CLUTTER_NAME.test(name)) return false;
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   return text !== '' && text.length <= 300 && linkedChars(el) >= text.length * 0.5;
 }
 
@@ -138,7 +135,7 @@ export function isClutterBox(el: Element): boolean {
   if (isTagList(el)) return true;
   const heading = el.firstElementChild;
   if (heading !== null && /^(H[2-6]|STRONG|B|P|DIV|SPAN)$/.test(heading.tagName.toUpperCase())) {
-    const text = clean(heading.textContent);
+    const text = cleanText(heading.textContent);
     if (text.length < 60 && CLUTTER_HEADING.test(text)) return true;
   }
   return false;
@@ -146,7 +143,7 @@ export function isClutterBox(el: Element): boolean {
 
 /** True for a list of links (or a box of link-only lines): "more stories" after a heading. */
 export function isLinkList(el: Element): boolean {
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   if (text === '' || text.length > 1500) return false;
   return linkedChars(el) > text.length * 0.7 && el.getElementsByTagName('a').length >= 2;
 }
@@ -179,9 +176,10 @@ export function isHoverCard(el: Element): boolean {
   if (el.closest('p') === null) return false;
   if (el.getElementsByTagName('img').length === 0) return false;
   // All link text: a span wrapping the sentence itself holds the sentence's words too.
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += clean(a.textContent).length;
+  for (const a of Array.from(el.getElementsByTagName('a')))
+    linked += cleanText(a.textContent).length;
   if (linked < text.length * 0.9) return false;
   const hrefs = new Set<string>();
   for (const a of Array.from(el.getElementsByTagName('a'))) hrefs.add(a.getAttribute('href') ?? '');
@@ -190,13 +188,13 @@ export function isHoverCard(el: Element): boolean {
 
 /** True for a "read this next" heading ("More:", "Related stories", "Tin liên quan"). */
 export function isClutterHeading(el: Element): boolean {
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   return text.length < 60 && CLUTTER_HEADING.test(text);
 }
 
 /** True for one short line that is all link ("<ul><li><a>One more story</a></li></ul>"). */
 export function isLinkLine(el: Element): boolean {
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   if (text === '' || text.length > 300) return false;
   return linkedChars(el) > text.length * 0.7;
 }
@@ -212,7 +210,7 @@ function isStepOfList(el: Element): boolean {
   if (list === null || !/^(UL|OL)$/.test(list.tagName.toUpperCase())) return false;
   for (const item of Array.from(list.children)) {
     if (item === el) continue;
-    const text = clean(item.textContent);
+    const text = cleanText(item.textContent);
     if (text.length >= 20 && linkedChars(item) < text.length * 0.5 && !CALL_TO_ACTION.test(text))
       return true;
   }
@@ -224,7 +222,7 @@ function isStepOfList(el: Element): boolean {
  * a "Read more: …" link line, a clutter heading, or a list made only of links.
  */
 export function isClutterLine(el: Element): boolean {
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   if (text.length > 300) return false;
   const tag = el.tagName.toUpperCase();
   if (text === '') return false;

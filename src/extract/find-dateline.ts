@@ -4,6 +4,7 @@
  * the byline, not the body. Only elements already kept count: this names them, it neither
  * shows nor hides anything.
  */
+import { cleanText } from './kept-set';
 
 /** Where pages put a date: class or id naming a date, a time or a publication. */
 const DATE_NAMED =
@@ -33,10 +34,6 @@ const MAX_DATELINE_CHARS = 80;
 /** At most this many: a story shows its dates once or twice (published, updated). */
 const MAX_DATELINES = 3;
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /**
  * A date inside a sentence or a citation ("… Retrieved 27 January 2020."): its parent holds
  * words of its own around it, so it is not a line of its own.
@@ -58,7 +55,7 @@ export function findDatelines(region: Element, kept: ReadonlySet<Element>): Elem
   const found: Element[] = [];
   for (const el of Array.from(region.querySelectorAll(DATE_NAMED))) {
     if (!kept.has(el) || found.some((f) => f.contains(el)) || inRunningText(el)) continue;
-    const text = clean(el.textContent);
+    const text = cleanText(el.textContent);
     if (text.length > MAX_DATELINE_CHARS || !DATELINE_OPENING.test(text) || !DATE.test(text))
       continue;
     // Words running in lower case are a sentence ("Sept. 9: The council votes."), not a

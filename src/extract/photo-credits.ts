@@ -8,6 +8,7 @@
  * ("Getty Images for Acme", "Jane Roe via Reuters"). No i flag on the names, so a caption that
  * says something ("Image: Jose Mourinho, left, has replaced…") is not one.
  */
+import { cleanText, dropSubtree } from './kept-set';
 
 /** A name or agency: capitalised words joined by separators and a few small words. */
 const NAMES =
@@ -40,22 +41,13 @@ export function isPhotoCredit(text: string): boolean {
   return /[/|]/.test(text) && AGENCY.test(text) && BARE.test(text);
 }
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function drop(kept: Set<Element>, el: Element): void {
-  kept.delete(el);
-  for (const inner of Array.from(el.getElementsByTagName('*'))) kept.delete(inner);
-}
-
 /** Drops kept elements whose whole text is a photo credit (never one holding the picture). */
 export function prunePhotoCredits(kept: Set<Element>): void {
   for (const el of Array.from(kept)) {
     if (!kept.has(el)) continue;
-    const text = clean(el.textContent);
+    const text = cleanText(el.textContent);
     if (!isPhotoCredit(text)) continue;
     if (el.querySelector('img, picture, video, svg, iframe') !== null) continue;
-    drop(kept, el);
+    dropSubtree(kept, el);
   }
 }

@@ -15,6 +15,7 @@ import { readabilityContent, type ReadabilityContent } from './readability-conte
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
 import { countUpTo } from '../pipeline/bounded-walk';
+import { keepSubtree } from './kept-set';
 
 /** Where the article is on the live page and which subtrees are clutter. */
 export interface ArticlePlan {
@@ -141,13 +142,11 @@ export function planArticle(
   if (kept.size === 0) return null;
   // Posts quoted between paragraphs stay whatever their wrapper is called.
   for (const post of findEmbeddedPosts(found.kept, kept)) {
-    kept.add(post);
-    for (const el of Array.from(post.getElementsByTagName('*'))) kept.add(el);
+    keepSubtree(kept, post);
   }
   const title = findHeadline(doc, declaredTitles(doc, found.title));
   if (title !== null) {
-    kept.add(title);
-    for (const el of Array.from(title.getElementsByTagName('*'))) kept.add(el);
+    keepSubtree(kept, title);
   }
   const contentRoot = lowestCommonAncestor(kept, body);
   if (title !== null) {
@@ -159,14 +158,12 @@ export function planArticle(
     // meta description) stays out; one already shown in the body is not shown twice.
     const pruned = lead !== null && found.kept.has(lead);
     if (lead !== null && !kept.has(lead) && !pruned && !keepsText(kept, lead)) {
-      kept.add(lead);
-      for (const el of Array.from(lead.getElementsByTagName('*'))) kept.add(el);
+      keepSubtree(kept, lead);
     }
   }
   const byline = findBylineElements(contentRoot, found.byline);
   for (const el of byline) {
-    kept.add(el);
-    for (const inner of Array.from(el.getElementsByTagName('*'))) kept.add(inner);
+    keepSubtree(kept, el);
   }
   // Date lines already kept in the content are named with the byline (shown as they were).
   for (const el of findDatelines(contentRoot, kept)) {

@@ -13,6 +13,7 @@ import {
   isTagList,
 } from './clutter-patterns';
 import { isReadNextHeading, isReadNextTeaser, opensWithReadNextLabel } from './story-pointers';
+import { dropSubtree } from './kept-set';
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -33,11 +34,6 @@ function isInRunningText(el: Element): boolean {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
   }
   return false;
-}
-
-function drop(kept: Set<Element>, el: Element): void {
-  kept.delete(el);
-  for (const inner of Array.from(el.getElementsByTagName('*'))) kept.delete(inner);
 }
 
 /** The next kept sibling, skipping at most two that are not kept (ad slots, spacers). */
@@ -79,7 +75,7 @@ function dropFollowers(kept: Set<Element>, el: Element, limit: number): void {
       (heading && list && isLinkLine(next)) ||
       (readNext && textLength(next) <= limit && isReadNextTeaser(next));
     if (!follows) break;
-    drop(kept, next);
+    dropSubtree(kept, next);
     if (!heading) break;
   }
 }
@@ -97,20 +93,20 @@ export function pruneClutter(kept: Set<Element>): void {
     // the story, so it goes whatever its size, even when run into the body's loose text.
     const card = isHoverCard(el) && !isInRunningText(el) && textLength(el) <= limit;
     if (card || isTagList(el)) {
-      drop(kept, el);
+      dropSubtree(kept, el);
       continue;
     }
     if (isInRunningText(el)) continue;
     const clutter = isClutterBox(el) || isClutterLine(el) || opensWithReadNextLabel(el);
     if (textLength(el) > limit) continue;
     if (clutter) {
-      drop(kept, el);
+      dropSubtree(kept, el);
       dropFollowers(kept, el, limit);
       continue;
     }
     const heading = droppedHeadingBefore(kept, el);
     if (heading !== null && isReadNextHeading(heading) && isReadNextTeaser(el)) {
-      drop(kept, el);
+      dropSubtree(kept, el);
       dropFollowers(kept, heading, limit);
     }
   }

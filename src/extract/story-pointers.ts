@@ -9,6 +9,7 @@
  * text (a card whose only link is its picture). So these shapes count only after the heading
  * has said what follows; on their own they could be the article's own list or gallery.
  */
+import { cleanText } from './kept-set';
 
 /**
  * Headings of "read this next" boxes: the subset of clutter headings that lead links to other
@@ -29,10 +30,6 @@ const READ_NEXT_LABEL = new RegExp(`^(${READ_NEXT_SOURCE})\\s*[:.…»>|-]*$`, '
 /** A teaser is a headline and a line of dek, never a paragraph of prose. */
 const TEASER_CHARS = 200;
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** A link to another page: not an in-page anchor, not a script pseudo-link, not empty. */
 function leadsAway(a: Element): boolean {
   const href = (a.getAttribute('href') ?? '').trim();
@@ -45,23 +42,23 @@ function awayLinks(el: Element): Element[] {
 
 function awayLinkedChars(el: Element): number {
   let n = 0;
-  for (const a of awayLinks(el)) n += clean(a.textContent).length;
+  for (const a of awayLinks(el)) n += cleanText(a.textContent).length;
   return n;
 }
 
 /** True for a short heading-like line that announces links to other stories. */
 export function isReadNextHeading(el: Element): boolean {
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   return text.length < 60 && READ_NEXT.test(text);
 }
 
 /** "The strange life and <a>mysterious death…</a>": a list whose every item carries a link. */
 function isTeaserList(el: Element): boolean {
   if (!/^(UL|OL)$/.test(el.tagName.toUpperCase())) return false;
-  const items = Array.from(el.children).filter((li) => clean(li.textContent) !== '');
+  const items = Array.from(el.children).filter((li) => cleanText(li.textContent) !== '');
   if (items.length < 2) return false;
   return items.every(
-    (li) => clean(li.textContent).length <= TEASER_CHARS && awayLinks(li).length > 0,
+    (li) => cleanText(li.textContent).length <= TEASER_CHARS && awayLinks(li).length > 0,
   );
 }
 
@@ -71,19 +68,19 @@ function isTeaserList(el: Element): boolean {
  * not counted.
  */
 function isTeaserBox(el: Element): boolean {
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   if (text === '') return false;
   const hrefs = new Set(awayLinks(el).map((a) => a.getAttribute('href')));
   if (hrefs.size < 2 || text.length > hrefs.size * TEASER_CHARS) return false;
   for (const p of Array.from(el.getElementsByTagName('p'))) {
-    if (clean(p.textContent).length > TEASER_CHARS) return false;
+    if (cleanText(p.textContent).length > TEASER_CHARS) return false;
   }
   return true;
 }
 
 /** One line that is (nearly) all one link to another page ("<p><a>Fans really want…</a></p>"). */
 function isTeaserLine(el: Element): boolean {
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   if (text === '' || text.length > TEASER_CHARS) return false;
   return awayLinkedChars(el) >= text.length * 0.7;
 }
@@ -105,9 +102,9 @@ export function opensWithReadNextLabel(el: Element): boolean {
   for (let node = el.firstChild; node !== null && node !== label; node = node.nextSibling) {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return false;
   }
-  const labelText = clean(label.textContent);
+  const labelText = cleanText(label.textContent);
   if (!READ_NEXT_LABEL.test(labelText) || awayLinks(label).length > 0) return false;
-  const text = clean(el.textContent);
+  const text = cleanText(el.textContent);
   if (text.length > 1000) return false;
   const rest = text.length - labelText.length;
   return rest > 0 && awayLinkedChars(el) >= rest * 0.6;

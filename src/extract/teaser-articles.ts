@@ -8,14 +8,11 @@
  * article beside the story (a quoted card, a live blog's entry) stays, and only beside a
  * story longer than all of them (on a section front the cards are the page).
  */
+import { cleanText } from './kept-set';
 
 /** A card is a headline and a line of dek; a live blog's entry runs longer. */
 const CARD_CHARS = 500;
 const DEK_CHARS = 300;
-
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * The `<article>` holding the most kept paragraph text: the story's own; null when most of it
@@ -36,10 +33,10 @@ function storyArticle(groups: Map<Element | null, Element[]>): Element | null {
 
 /** A headline linked to another page (not an in-page anchor) and a dek, no prose. */
 function isCard(article: Element): boolean {
-  const text = clean(article.textContent);
+  const text = cleanText(article.textContent);
   if (text === '' || text.length > CARD_CHARS) return false;
   for (const p of Array.from(article.getElementsByTagName('p'))) {
-    if (clean(p.textContent).length > DEK_CHARS) return false;
+    if (cleanText(p.textContent).length > DEK_CHARS) return false;
   }
   const links = article.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]');
   return Array.from(links).some((a) => {
@@ -52,7 +49,7 @@ function isCard(article: Element): boolean {
 function paragraphChars(elements: readonly Element[]): number {
   let n = 0;
   for (const el of elements)
-    if (el.tagName.toUpperCase() === 'P') n += clean(el.textContent).length;
+    if (el.tagName.toUpperCase() === 'P') n += cleanText(el.textContent).length;
   return n;
 }
 

@@ -11,10 +11,7 @@
  */
 import { runSteps } from '../pipeline/run-steps';
 import { BLOCK } from './visible-text';
-
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
+import { cleanText, dropSubtree } from './kept-set';
 
 /** Lines that advertise, fence off or credit; no sentence of a story reads like this. */
 const PROMO: readonly RegExp[] = [
@@ -109,7 +106,8 @@ function ownsText(el: Element): boolean {
       if ((node.nodeValue ?? '').trim() !== '') return true;
     } else if (node.nodeType === 1) {
       const child = node as Element;
-      if (!BLOCK.has(child.tagName.toUpperCase()) && clean(child.textContent) !== '') return true;
+      if (!BLOCK.has(child.tagName.toUpperCase()) && cleanText(child.textContent) !== '')
+        return true;
     }
   }
   return false;
@@ -183,11 +181,6 @@ function aloneInParent(el: Element): boolean {
   return true;
 }
 
-function drop(kept: Set<Element>, el: Element): void {
-  kept.delete(el);
-  for (const inner of Array.from(el.getElementsByTagName('*'))) kept.delete(inner);
-}
-
 /** Blocks checked between two stops of `boilerplateSteps` on the long-page path. */
 export const BOILERPLATE_STEP_BLOCKS = 100;
 
@@ -224,7 +217,7 @@ export function* boilerplateSteps(
   const texts = new Map<Element, string>();
   for (const [i, el] of blocks.entries()) {
     if (i % every === every - 1) yield;
-    const text = clean(el.textContent);
+    const text = cleanText(el.textContent);
     texts.set(el, text);
     if (/^H1$/.test(el.tagName.toUpperCase())) continue;
     const isOwnAddress = /^https?:\/\/\S+$/.test(text) && own.has(text.replace(/\/$/, ''));
@@ -237,7 +230,7 @@ export function* boilerplateSteps(
       aloneInParent(el);
     seen.set(text, { at: i, parent: el.parentElement });
     // Two figures may share a caption ("Backtesting with higher thresholds" under two charts).
-    if (isOwnAddress || (!inFigure(el) && (repeated || isPromoLine(text)))) drop(kept, el);
+    if (isOwnAddress || (!inFigure(el) && (repeated || isPromoLine(text)))) dropSubtree(kept, el);
   }
   yield;
   // The tail walk stops at the first paragraph of prose: a few blocks, whatever the page.
@@ -245,7 +238,7 @@ export function* boilerplateSteps(
     const el = blocks[i] as Element;
     if (!kept.has(el) || inFigure(el)) continue;
     const text = texts.get(el) ?? '';
-    if (isClosingLine(text)) drop(kept, el);
+    if (isClosingLine(text)) dropSubtree(kept, el);
     else if (text.length >= PROSE_CHARS) break;
   }
 }
