@@ -27,12 +27,6 @@ function firstAndLast(kept: ReadonlySet<Element>): [Element, Element] | null {
   return first !== null && last !== null ? [first, last] : null;
 }
 
-function commonAncestor(a: Element, b: Element): Element | null {
-  let node: Element | null = a;
-  while (node !== null && !node.contains(b)) node = node.parentElement;
-  return node;
-}
-
 /**
  * Embedded posts between the first and last element of `span` (what Readability returned,
  * before pruning: a post may follow the story's last paragraph and precede its pruned sign-off)
@@ -56,10 +50,8 @@ export function findEmbeddedPosts(
   const ends = firstAndLast(span);
   if (ends === null) return [];
   const [first, last] = ends;
-  const root = commonAncestor(first, last);
   const found: Element[] = [];
   for (const quote of quotes) {
-    if (root === null || !root.contains(quote)) continue;
     if (found.some((outer) => outer.contains(quote))) continue;
     const afterFirst = (first.compareDocumentPosition(quote) & FOLLOWING) !== 0;
     const beforeLast = (last.compareDocumentPosition(quote) & PRECEDING) !== 0;

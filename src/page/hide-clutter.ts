@@ -86,10 +86,6 @@ function hideValue(
     : '';
 }
 
-/** Document order, last first (DOCUMENT_POSITION_FOLLOWING = 4: `b` comes after `a`). */
-const lastFirst = (elements: readonly Element[]): Element[] =>
-  [...elements].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? 1 : -1));
-
 /**
  * The order to take `elements` out of the layout in, as batches of at most `limit` elements
  * (counting subtrees). A bigger subtree goes in pieces: its children first (recursively),
@@ -120,7 +116,9 @@ export function* hideBatches(
     batch.push(el);
     size += count > limit ? 1 : count;
   }
-  for (const el of lastFirst(elements)) yield* place(el);
+  // Document order, last first (DOCUMENT_POSITION_FOLLOWING = 4: `b` comes after `a`).
+  const lastFirst = [...elements].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? 1 : -1));
+  for (const el of lastFirst) yield* place(el);
   if (batch.length > 0) yield batch;
 }
 

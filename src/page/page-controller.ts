@@ -74,8 +74,10 @@ export async function createPageController(
       });
       // Reading the metadata walks the page's meta tags, JSON-LD and links, each a task's
       // worth of work on a huge page: in slices, unless a request already read it.
-      const read = await runInSlices(readMetadataSteps(doc, url));
-      metadataCache ??= read;
+      if (metadataCache === null) {
+        const read = await runInSlices(readMetadataSteps(doc, url));
+        metadataCache ??= read;
+      }
       await yieldToPage();
       const key = canonicalKey(url, metadata().canonicalUrl);
       const store = makeStore(url, metadata().canonicalUrl);
