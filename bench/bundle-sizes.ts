@@ -87,15 +87,14 @@ export function bundleSizes(dist: string): Section {
   const entries: Array<[string, string[], boolean]> = [
     ['content script (the detector, on every page)', closure(dist, contentFiles), true],
     ['article module (injected on articles only)', injected, false],
-    ...(existsSync(path.join(dist, 'readability.js'))
-      ? [
-          [
-            'Readability (injected only where a page plans for itself)',
-            ['readability.js'],
-            false,
-          ] as [string, string[], boolean],
-        ]
-      : []),
+    ...(
+      [
+        ['extras.js', 'extras (recognisers, highlights, reader view; after the hiding)'],
+        ['planner.js', 'planner with Readability (injected only where a page plans for itself)'],
+      ] as const
+    )
+      .filter(([file]) => existsSync(path.join(dist, file)))
+      .map(([file, name]): [string, string[], boolean] => [name, [file], false]),
     [
       'popup',
       closure(dist, [

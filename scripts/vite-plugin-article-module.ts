@@ -6,25 +6,28 @@ import {
   ARTICLE_MODULE_FILE,
   DETECTOR_FILE,
   PAGE_CSS_FILE,
-  READABILITY_FILE,
 } from '../src/background/article-module-file.ts';
+import { INJECTED_FILES } from '../src/page/injected-modules.ts';
 
 /** Each injected script: its entry, the file the background names, and its import aliases. */
 const SCRIPTS: { entry: string; file: string; name: string; alias?: Record<string, string> }[] = [
   { entry: 'src/entries/content.ts', file: DETECTOR_FILE, name: 'readerAssistantDetector' },
+  // The article module and its two later parts (src/page/injected-modules.ts): the page first
+  // parses and runs only what resolves the plan and hides the clutter.
   {
     entry: 'src/entries/content-article.ts',
     file: ARTICLE_MODULE_FILE,
     name: 'readerAssistantArticle',
-    // Readability is a script of its own, injected only when the page plans for itself
-    // (src/page/readability-on-demand.ts): it was a third of this module, parsed and
-    // evaluated on every article for a fallback that rarely runs.
-    alias: { '@mozilla/readability': resolve('src/page/readability-on-demand.ts') },
   },
   {
-    entry: 'src/entries/content-readability.ts',
-    file: READABILITY_FILE,
-    name: 'readerAssistantReadability',
+    entry: 'src/entries/content-planner.ts',
+    file: INJECTED_FILES.planner,
+    name: 'readerAssistantPlanner',
+  },
+  {
+    entry: 'src/entries/content-extras.ts',
+    file: INJECTED_FILES.extras,
+    name: 'readerAssistantExtras',
   },
 ];
 
@@ -34,8 +37,8 @@ const SCRIPTS: { entry: string; file: string; name: string; alias?: Record<strin
  * `scripting.registerContentScripts` / `executeScript({ files })`. Neither is a declared
  * content script: the detector runs on every page only while the user has granted host access
  * for automatic detection, and the article module only loads on pages the detector called
- * articles, so the script every page pays for stays small (and Readability, in `readability.js`,
- * only loads where a page plans for itself). A standalone IIFE also runs ~3 ms
+ * articles, so the script every page pays for stays small (and the article module's later parts
+ * only load where a page needs them). A standalone IIFE also runs ~3 ms
  * after DOMContentLoaded instead of ~50 ms through crxjs's dynamic-import loader
  * (shared/notes/browser-testing.md). Also writes the page stylesheet the background inserts.
  */

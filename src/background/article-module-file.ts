@@ -5,9 +5,10 @@
  * detection, and injected with `scripting.executeScript` when they act on a tab.
  */
 export const DETECTOR_FILE = 'detector.js';
-/** The article module: extraction, recognisers, sanitiser, in-page UI. */
+/**
+ * The article module: resolving the plan and hiding the clutter. Its later scripts (the
+ * in-page planner, the recognisers and UI) are named in src/page/injected-modules.ts.
+ */
 export const ARTICLE_MODULE_FILE = 'article.js';
-/** Mozilla Readability, injected only into a page that plans its article for itself. */
-export const READABILITY_FILE = 'readability.js';
 /** The page stylesheet (hidden clutter, highlight colours), inserted with `scripting.insertCSS`. */
 export const PAGE_CSS_FILE = 'page.css';

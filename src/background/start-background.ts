@@ -7,7 +7,8 @@ import { openReaderDb, type Db } from '../store/open-db';
 import { isUserAnnotation } from '../store/validate-annotation';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
-import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE, READABILITY_FILE } from './article-module-file';
+import { INJECTED_FILES, isInjectedName } from '../page/injected-modules';
+import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE } from './article-module-file';
 import { syncDetectorRegistration, watchHostAccess } from './detector-registration';
 import { openWelcomeOnInstall } from './onboarding';
 import { prepareTab } from './prepare-tab';
@@ -45,10 +46,11 @@ const handlers = {
     await browser.scripting.executeScript({ target, files: [ARTICLE_MODULE_FILE] });
     return { cssInserted };
   },
-  async injectReadability(_request, sender) {
-    if (sender.tabId === null) throw new Error('Only a page can ask for Readability.');
+  async injectScript(request, sender) {
+    if (sender.tabId === null) throw new Error('Only a page can ask for a script.');
+    if (!isInjectedName(request.script)) throw new Error('No such script.');
     const target = { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] };
-    await browser.scripting.executeScript({ target, files: [READABILITY_FILE] });
+    await browser.scripting.executeScript({ target, files: [INJECTED_FILES[request.script]] });
     return null;
   },
   async planArticle(request, sender) {

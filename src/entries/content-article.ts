@@ -1,14 +1,22 @@
 import { sendToBackground } from '../messaging/send';
 import { registerArticleModule } from '../page/article-module-slot';
 import { backgroundAnnotationStore } from '../page/background-annotation-store';
+import { injectOnDemand } from '../page/injected-modules';
 import { createPageController } from '../page/page-controller';
 
 // Injected by the background only where the detector found an article (or the user asked).
+// The planner and the extras are injected by the background as the page needs them.
+// The injected scripts register on the isolated world's global: in Firefox that is the
+// content-script sandbox, not `window` (the page's window seen through Xrays).
+const load = injectOnDemand(
+  globalThis,
+  async (script) => (await sendToBackground('injectScript', { script })).ok,
+);
+
 registerArticleModule(window, {
   create: (doc, url, verdict, options) =>
-    createPageController(doc, url, verdict, backgroundAnnotationStore, {
+    createPageController(doc, url, verdict, backgroundAnnotationStore, load, {
       ...options,
       askToPlan: (html) => sendToBackground('planArticle', { html }),
-      loadReadability: async () => (await sendToBackground('injectReadability', null)).ok,
     }),
 });

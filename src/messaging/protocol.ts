@@ -4,6 +4,7 @@ import type { Result } from './result';
 import type { SaveOutcome } from '../background/save-clipping';
 import type { HighlightColor, UserAnnotation } from '../store/schema';
 import type { PlanAddresses } from '../extract/plan-addresses';
+import type { InjectedName } from '../page/injected-modules';
 
 /**
  * Every message between contexts, per receiver: `request` is what the sender passes,
@@ -35,10 +36,10 @@ export interface BackgroundApi {
     response: { cssInserted: boolean };
   };
   /**
-   * Injects Mozilla Readability into the sender's frame, for a page that plans its article for
-   * itself (the article module does not carry it: page/readability-on-demand.ts).
+   * Injects one of the article module's later scripts into the sender's frame: the in-page
+   * planner or the extras (page/injected-modules.ts).
    */
-  injectReadability: { request: null; response: null };
+  injectScript: { request: { script: InjectedName }; response: null };
   /**
    * Plans the article of the sender's page from its HTML in an extension document, off the
    * page's main thread; null when there is no article body.

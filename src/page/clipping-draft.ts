@@ -38,7 +38,7 @@ export async function buildClippingDraft(
     html: sanitizeArticleHtml(container.innerHTML, doc.defaultView as unknown as WindowLike, {
       baseUrl: doc.baseURI,
     }),
-    text: session?.index.text ?? '',
+    text: session?.text ?? '',
     figures: session?.figures.map(({ index: _i, context: _c, ...f }) => f) ?? [],
     projects: session?.projects.map(({ index: _i, context: _c, ...p }) => p) ?? [],
     images,

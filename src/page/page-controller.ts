@@ -7,16 +7,15 @@ import type { PageState } from '../messaging/page-state';
 import type { ContentScriptApi, Handlers } from '../messaging/protocol';
 import { loadPagePreferences, savePagePreferences } from '../store/page-preferences';
 import { startArticleSession, type ArticleSession } from './article-session';
-import { buildClippingDraft, readerHtml } from './clipping-draft';
+import type { LoadInjected } from './injected-modules';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
-import { openReaderView } from './reader-view';
 import { showToast } from './toast';
 import { clearStaleMarks } from './clear-stale-marks';
 import type { PlanSource } from '../extract/plan-addresses';
-import { planPage, type AskToPlan, type LoadReadability } from './plan-page';
+import { planPage, type AskToPlan } from './plan-page';
 import { runInSlices, yieldToPage } from './yield-to-page';
 import type { AnnotationStore } from './user-highlights/annotation-store';
-import { startUserHighlights, type UserHighlights } from './user-highlights/user-highlights';
+import type { UserHighlights } from './user-highlights/user-highlights';
 
 /** Owns everything the content script did to its page, and answers the popup. */
 export interface PageController {
@@ -34,7 +33,9 @@ export async function createPageController(
   url: string,
   verdict: ArticleVerdict,
   makeStore: (url: string, canonicalUrl: string | null) => AnnotationStore,
-  options: { cssInserted?: boolean; askToPlan?: AskToPlan; loadReadability?: LoadReadability } = {},
+  // The planner in the page and everything after the hiding come as scripts of their own.
+  load: LoadInjected,
+  options: { cssInserted?: boolean; askToPlan?: AskToPlan } = {},
 ): Promise<PageController> {
   clearStaleMarks(doc);
   let metadataCache: ArticleMetadata | null = null;
@@ -55,23 +56,26 @@ export async function createPageController(
     starting ??= (async () => {
       // Not in the task that loaded the article module and cleared stale marks.
       await yieldToPage();
-      const placed = await planPage(
-        doc,
-        options.askToPlan ?? null,
-        options.loadReadability ?? null,
-      );
+      const placed = await planPage(doc, options.askToPlan ?? null, () => load('planner'));
       if (!placed) return null;
       const { plan } = placed;
       planSource = placed.source;
       await yieldToPage();
       lang ??= detectLanguage(doc, plan.root.textContent ?? '');
       const prefs = await loadPagePreferences();
-      session = await startArticleSession(doc, ensureOverlay(), plan, lang, {
-        installStyle: !options.cssInserted,
-        hideClutter: prefs.hideClutter,
-        figures: prefs.highlightFigures,
-        projects: prefs.highlightProjects,
-      });
+      session = await startArticleSession(
+        doc,
+        ensureOverlay(),
+        plan,
+        lang,
+        {
+          installStyle: !options.cssInserted,
+          hideClutter: prefs.hideClutter,
+          figures: prefs.highlightFigures,
+          projects: prefs.highlightProjects,
+        },
+        () => load('extras'),
+      );
       // Reading the metadata walks the page's meta tags, JSON-LD and links, each a task's
       // worth of work on a huge page: in slices, unless a request already read it.
       if (metadataCache === null) {
@@ -82,9 +86,12 @@ export async function createPageController(
       const key = canonicalKey(url, metadata().canonicalUrl);
       const store = makeStore(url, metadata().canonicalUrl);
       await yieldToPage();
-      highlights = await startUserHighlights(doc, ensureOverlay(), plan.root, key, store).catch(
-        () => null,
-      );
+      const extras = await load('extras');
+      highlights = extras
+        ? await extras
+            .startUserHighlights(doc, ensureOverlay(), plan.root, key, store)
+            .catch(() => null)
+        : null;
       return session;
     })().finally(() => {
       starting = null;
@@ -133,7 +140,9 @@ export async function createPageController(
     },
     async getClippingDraft() {
       const s = await startSession(true);
-      return buildClippingDraft(doc, s, { ...metadata(), lang: lang ?? metadata().lang });
+      const extras = await load('extras');
+      if (!extras) throw new Error('The extension could not load its article tools in this page.');
+      return extras.buildClippingDraft(doc, s, { ...metadata(), lang: lang ?? metadata().lang });
     },
     async highlightSelection(request) {
       await startSession(true);
@@ -145,12 +154,13 @@ export async function createPageController(
         return false;
       }
       const s = await startSession(true);
-      if (!s) return false;
+      const extras = await load('extras');
+      if (!s || !extras) return false;
       const m = metadata();
-      closeReader = openReaderView(
+      closeReader = extras.openReaderView(
         doc,
         {
-          html: readerHtml(doc, s.plan),
+          html: extras.readerHtml(doc, s.plan),
           title: m.title ?? doc.title,
           byline: m.byline,
           site: m.siteName,

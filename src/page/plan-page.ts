@@ -4,7 +4,7 @@
  * use the one-pass finder in the page, which is cheaper than copying them; and when the copy
  * and the live page disagree, or the extension cannot answer, the page plans for itself.
  */
-import { denseBlockSteps, isLongDocument } from '../extract/dense-block-content';
+import { isLongDocument } from '../extract/dense-block-content';
 import {
   isPlanAddresses,
   resolvePlan,
@@ -12,9 +12,8 @@ import {
   type PlanAddresses,
   type PlanSource,
 } from '../extract/plan-addresses';
-import { planArticle } from '../extract/plan-article';
-import { readabilityContent } from '../extract/readability-content';
 import type { Reply } from '../messaging/protocol';
+import type { InjectedModules } from './injected-modules';
 import { runInSlices, yieldToPage } from './yield-to-page';
 
 export interface PlacedPlan {
@@ -26,10 +25,10 @@ export interface PlacedPlan {
 export type AskToPlan = (html: string) => Promise<Reply<PlanAddresses | null>>;
 
 /**
- * Has Readability injected into the page before it plans for itself (the article module does
- * not carry it: readability-on-demand.ts); resolves false when that failed.
+ * The in-page planner (Readability, the article rules and the long-page finder): the article
+ * module does not carry it (injected-modules.ts); null when it could not be loaded.
  */
-export type LoadReadability = () => Promise<boolean>;
+export type LoadPlanner = () => Promise<InjectedModules['planner'] | null>;
 
 /**
  * How many copies of the page the extension plans before the page plans for itself. A copy
@@ -97,15 +96,17 @@ function scriptTextLength(body: HTMLElement): number {
 export async function planPage(
   doc: Document,
   ask: AskToPlan | null,
-  loadReadability: LoadReadability | null = null,
+  loadPlanner: LoadPlanner,
 ): Promise<PlacedPlan | null> {
   if (isLongDocument(doc)) {
     // The finder runs in slices; the rest of the plan (headline, byline, what to hide) after.
     // (Telling a long page costs a walk of every element: a task's share by itself.)
+    const planner = await loadPlanner();
+    if (planner === null) return null;
     await yieldToPage();
-    const content = await runInSlices(denseBlockSteps(doc));
+    const content = await runInSlices(planner.denseBlockSteps(doc));
     await yieldToPage();
-    const plan = planArticle(doc, content);
+    const plan = planner.planArticle(doc, content);
     return plan && { plan, source: 'long-page' };
   }
   for (let copy = 1; ask !== null && doc.documentElement !== null && copy <= COPIES; copy++) {
@@ -121,11 +122,12 @@ export async function planPage(
   }
   // Readability's pass and the rest of the plan in tasks of their own: together they held
   // the mutating page's main thread 70-100 ms in Firefox (Gecko profiler).
-  // Without Readability (its injection refused: the extension went away) there is no plan.
-  if (loadReadability !== null && !(await loadReadability())) return null;
+  // Without the planner (its injection refused: the extension went away) there is no plan.
+  const planner = await loadPlanner();
+  if (planner === null) return null;
   await yieldToPage();
-  const content = readabilityContent(doc);
+  const content = planner.readabilityContent(doc);
   await yieldToPage();
-  const plan = planArticle(doc, content);
+  const plan = planner.planArticle(doc, content);
   return plan && { plan, source: 'page' };
 }

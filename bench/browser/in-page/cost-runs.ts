@@ -9,6 +9,7 @@ import { planArticle } from '../../../src/extract/plan-article';
 import { planHtml } from '../../../src/extract/plan-html';
 import { ok } from '../../../src/messaging/result';
 import { hideElements } from '../../../src/page/hide-clutter';
+import { loadDirectly } from '../../../src/page/load-directly';
 import { planPage, serializePage } from '../../../src/page/plan-page';
 
 /** Timings (ms) of every counted run, and what the pipeline decided on the page. */
@@ -88,13 +89,17 @@ export async function costRuns(
       const passStart = t;
       let askedAt = t;
       let answeredAt = t;
-      const placed = await planPage(doc, async (html) => {
-        askedAt = performance.now();
-        // The message is serialised in the page (Chrome sends it as JSON): counted as ours.
-        JSON.stringify({ html });
-        answeredAt = performance.now();
-        return ok(answer);
-      });
+      const placed = await planPage(
+        doc,
+        async (html) => {
+          askedAt = performance.now();
+          // The message is serialised in the page (Chrome sends it as JSON): counted as ours.
+          JSON.stringify({ html });
+          answeredAt = performance.now();
+          return ok(answer);
+        },
+        () => loadDirectly('planner'),
+      );
       const undoOnPage = hideElements(placed?.plan.hide ?? []);
       const end = performance.now();
       const onPageMs = end - t;

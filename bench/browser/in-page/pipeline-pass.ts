@@ -11,6 +11,7 @@
 import { detectArticle } from '../../../src/detect/detect-article';
 import { detectLanguage } from '../../../src/extract/detect-language';
 import { startArticleSession } from '../../../src/page/article-session';
+import { loadDirectly } from '../../../src/page/load-directly';
 import { planPage } from '../../../src/page/plan-page';
 import { pageCss } from '../../../src/page/highlight-style';
 import { createOverlayHost } from '../../../src/page/overlay-host';
@@ -59,7 +60,7 @@ async function run(doc: Document, url: string | undefined): Promise<PassTimes> {
   await nextTask();
   lap();
   // As the article module plans a page it cannot send away: the long-page finder in slices.
-  const plan = (await planPage(doc, null))?.plan ?? null;
+  const plan = (await planPage(doc, null, () => loadDirectly('planner')))?.plan ?? null;
   const planEnd = performance.now();
   await nextTask();
   const lang = plan ? detectLanguage(doc, plan.root.textContent ?? '') : 'en';
@@ -68,12 +69,14 @@ async function run(doc: Document, url: string | undefined): Promise<PassTimes> {
   await nextTask();
   lap();
   const overlay = createOverlayHost(doc, true);
-  const session = await startArticleSession(doc, overlay, plan, lang, {
-    installStyle: false,
-    hideClutter: true,
-    figures: true,
-    projects: true,
-  });
+  const session = await startArticleSession(
+    doc,
+    overlay,
+    plan,
+    lang,
+    { installStyle: false, hideClutter: true, figures: true, projects: true },
+    () => loadDirectly('extras'),
+  );
   t.session = lap();
   const sessionEnd = at;
   t.items = session.figures.length + session.projects.length;

@@ -15,6 +15,7 @@ import { planArticle } from '../../../src/extract/plan-article';
 import { planHtml } from '../../../src/extract/plan-html';
 import { LONG_DOCUMENT_PARAGRAPHS } from '../../../src/extract/dense-block-content';
 import { err, ok } from '../../../src/messaging/result';
+import { loadDirectly } from '../../../src/page/load-directly';
 import { planPage, serializePage, type AskToPlan } from '../../../src/page/plan-page';
 import { loadFixture, parsePage } from './load-page';
 
@@ -99,6 +100,7 @@ describe('plans carried by address', () => {
 });
 
 describe('planPage', () => {
+  const planner = () => loadDirectly('planner');
   it('uses the extension’s plan when it resolves on the live page', async () => {
     const live = liveSample();
     const asked: string[] = [];
@@ -106,7 +108,7 @@ describe('planPage', () => {
       asked.push(html);
       return ok(planHtml(html));
     };
-    const placed = await planPage(live, ask);
+    const placed = await planPage(live, ask, planner);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain('Nhà máy mới');
     expect(placed?.source).toBe('extension');
@@ -125,10 +127,10 @@ describe('planPage', () => {
     let loads = 0;
     const placed = await planPage(live, ask, async () => {
       loads++;
-      return true;
+      return loadDirectly('planner');
     });
     expect(asked).toBe(3);
-    // Readability is injected before the page plans for itself.
+    // The planner is injected before the page plans for itself.
     expect(loads).toBe(1);
     expect(placed?.source).toBe('page');
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
@@ -142,19 +144,23 @@ describe('planPage', () => {
       if (asked++ === 0) live.body.append(live.createElement('script'));
       return ok(answer);
     };
-    const placed = await planPage(live, ask);
+    const placed = await planPage(live, ask, planner);
     expect(asked).toBe(2);
     expect(placed?.source).toBe('extension');
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
   });
 
   it('plans in the page when the extension cannot answer', async () => {
-    const placed = await planPage(liveSample(), async () => err('No answer from the background.'));
+    const placed = await planPage(
+      liveSample(),
+      async () => err('No answer from the background.'),
+      planner,
+    );
     expect(placed?.source).toBe('page');
   });
 
   it('trusts the extension when it finds no article body', async () => {
-    expect(await planPage(liveSample(), async () => ok(null))).toBeNull();
+    expect(await planPage(liveSample(), async () => ok(null), planner)).toBeNull();
   });
 
   it('plans very long pages in the page with the one-pass finder, sending nothing', async () => {
@@ -166,10 +172,14 @@ describe('planPage', () => {
       `<html><body><nav>Menu</nav><div class="c">${paragraphs}</div></body></html>`,
     );
     let asked = 0;
-    const placed = await planPage(live, async () => {
-      asked += 1;
-      return ok(null);
-    });
+    const placed = await planPage(
+      live,
+      async () => {
+        asked += 1;
+        return ok(null);
+      },
+      planner,
+    );
     expect(asked).toBe(0);
     expect(placed?.source).toBe('long-page');
     expect(placed?.plan.root.contains(live.querySelector('.c'))).toBe(true);
