@@ -8,6 +8,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { TestPage } from '../../test/e2e/support/extension-browser';
 import type { Heartbeat } from '../../test/e2e/pages/page-heartbeat';
 import { PROBE_SCRIPT } from './page-probe';
+import { startTracing, type TaskReport } from './trace-tasks';
 
 /** JS heap (MB, after GC) and live DOM nodes. */
 export interface HeapSample {
@@ -21,15 +22,26 @@ export interface BenchPage {
   evaluate<R>(fn: () => R): Promise<R>;
   /** Chromium only: collects garbage, then reads the heap and DOM counters. */
   heap?(): Promise<HeapSample>;
+  /** Chromium, when traced: stops the trace and gives the load's main-thread tasks. */
+  tasks?(): Promise<TaskReport[]>;
   close(): Promise<void>;
 }
 
-/** A Chromium tab with the long-task probe installed and DevTools heap readings. */
-export async function chromiumBenchPage(context: BrowserContext): Promise<BenchPage> {
+/**
+ * A Chromium tab with the long-task probe installed and DevTools heap readings; `traced`, it
+ * also records the load's trace, to tell the extension's tasks from the page's (trace-tasks.ts).
+ */
+export async function chromiumBenchPage(
+  context: BrowserContext,
+  traced = false,
+): Promise<BenchPage> {
   const page = await context.newPage();
   await page.addInitScript(PROBE_SCRIPT);
   const cdp = await context.newCDPSession(page);
+  // Sampling every 1 ms: enough to see whose code a long task ran, and light on the page.
+  const stop = traced ? await startTracing(cdp, 1000) : null;
   return {
+    ...(stop ? { tasks: stop } : {}),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 120_000 })),
     evaluate: (fn) => page.evaluate(fn),
     async heap() {
@@ -61,6 +73,11 @@ export interface LoadResult {
   stalls: [number, number][];
   /** Chromium: long tasks the page's observer saw after parsing (never a content script's). */
   pageLongTasks: number[];
+  /**
+   * Chromium, traced: the main-thread tasks over 50 ms that were the extension's (its script
+   * ran in them, or they rendered a change it made), as [start, length, why].
+   */
+  ourLongTasks?: [number, number, string][];
   heap?: HeapSample;
   /** The mutating page: the heap again after it ran for `MUTATE_MS` more. */
   heapLater?: HeapSample;
@@ -70,6 +87,8 @@ export interface LoadResult {
   msPerUpdate?: number;
 }
 
+/** Issue #7: no main-thread task of ours over this long. */
+export const LONG_TASK_MS = 50;
 /** Quiet time after the extension is done, so late batches and their rendering are counted. */
 const SETTLE_MS = 1000;
 /** How long the mutating page runs between the two heap readings. */
@@ -136,7 +155,16 @@ export async function loadHostile(
     };
   });
   const after = (start: number, length: number) => start + length > read.domInteractive;
+  const tasks = await page.tasks?.();
+  const ourLongTasks = tasks
+    ?.filter((t) => t.whose !== null && t.ms > LONG_TASK_MS)
+    .map((t): [number, number, string] => [
+      Math.round(t.at),
+      Math.round(t.ms),
+      t.whose === 'ran' ? (t.events[0]?.[0] ?? 'script') : 'rendering our change',
+    ]);
   return {
+    ...(ourLongTasks ? { ourLongTasks } : {}),
     status: read.status,
     domInteractive: read.domInteractive,
     doneAt,

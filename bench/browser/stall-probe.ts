@@ -97,7 +97,7 @@ function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
     // Every task after the page became interactive, in order: what led up to each stall.
     for (const t of tasks.filter((t) => t.at >= r.domInteractive))
       console.log(
-        `   ${Math.round(t.at)} ${t.ms.toFixed(1)} ms: ${top(t.events, 3)} · ${top(t.functions, 3)}` +
+        `   ${Math.round(t.at)} ${t.ms.toFixed(1)} ms${t.whose ? ` [ours: ${t.whose}]` : ''}: ${top(t.events, 3)} · ${top(t.functions, 3)}` +
           (t.source ? ` · ${t.source}` : ''),
       );
   }
@@ -107,7 +107,9 @@ function printTasks(r: LoadResult, tasks: TaskReport[] | undefined): void {
     const busy = inside.reduce((sum, t) => sum + t.ms, 0);
     console.log(`   stall ${start}→${length}: ${inside.length} tasks, ${busy.toFixed(0)} ms busy`);
     for (const t of inside.filter((t) => t.ms >= 15)) {
-      console.log(`     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms`);
+      console.log(
+        `     task at ${Math.round(t.at)}: ${t.ms.toFixed(1)} ms${t.whose ? ` [ours: ${t.whose}]` : ''}`,
+      );
       console.log(`       events: ${top(t.events, 8)}`);
       console.log(`       js: ${top(t.functions, 10)}`);
       if (t.source) console.log(`       posted by: ${t.source}`);

@@ -83,10 +83,11 @@ export async function recogniseArticle(
   ].sort((a, b) => a.start - b.start);
 
   // Chromium's highlight colours apply under the marked roots (highlight-style.ts). Marking
-  // restyles the article subtree (~15 ms on 3,000 paragraphs): a frame of its own, before the
-  // highlights are registered and painted.
-  for (const root of roots) root.setAttribute(ARTICLE_ATTRIBUTE, '');
-  await nextFrame(doc.defaultView);
+  // restyles the article subtree (~15 ms on 3,000 paragraphs): in a frame's callbacks, so that
+  // frame renders it straight after, before the highlights are registered and painted.
+  await nextFrame(doc.defaultView, () => {
+    for (const root of roots) root.setAttribute(ARTICLE_ATTRIBUTE, '');
+  });
 
   let toggles: Toggles = initial;
   const highlights: RecognisedHighlights = showRecognised(
