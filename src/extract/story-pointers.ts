@@ -119,6 +119,13 @@ export function opensWithReadNextLabel(el: Element): boolean {
  * a short story.
  */
 export function isReadNextArticleBox(el: Element): boolean {
+  // Counting `<article>` children first keeps this cheap: most kept elements have none, and
+  // reading a first child's text costs its whole subtree.
+  let articles = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName.toUpperCase() === 'ARTICLE') articles++;
+  }
+  if (articles < 2) return false;
   const heading = el.firstElementChild;
   if (heading === null || !isReadNextHeading(heading)) return false;
   let posts = 0;
