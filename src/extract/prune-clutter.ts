@@ -12,7 +12,12 @@ import {
   isLinkList,
   isTagList,
 } from './clutter-patterns';
-import { isReadNextHeading, isReadNextTeaser, opensWithReadNextLabel } from './story-pointers';
+import {
+  isReadNextArticleBox,
+  isReadNextHeading,
+  isReadNextTeaser,
+  opensWithReadNextLabel,
+} from './story-pointers';
 import { dropSubtree } from './kept-set';
 
 function textLength(el: Element): number {
@@ -32,6 +37,18 @@ function isInRunningText(el: Element): boolean {
   if (parent === null) return false;
   for (const node of Array.from(parent.childNodes)) {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
+  }
+  return false;
+}
+
+/** A paragraph of prose: what must stay kept when a box goes whatever its size. */
+const PROSE_CHARS = 120;
+
+/** True when a kept paragraph of prose stands outside `box`: the story does not live in it. */
+function proseOutside(kept: ReadonlySet<Element>, box: Element): boolean {
+  for (const el of kept) {
+    if (el.tagName.toUpperCase() === 'P' && !box.contains(el) && textLength(el) >= PROSE_CHARS)
+      return true;
   }
   return false;
 }
@@ -97,6 +114,10 @@ export function pruneClutter(kept: Set<Element>): void {
       continue;
     }
     if (isInRunningText(el)) continue;
+    if (isReadNextArticleBox(el) && proseOutside(kept, el)) {
+      dropSubtree(kept, el);
+      continue;
+    }
     const clutter = isClutterBox(el) || isClutterLine(el) || opensWithReadNextLabel(el);
     if (textLength(el) > limit) continue;
     if (clutter) {

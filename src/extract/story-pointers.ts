@@ -10,6 +10,7 @@
  * has said what follows; on their own they could be the article's own list or gallery.
  */
 import { cleanText } from './kept-set';
+import { isHiddenByMarkup } from './visible-text';
 
 /**
  * Headings of "read this next" boxes: the subset of clutter headings that lead links to other
@@ -17,7 +18,7 @@ import { cleanText } from './kept-set';
  * the next story's own title).
  */
 export const READ_NEXT_SOURCE =
-  "related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more(?=\\s*:?\\s*$)|recent (articles|posts|stories|news)|popular (this week|today|now|articles|stories|posts|news)|latest (news|articles|stories|posts)|more (great )?[\\w\\s]{0,20} stories|more (from|on|in)\\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|самые популярные|популярные (статьи|материалы|новости)|читайте также|похожие (статьи|материалы|новости)|das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|lesen sie auch|(à )?lire aussi|sur le même sujet|les plus lus|(también )?te puede interesar|lo más leído|noticias relacionadas|leia também|mais lidas|notícias relacionadas|veja também|leggi anche|i più letti|articoli correlati|baca juga|berita terkait";
+  "related|related (articles|stories|posts|content|coverage|topics)|read more|read next|don['’]?t miss|more(?=\\s*:?\\s*$)|recent (articles|posts|stories|news)|popular (this week|today|now|articles|stories|posts|news)|latest (news|articles|stories|posts)|more (great )?[\\w\\s]{0,20} stories|more (from|on|in)\\b|recommended|you may (also )?like|you might (also )?like|most (read|popular)|trending|tin liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|tin cùng chuyên mục|tin mới nhất|tin mới|bài viết liên quan|bài cùng chủ đề|самые популярные|популярные (статьи|материалы|новости)|читайте также|похожие (статьи|материалы|новости)|das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|lesen sie auch|(à )?lire aussi|sur le même sujet|les plus lus|(también )?te puede interesar|lo más leído|noticias relacionadas|leia também|você (também )?pode (gostar|se interessar)|mais lidas|notícias relacionadas|veja também|leggi anche|i più letti|articoli correlati|baca juga|berita terkait";
 
 /** The end of a phrase: `\b` knows only ASCII letters, so it fails after "популярные". */
 export const PHRASE_END = '(?![\\p{L}\\p{N}_])';
@@ -108,4 +109,31 @@ export function opensWithReadNextLabel(el: Element): boolean {
   if (text.length > 1000) return false;
   const rest = text.length - labelText.length;
   return rest > 0 && awayLinkedChars(el) >= rest * 0.6;
+}
+
+/**
+ * A box that a "read this next" heading opens and whose blocks after it are posts of their
+ * own: `<article>`s, each with a link to another page (WordPress's "Você pode gostar…" with
+ * every post's picture, share row and full excerpt). Being other posts, the box cannot hold
+ * the story, so unlike other clutter it goes whatever its size: five long excerpts outweigh
+ * a short story.
+ */
+export function isReadNextArticleBox(el: Element): boolean {
+  // Counting `<article>` children first keeps this cheap: most kept elements have none, and
+  // reading a first child's text costs its whole subtree.
+  let articles = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName.toUpperCase() === 'ARTICLE') articles++;
+  }
+  if (articles < 2) return false;
+  const heading = el.firstElementChild;
+  if (heading === null || !isReadNextHeading(heading)) return false;
+  let posts = 0;
+  for (let child = heading.nextElementSibling; child; child = child.nextElementSibling) {
+    // Ad slots and their scripts stand between the posts.
+    if (isHiddenByMarkup(child) || cleanText(child.textContent) === '') continue;
+    if (child.tagName.toUpperCase() !== 'ARTICLE' || awayLinks(child).length === 0) return false;
+    posts++;
+  }
+  return posts >= 2;
 }

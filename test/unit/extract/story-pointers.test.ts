@@ -117,3 +117,34 @@ describe('teaser lines and named link lines', () => {
     expect(isClutterBox(line(html))).toBe(clutter);
   });
 });
+
+describe('a "read this next" box of other posts', () => {
+  // A WordPress quotes blog: the post, then a sibling box "Você pode gostar..." holding other
+  // posts in full (picture, share row, whole excerpt): together longer than the post itself.
+  const post = (n: number): string =>
+    `<article class="postbox post-${n}"><center><a href="/post-${n}"><img src="/p${n}.jpg" alt=""></a></center><div><center><a class="btn" href="https://share.example/?u=/post-${n}">Whatsapp</a> <a class="btn" href="https://social.example/share?u=/post-${n}">Facebook</a></center></div><p>Excerpt of post ${n}: ${'words of comfort and hope for every new morning, written for friends and family, '.repeat(5)}…</p></article><script>window.ads = [];</script>`;
+  const page = (heading: string): string =>
+    `<div id="primary"><article class="articlebox"><h1>Committee</h1>${prose(3, 'Story')}</article><article class="postbox"><h3 class="boxtitle">${heading}</h3>${post(1)}${post(2)}${post(3)}${post(4)}</article></div>`;
+
+  it.each(['Você pode gostar...', 'You may also like'])(
+    'goes after "%s" even when longer than the story',
+    (heading) => {
+      const text = textOf(page(heading));
+      expect(text).toContain('Story paragraph 2');
+      expect(text).not.toContain(heading.replace('...', ''));
+      expect(text).not.toContain('Excerpt of post');
+    },
+  );
+
+  it('stays after a plain heading (the page is a list of posts)', () => {
+    const text = textOf(page('Mensagens de hoje'));
+    expect(text).toContain('Excerpt of post 3');
+  });
+
+  it('stays when no prose is left outside it (a section front)', () => {
+    const text = textOf(
+      `<div id="primary"><article class="postbox"><h3>You may also like</h3>${[1, 2, 3, 4].map((n) => `<article class="postbox post-${n}"><a href="/post-${n}"><img src="/p${n}.jpg" alt=""></a><p>Excerpt of post ${n}: ${'words of comfort and hope for every new morning, '.repeat(5)}</p></article>`).join('')}</article></div>`,
+    );
+    expect(text).toContain('Excerpt of post 3');
+  });
+});
