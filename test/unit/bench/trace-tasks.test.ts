@@ -19,32 +19,25 @@ const task = (ts: number, dur: number) => ({ name: 'RunTask', ph: 'X', ts, dur }
 const noProfile: CpuProfile = { nodes: [], startTime: 0, samples: [], timeDeltas: [] };
 
 describe('whose each long task is', () => {
-  it('ours when our script ran in it (a call into it, e.g. an animation-frame callback)', () => {
+  it.each([
+    [
+      'ours when our script ran in it (a call into it, e.g. an animation-frame callback)',
+      OURS,
+      'ran',
+    ],
+    ['the page’s when only the page’s script and the browser ran', PAGE, null],
+  ])('%s', (_, url, whose) => {
     const [t] = longTasks(
       trace(task(100 * ms, 60 * ms), {
         name: 'FunctionCall',
         ph: 'X',
         ts: 101 * ms,
         dur: 2 * ms,
-        args: { data: { url: OURS } },
+        args: { data: { url } },
       }),
       noProfile,
     );
-    expect(t?.whose).toBe('ran');
-  });
-
-  it('the page’s when only the page’s script and the browser ran', () => {
-    const [t] = longTasks(
-      trace(task(100 * ms, 60 * ms), {
-        name: 'FunctionCall',
-        ph: 'X',
-        ts: 101 * ms,
-        dur: 2 * ms,
-        args: { data: { url: PAGE } },
-      }),
-      noProfile,
-    );
-    expect(t?.whose).toBeNull();
+    expect(t?.whose).toBe(whose);
   });
 
   it('ours when it fires a timer our script installed (a promise continuation has no event)', () => {
