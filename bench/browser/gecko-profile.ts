@@ -85,6 +85,11 @@ export function profiledLoads(file: string, urlPart: string): ProfiledLoad[] {
 /** Where the samples of a stretch of time went, in ms (one sample per ms). */
 export interface Attribution {
   samples: number;
+  /**
+   * Samples that were an extension's: with its script on the stack, or in a refresh tick
+   * (a frame: animation-frame callbacks, style, layout, paint) in which its script ran.
+   */
+  extension: number;
   /** By the innermost named frame (a bare native address is charged to its caller). */
   self: [string, number][];
   /** By every named frame on the stack, each counted once per sample. */
@@ -117,16 +122,28 @@ export function attribute(
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let samples = 0;
+  let extension = 0;
+  // The current run of consecutive samples inside one refresh tick, and whether ours ran in it.
+  let tick = { samples: 0, ours: false };
+  const endTick = () => {
+    if (tick.ours) extension += tick.samples;
+    tick = { samples: 0, ours: false };
+  };
   for (const sample of thread.samples.data) {
     const time = (sample[timeAt as number] as number) - offset;
     if (time < from || time > to) continue;
     samples++;
     const seen = new Set<string>();
     let selfCharged = false;
+    let ours = false;
+    let inTick = false;
     for (let stack = sample[stackAt as number] as number | null; stack !== null;) {
       const row = thread.stackTable.data[stack] as (number | null)[];
       const frame = thread.frameTable.data[row[frameAt as number] as number] as number[];
-      const name = shorten(thread.stringTable[frame[locationAt] as number] ?? '?');
+      const location = thread.stringTable[frame[locationAt] as number] ?? '?';
+      ours ||= location.includes('moz-extension://');
+      inTick ||= location.startsWith('RefreshDriver tick');
+      const name = shorten(location);
       stack = row[prefixAt as number] ?? null;
       if (ADDRESS.test(name)) continue;
       if (!selfCharged) self.set(name, (self.get(name) ?? 0) + 1);
@@ -134,8 +151,16 @@ export function attribute(
       if (!seen.has(name)) total.set(name, (total.get(name) ?? 0) + 1);
       seen.add(name);
     }
+    if (inTick) {
+      tick.samples++;
+      tick.ours ||= ours;
+    } else {
+      endTick();
+      if (ours) extension++;
+    }
   }
+  endTick();
   const best = (m: Map<string, number>) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, top) as [string, number][];
-  return { samples, self: best(self), total: best(total) };
+  return { samples, extension, self: best(self), total: best(total) };
 }

@@ -7,7 +7,10 @@
 import path from 'node:path';
 import type { Check, Section, Table } from '../bench-report';
 import { ms } from '../bench-report';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { launchFirefox } from '../../test/e2e/support/firefox';
+import { attribute, geckoProfilerEnv, profiledLoads } from './gecko-profile';
 import {
   HOSTILE_PAGES,
   HOSTILE_PAGE_NAMES,
@@ -85,6 +88,35 @@ const medianOf = (loads: LoadResult[], read: (r: LoadResult) => number | undefin
   return values.length === 0 ? undefined : median(values);
 };
 
+/**
+ * Firefox: each stall of a load with the extension is ours when our code made it a stall (the
+ * Gecko profile's samples of our script, and of the refresh ticks it ran in, leave no more than
+ * a heartbeat gap without them) or our code alone ran over 50 ms in it. Sets `ourLongTasks`;
+ * returns notes for pages whose loads the profile does not match.
+ */
+function attributeStalls(results: Results, profile: string): string[] {
+  const notes: string[] = [];
+  for (const [name, l] of results) {
+    const profiled = profiledLoads(profile, `/hostile-${name}.html`);
+    if (profiled.length !== l.with.length) {
+      notes.push(
+        `Firefox "${name}": ${profiled.length} loads in the profile for ${l.with.length} run; judged by the rank rule.`,
+      );
+      continue;
+    }
+    l.with.forEach((r, i) => {
+      const load = profiled[i];
+      if (!load) return;
+      r.ourLongTasks = r.stalls.flatMap(([start, length]): [number, number, string][] => {
+        const ours = attribute(load, r.domInteractive, start, start + length).extension;
+        const oursMade = length - ours <= STALL_MS || ours > LONG_TASK_MS;
+        return oursMade ? [[Math.round(start), length, `${ours} ms of it ours`]] : [];
+      });
+    });
+  }
+  return notes;
+}
+
 /** Per load with the extension, our tasks over 50 ms by the trace; null when a load has none. */
 const tracedOurs = (l: Loads) =>
   l.with.every((r) => r.ourLongTasks !== undefined)
@@ -104,12 +136,18 @@ function stallCheck(browser: BrowserName, name: HostilePageName, l: Loads): Chec
   if (traced) {
     // The trace says whose each task is; the heartbeat's rank rule is shown beside it.
     return {
-      what: `${browser}, hostile page "${name}": main-thread tasks of ours over ${LONG_TASK_MS} ms (trace, ${ROUNDS} loads)`,
+      what:
+        browser === 'Chromium'
+          ? `${browser}, hostile page "${name}": main-thread tasks of ours over ${LONG_TASK_MS} ms (trace, ${ROUNDS} loads)`
+          : `${browser}, hostile page "${name}": stalls of ours (Gecko profile, ${ROUNDS} loads)`,
       measured: unfinished
         ? `the extension did not finish in 90 s (status ${unfinished.status ?? 'none'})`
         : `per load: ${traced.map(describeTasks).join('; ')}; heartbeat rank rule: ${ours} ` +
           `(median longest stall ${ms(v.with.longest)} ms, page alone ${ms(v.alone.longest)} ms)`,
-      budget: `none in the median load (ours: our script ran in the task, or it rendered a change our script scheduled)`,
+      budget:
+        browser === 'Chromium'
+          ? `none in the median load (ours: our script ran in the task, or it rendered a change our script scheduled)`
+          : `none in the median load (ours: without our script's samples and the refresh ticks it ran in, no stall would be left, or ours alone took over ${LONG_TASK_MS} ms)`,
       pass: unfinished === undefined && median(traced.map((t) => t.length)) === 0,
     };
   }
@@ -180,10 +218,12 @@ function table(browser: BrowserName, results: Results): Table {
     'DOMContentLoaded → done (ms, median)',
     'longest stall after parsing, alone / with (ms, median)',
     `stalls > ${STALL_MS} ms, alone / with (median)`,
-    'stalls of ours per load (longest, ms)',
+    'stalls of ours per load, rank rule (longest, ms)',
+    chromium
+      ? `tasks of ours over ${LONG_TASK_MS} ms per load (trace)`
+      : 'stalls of ours per load (Gecko profile)',
     ...(chromium
       ? [
-          `tasks of ours over ${LONG_TASK_MS} ms per load (trace)`,
           'long tasks the page observer saw, alone / with (median)',
           'JS heap after GC, alone / with (MB, median)',
           'DOM nodes, alone / with (median)',
@@ -208,9 +248,9 @@ function table(browser: BrowserName, results: Results): Table {
       v.ours
         .map((o) => (o.length === 0 ? '0' : `${o.length} (${o.map(([, d]) => d).join(', ')})`))
         .join('; '),
+      tracedOurs(l)?.map(describeTasks).join('; ') ?? '–',
       ...(chromium
         ? [
-            tracedOurs(l)?.map(describeTasks).join('; ') ?? '–',
             pair(l, (r) => r.pageLongTasks.length, String),
             pair(l, (r) => r.heap?.heapMb, mb),
             pair(l, (r) => r.heap?.nodes, String),
@@ -253,21 +293,34 @@ export async function hostilePages(
   try {
     log(' Firefox…');
     const firefoxDist = path.join(path.dirname(dist), 'firefox');
-    const plain = await launchFirefox({ extension: false });
-    const withExt = await launchFirefox({ dir: firefoxDist, hostAccess: 'granted' });
+    // Both under the Gecko profiler (its weight on both sides); its profile says whose a stall is.
+    const profiles = mkdtempSync(path.join(tmpdir(), 'ra-bench-gecko-'));
+    const withProfile = path.join(profiles, 'with.json');
+    const plain = await launchFirefox({
+      extension: false,
+      env: geckoProfilerEnv(path.join(profiles, 'alone.json')),
+    });
+    const withExt = await launchFirefox({
+      dir: firefoxDist,
+      hostAccess: 'granted',
+      env: geckoProfilerEnv(withProfile),
+    });
+    let results: Results;
     try {
-      const results = await measure(
+      results = await measure(
         urls,
         async (on) => firefoxBenchPage(await (on ? withExt : plain).newPage()),
         log,
       );
-      tables.push(table('Firefox', results));
-      for (const [name, l] of results) checks.push(stallCheck('Firefox', name, l));
-      const mutation = mutationCheck('Firefox', results);
-      if (mutation) checks.push(mutation);
     } finally {
+      // The profiles are written as the browsers shut down.
       await Promise.all([plain.close(), withExt.close()]);
     }
+    notes.push(...attributeStalls(results, withProfile));
+    tables.push(table('Firefox', results));
+    for (const [name, l] of results) checks.push(stallCheck('Firefox', name, l));
+    const mutation = mutationCheck('Firefox', results);
+    if (mutation) checks.push(mutation);
   } catch (error) {
     notes.push(
       `Firefox could not be measured: ${error instanceof Error ? error.message : String(error)}`,
@@ -282,7 +335,10 @@ export async function hostilePages(
       'Gaps that end after `domInteractive` are judged against the page alone (its own layout of a huge DOM is not ours): ' +
       "the page alone's loads give, rank by rank, the longest stall it has had; a load with the extension, its stalls sorted " +
       "from the longest, has its k-th stall counted as ours when it is longer than the page's k-th, or when the page alone never " +
-      'had that many (`bench/browser/stall-verdict.ts`). In Firefox a page passes when the median load with the extension has no stall of ours. ' +
+      'had that many (`bench/browser/stall-verdict.ts`); it is shown for comparison. ' +
+      'Firefox runs both sides under the Gecko profiler (1 ms samples, `bench/browser/gecko-profile.ts`): a stall of a load with the extension is ours ' +
+      "when our code made it a stall (without our script's samples, and those of the refresh ticks our script ran in, no more than a heartbeat gap is left) " +
+      `or our code alone took over ${LONG_TASK_MS} ms of it; a page passes when the median load has no stall of ours (by the rank rule when the profile does not match the loads). ` +
       'In Chromium every load is also traced (DevTools trace and a 1 ms CPU profile, on both sides), which says whose each main-thread task is ' +
       '(`bench/browser/trace-tasks.ts`): ours when our script ran in it (an evaluated script, a timer or animation-frame callback of ours, ' +
       'a profiler sample with our script on the stack) or when it rendered a restyle or layout that our script scheduled; a page passes when ' +
