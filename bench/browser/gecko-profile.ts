@@ -27,7 +27,7 @@ interface Table {
   data: (number | string | null | object)[][];
 }
 
-interface GeckoThread {
+export interface GeckoThread {
   samples: Table;
   markers: Table;
   stackTable: Table;
