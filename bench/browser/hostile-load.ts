@@ -7,8 +7,8 @@
 import type { BrowserContext } from 'playwright-core';
 import type { TestPage } from '../../test/e2e/support/extension-browser';
 import type { Heartbeat } from '../../test/e2e/pages/page-heartbeat';
-import { PROBE_SCRIPT } from './page-probe';
-import { startTracing, type TaskReport } from './trace-tasks';
+import { LONG_TASK_MS, PROBE_SCRIPT } from './page-probe';
+import { startTracing, whyOurs, type TaskReport } from './trace-tasks';
 
 /** JS heap (MB, after GC) and live DOM nodes. */
 export interface HeapSample {
@@ -87,8 +87,6 @@ export interface LoadResult {
   msPerUpdate?: number;
 }
 
-/** Issue #7: no main-thread task of ours over this long. */
-export const LONG_TASK_MS = 50;
 /** Quiet time after the extension is done, so late batches and their rendering are counted. */
 const SETTLE_MS = 1000;
 /** How long the mutating page runs between the two heap readings. */
@@ -158,11 +156,7 @@ export async function loadHostile(
   const tasks = await page.tasks?.();
   const ourLongTasks = tasks
     ?.filter((t) => t.whose !== null && t.ms > LONG_TASK_MS)
-    .map((t): [number, number, string] => [
-      Math.round(t.at),
-      Math.round(t.ms),
-      t.whose === 'ran' ? (t.events[0]?.[0] ?? 'script') : 'rendering our change',
-    ]);
+    .map((t): [number, number, string] => [Math.round(t.at), Math.round(t.ms), whyOurs(t)]);
   return {
     ...(ourLongTasks ? { ourLongTasks } : {}),
     status: read.status,

@@ -19,7 +19,6 @@ import {
 } from '../../test/e2e/pages/hostile-pages';
 import type { BenchEnv } from './bench-env';
 import {
-  LONG_TASK_MS,
   MUTATE_MS,
   chromiumBenchPage,
   firefoxBenchPage,
@@ -28,7 +27,7 @@ import {
   type LoadResult,
 } from './hostile-load';
 import { launchWithExtension } from './launch-browser';
-import { STALL_MS } from './page-probe';
+import { LONG_TASK_MS, STALL_MS } from './page-probe';
 import { median, rowVerdict, type RowVerdict } from './stall-verdict';
 
 /** JS heap the extension may add on any of these pages (its index, ranges, rows), after GC. */

@@ -15,11 +15,17 @@ import type { PassTimes } from './in-page/pipeline-pass';
 import { generateLongArticle } from './generate-long-article';
 import { median } from './in-page/median';
 import { launchWithExtension } from './launch-browser';
-import { PROBE_SCRIPT, STALL_MS, readProbe, type LongTask, type ProbeResult } from './page-probe';
+import {
+  LONG_TASK_MS,
+  PROBE_SCRIPT,
+  STALL_MS,
+  readProbe,
+  type LongTask,
+  type ProbeResult,
+} from './page-probe';
 import { afterParse, longest, stallVerdict } from './stall-budget';
-import { startTracing, type TaskReport } from './trace-tasks';
+import { startTracing, whyOurs, type TaskReport } from './trace-tasks';
 
-const LONG_TASK_MS = 50;
 // Highlights are painted and late slices of recognition run after the status is set; a quiet
 // second afterwards catches the tasks they cause.
 const SETTLE_MS = 1000;
@@ -157,7 +163,7 @@ export async function longTasks(
           measured:
             withExt.statusAt === null
               ? 'the content script never set its status'
-              : `${withExt.ours.length}${withExt.ours.length > 0 ? ` (${withExt.ours.map((t) => `${ms(t.ms)} ms ${t.whose === 'ran' ? (t.events[0]?.[0] ?? 'script') : 'rendering our change'}`).join(', ')})` : ''}; heartbeat: ${heartbeat}` +
+              : `${withExt.ours.length}${withExt.ours.length > 0 ? ` (${withExt.ours.map((t) => `${ms(t.ms)} ms ${whyOurs(t)}`).join(', ')})` : ''}; heartbeat: ${heartbeat}` +
                 unexercised,
           budget: `none (ours: our script ran in the task, or it rendered a change our script scheduled)`,
           pass: exercised ? withExt.ours.length === 0 : null,

@@ -57,6 +57,10 @@ const CATEGORIES = [
   'disabled-by-default-devtools.timeline.stack',
 ].join(',');
 
+/** What a task of ours did, for a report: its biggest event, or the rendering of our change. */
+export const whyOurs = (t: TaskReport): string =>
+  t.whose === 'rendered' ? 'rendering our change' : (t.events[0]?.[0] ?? 'script');
+
 /** Scripts of an extension: a task that ran one, or rendered what one changed, is the extension's. */
 const isExtensionUrl = (url: string | undefined): boolean =>
   url !== undefined && /^(chrome|moz)-extension:\/\//.test(url);
@@ -153,19 +157,32 @@ function selfTimes(inside: TraceEvent[]): [string, number][] {
     .sort((a, b) => b[1] - a[1]);
 }
 
-/** Whether any sample between `from` and `to` (trace µs) had an extension's script on its stack. */
-function sampledExtension(profile: CpuProfile, from: number, to: number): boolean {
+/**
+ * The times (trace µs) of the profile's samples with an extension's script anywhere on the
+ * stack, in order: read once per profile, then looked up per task.
+ */
+function extensionSampleTimes(profile: CpuProfile): number[] {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (leaf: number): boolean => {
+    let known = ours.get(leaf);
+    if (known === undefined) {
+      known = false;
+      for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id))
+        if (isExtensionUrl(byId.get(id)?.callFrame.url)) known = true;
+      ours.set(leaf, known);
+    }
+    return known;
+  };
+  const times: number[] = [];
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i] ?? 0;
-    if (t < from || t > to) continue;
-    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id))
-      if (isExtensionUrl(byId.get(id)?.callFrame.url)) return true;
+    if (isOurs(profile.samples[i] as number)) times.push(t);
   }
-  return false;
+  return times;
 }
 
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout']);
@@ -185,7 +202,7 @@ function whose(
   inside: TraceEvent[],
   own: TraceEvent[],
   ourTimers: ReadonlySet<number>,
-  profile: CpuProfile,
+  ourSamples: readonly number[],
 ): TaskReport['whose'] {
   const end = task.ts + (task.dur ?? 0);
   const ran = inside.some(
@@ -193,7 +210,7 @@ function whose(
       isExtensionUrl(e.args?.data?.url) ||
       (e.name === 'TimerFire' && ourTimers.has(e.args?.data?.timerId ?? -1)),
   );
-  if (ran || sampledExtension(profile, task.ts, end)) return 'ran';
+  if (ran || ourSamples.some((t) => t >= task.ts && t <= end)) return 'ran';
   const rendering = inside.find((e) => RENDERING.has(e.name));
   if (rendering === undefined) return null;
   // The latest change that scheduled this rendering: after the previous rendering.
@@ -241,6 +258,7 @@ export function longTasks(events: TraceEvent[], profile: CpuProfile, minMs = 4):
         (SCHEDULING.has(e.name) || RENDERING.has(e.name)),
     )
     .sort((a, b) => a.ts - b.ts);
+  const ourSamples = extensionSampleTimes(profile);
   const ourTimers = new Set(
     events
       .filter((e) => e.name === 'TimerInstall' && isExtensionUrl(stackUrl(e)))
@@ -269,7 +287,7 @@ export function longTasks(events: TraceEvent[], profile: CpuProfile, minMs = 4):
       events: selfTimes(inside).slice(0, 8),
       functions: sampledFunctions(profile, task.ts, end).slice(0, 10),
       source: sourceOf(task) || inside.map(sourceOf).find((x) => x !== '') || '',
-      whose: whose(task, inside, marks, ourTimers, profile),
+      whose: whose(task, inside, marks, ourTimers, ourSamples),
     };
   });
 }
