@@ -28,10 +28,26 @@ function firstAndLast(kept: ReadonlySet<Element>): [Element, Element] | null {
 }
 
 /**
- * Embedded posts between the first and last element of `span` (what Readability returned,
- * before pruning: a post may follow the story's last paragraph and precede its pruned sign-off)
- * that `kept` lacks, outermost only.
+ * The candidates lying between the first and last element of `span` (what Readability
+ * returned, before pruning: a post may follow the story's last paragraph and precede its
+ * pruned sign-off), outermost only. Shared with `find-equations.ts`.
  */
+export function withinSpan(span: ReadonlySet<Element>, candidates: Element[]): Element[] {
+  if (candidates.length === 0) return [];
+  const ends = firstAndLast(span);
+  if (ends === null) return [];
+  const [first, last] = ends;
+  const found: Element[] = [];
+  for (const candidate of candidates) {
+    if (found.some((outer) => outer.contains(candidate))) continue;
+    const afterFirst = (first.compareDocumentPosition(candidate) & FOLLOWING) !== 0;
+    const beforeLast = (last.compareDocumentPosition(candidate) & PRECEDING) !== 0;
+    if (afterFirst && beforeLast) found.push(candidate);
+  }
+  return found;
+}
+
+/** Embedded posts inside the span of `span` that `kept` lacks, outermost only. */
 export function findEmbeddedPosts(
   span: ReadonlySet<Element>,
   kept: ReadonlySet<Element>,
@@ -46,16 +62,5 @@ export function findEmbeddedPosts(
       EMBED_CLASS.test(q.getAttribute('class') ?? '') &&
       (q.textContent ?? '').trim() !== '',
   );
-  if (quotes.length === 0) return [];
-  const ends = firstAndLast(span);
-  if (ends === null) return [];
-  const [first, last] = ends;
-  const found: Element[] = [];
-  for (const quote of quotes) {
-    if (found.some((outer) => outer.contains(quote))) continue;
-    const afterFirst = (first.compareDocumentPosition(quote) & FOLLOWING) !== 0;
-    const beforeLast = (last.compareDocumentPosition(quote) & PRECEDING) !== 0;
-    if (afterFirst && beforeLast) found.push(quote);
-  }
-  return found;
+  return withinSpan(span, quotes);
 }

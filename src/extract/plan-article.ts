@@ -6,7 +6,9 @@ import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findBylineElements } from './find-byline';
 import { findDatelines } from './find-dateline';
+import { restoreDroppedParagraphs } from './restore-dropped-paragraphs';
 import { findEmbeddedPosts } from './find-embedded-posts';
+import { findEquations } from './find-equations';
 import { pruneClutter } from './prune-clutter';
 import { pruneBoilerplate } from './trailing-boilerplate';
 import { pruneTeaserArticles } from './teaser-articles';
@@ -134,6 +136,7 @@ export function planArticle(
   if (found === null || found.kept.size === 0) return null;
   const kept = new Set(found.kept);
   if (!found.pruned) {
+    restoreDroppedParagraphs(kept);
     pruneClutter(kept);
     pruneTeaserArticles(kept);
     pruneBoilerplate(kept);
@@ -143,6 +146,10 @@ export function planArticle(
   // Posts quoted between paragraphs stay whatever their wrapper is called.
   for (const post of findEmbeddedPosts(found.kept, kept)) {
     keepSubtree(kept, post);
+  }
+  // So do equations, which Readability drops for their aria-hidden rendering.
+  for (const equation of findEquations(found.kept)) {
+    keepSubtree(kept, equation);
   }
   const title = findHeadline(doc, declaredTitles(doc, found.title));
   if (title !== null) {
