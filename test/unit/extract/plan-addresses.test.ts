@@ -73,6 +73,18 @@ describe('plans carried by address', () => {
     expect(hidden).toContain('footer');
   });
 
+  it('carry MathJax and MathML elements, which the copy must count as the live page does', () => {
+    const equation =
+      '<mjx-container class="MathJax" jax="CHTML"><mjx-math aria-hidden="true"><mjx-mi><mjx-c></mjx-c></mjx-mi></mjx-math>' +
+      '<mjx-assistive-mml display="inline"><math xmlns="http://www.w3.org/1998/Math/MathML"><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-assistive-mml></mjx-container>';
+    const live = parsePage(SAMPLE.replace('<p>Đoạn 3:', `<p>Khi ${equation}, đoạn 3:`));
+    const resolved = resolvePlan(live, addressesFor(live));
+    expect(resolved).not.toBeNull();
+    sameElements(resolved as PagePlan, planArticle(live) as PagePlan);
+    const rendering = live.querySelector('mjx-math');
+    expect((resolved as PagePlan).hide.some((el) => el.contains(rendering))).toBe(false);
+  });
+
   it('are refused when the page gained an element after it was copied', () => {
     const live = liveSample();
     const addresses = addressesFor(live);
