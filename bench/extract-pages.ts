@@ -14,9 +14,19 @@ import { textBlocks } from '../src/extract/visible-text';
 import type { CorpusCase } from './corpus';
 import { shingleCounts, type ShingleCounts } from './shingle-f1';
 
-/** `ours-body` = our visible text without headline and byline/date: the benchmark's own notion of the body. */
-export type Tool = 'ours' | 'ours-body' | 'readability' | 'defuddle';
-export const ALL_TOOLS: readonly Tool[] = ['ours', 'ours-body', 'readability', 'defuddle'];
+/**
+ * `ours-body` = our visible text without headline and byline/date: the benchmark's own notion
+ * of the body. `readability-view` = what Firefox's Reader View shows of Readability's result:
+ * its title and byline above the content, the same parts our visible text keeps.
+ */
+export type Tool = 'ours' | 'ours-body' | 'readability' | 'readability-view' | 'defuddle';
+export const ALL_TOOLS: readonly Tool[] = [
+  'ours',
+  'ours-body',
+  'readability',
+  'readability-view',
+  'defuddle',
+];
 
 /** One scored page: shingle counts and extraction time per tool that ran. */
 export interface PageResult {
@@ -58,10 +68,14 @@ function runTool(tool: Tool, html: string, url: string | undefined): { text: str
     const skip = new Set([...(plan?.hide ?? []), ...(plan?.byline ?? [])]);
     if (plan?.title) skip.add(plan.title);
     text = textBlocks(doc.body, skip).join('\n\n');
-  } else if (tool === 'readability') {
-    const content = new Readability<Element>(doc, { serializer: (n) => n as Element }).parse()
-      ?.content;
-    text = content ? textBlocks(content, new Set()).join('\n\n') : '';
+  } else if (tool === 'readability' || tool === 'readability-view') {
+    const article = new Readability<Element>(doc, { serializer: (n) => n as Element }).parse();
+    const blocks = article?.content ? textBlocks(article.content, new Set()) : [];
+    if (tool === 'readability-view' && article) {
+      const header = [article.title, article.byline].filter((t): t is string => Boolean(t));
+      blocks.unshift(...header);
+    }
+    text = blocks.join('\n\n');
   } else {
     const content = new Defuddle(doc, { url }).parse().content;
     const ms = performance.now() - start;
