@@ -77,7 +77,9 @@ export function restoreDroppedParagraphs(kept: Set<Element>): void {
     if (!w || !parent) continue;
     const byChain = units.get(parent) ?? new Map<string, Element[]>();
     units.set(parent, byChain);
-    byChain.set(w.chain, [...(byChain.get(w.chain) ?? []), w.unit]);
+    const same = byChain.get(w.chain);
+    if (same) same.push(w.unit);
+    else byChain.set(w.chain, [w.unit]);
   }
   for (const [parent, byChain] of units) {
     for (const [chain, keptUnits] of byChain) {
