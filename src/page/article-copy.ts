@@ -1,4 +1,5 @@
 import type { PagePlan } from '../extract/plan-addresses';
+import { unrenderedBoxes } from './unrendered-boxes';
 
 const DROP =
   'script, style, noscript, template, iframe, object, embed, form, input, button, select, textarea, link, meta';
@@ -14,15 +15,17 @@ export function articleCopy(
   const container = doc.createElement('div');
   if (!plan) return { container, imageUrls: [] };
   const MARK = 'data-ra-clip-skip';
-  // Mark clutter in the live page for the length of one synchronous clone (no paint in between).
-  for (const el of plan.hide) el.setAttribute(MARK, '');
+  // What the page does not show would show in a copy without its CSS.
+  const skipped = [...plan.hide, ...unrenderedBoxes(plan.root, new Set(plan.hide))];
+  // Mark them in the live page for the length of one synchronous clone (no paint in between).
+  for (const el of skipped) el.setAttribute(MARK, '');
   const parts: Element[] = [];
   try {
     if (plan.title && !plan.root.contains(plan.title))
       parts.push(plan.title.cloneNode(true) as Element);
     parts.push(plan.root.cloneNode(true) as Element);
   } finally {
-    for (const el of plan.hide) el.removeAttribute(MARK);
+    for (const el of skipped) el.removeAttribute(MARK);
   }
   const imageUrls: string[] = [];
   for (const part of parts) {
