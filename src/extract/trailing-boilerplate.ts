@@ -25,6 +25,8 @@ const PROMO: readonly RegExp[] = [
   /^get (breaking news alerts|our .{0,40} (app|newsletter))\b/i,
   /^(get|join) .{0,60} (on the go|forums?) by clicking here/i,
   /^join our .{0,40}\b(forums?|community|newsletters?|mailing list)\b/i,
+  // A membership ask: "If you enjoyed this article, we have a proposition for you: Join …".
+  /^if you (enjoyed|liked|valued?|appreciated?) (this|our|reading) .{0,80}\b(join|subscribe|become a (member|subscriber|patron)|support us|support our|donate)\b/i,
   /\bget a subscription (of|to) our\b/i,
   /^media playback is unsupported on your device\.?$/i,
   // What a script-driven widget prints when it does not run: the widget's fallback, not text.

@@ -45,6 +45,8 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'The views expressed in this column are solely those of the author and are their own.',
     'Jane Roe contributed reporting from Hong Kong.',
     'Every day we send an email with the top stories from Example.',
+    'If you enjoyed this article, we have a proposition for you: Join EXAMPLEPLUS. Members get all of our content.',
+    'If you value our reporting, please consider becoming a member: support our journalism today.',
   ])('%s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
@@ -64,6 +66,7 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'She contributed reporting to the first inquiry in 2015, and later led the second one.',
     'Every day we send a patrol to the border, the minister said.',
     'Disclaimer: if you see different patch sizes when you press update, that is expected.',
+    'If you enjoyed the first film, the sequel will not disappoint, critics said.',
   ])('not: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
