@@ -25,10 +25,22 @@ describe('the page copy sent to be planned', () => {
   });
 
   it('sends a little script text as it is: stripping it would cost the page more', () => {
+    const prose = '<p>The council met on Tuesday and voted to fund the new bridge.</p>'.repeat(3);
     const live = parsePage(
-      `<html><head><title>T</title></head><body><p>Text</p>` +
+      `<html><head><title>T</title></head><body>${prose}` +
         `<script>window.dataLayer = [];</script><footer>f</footer></body></html>`,
     );
     expect(serializePage(live)).toContain('<script>window.dataLayer = [];</script>');
+  });
+
+  it('leaves out script text that is most of the HTML, even well under 256 KB', () => {
+    const tracking = `window.config = ${JSON.stringify({ ids: Array.from({ length: 400 }, (_, i) => i) })};`;
+    const live = parsePage(
+      `<html><head><title>T</title></head><body><p>The council voted to fund the bridge.</p>` +
+        `<script>${tracking}</script><footer>f</footer></body></html>`,
+    );
+    const html = serializePage(live);
+    expect(html).not.toContain('window.config');
+    expect(html).toContain('<script></script><footer>f</footer>');
   });
 });
