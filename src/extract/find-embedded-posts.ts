@@ -27,6 +27,12 @@ function firstAndLast(kept: ReadonlySet<Element>): [Element, Element] | null {
   return first !== null && last !== null ? [first, last] : null;
 }
 
+/** The body of the document `span`'s elements are in (null for an empty span). */
+export function bodyOfSpan(span: ReadonlySet<Element>): HTMLElement | null {
+  const any = span.values().next().value;
+  return any?.ownerDocument.body ?? null;
+}
+
 /**
  * The candidates lying between the first and last element of `span` (what Readability
  * returned, before pruning: a post may follow the story's last paragraph and precede its
@@ -52,9 +58,8 @@ export function findEmbeddedPosts(
   span: ReadonlySet<Element>,
   kept: ReadonlySet<Element>,
 ): Element[] {
-  const any = span.values().next().value;
-  const body = any?.ownerDocument.body;
-  if (body === null || body === undefined) return [];
+  const body = bodyOfSpan(span);
+  if (body === null) return [];
   // Most pages embed nothing: look for the markup before ordering the kept set.
   const quotes = Array.from(body.getElementsByTagName('blockquote')).filter(
     (q) =>

@@ -7,7 +7,7 @@
  *
  * Only the renderers' own markup counts, and only inside the span of what Readability found.
  */
-import { withinSpan } from './find-embedded-posts';
+import { bodyOfSpan, withinSpan } from './find-embedded-posts';
 
 /** MathJax 3 and 2, KaTeX and bare MathML. */
 const EQUATION =
@@ -18,8 +18,7 @@ const EQUATION =
  * where it kept the container it still dropped the aria-hidden rendering inside.
  */
 export function findEquations(span: ReadonlySet<Element>): Element[] {
-  const any = span.values().next().value;
-  const body = any?.ownerDocument.body;
-  if (body === null || body === undefined) return [];
+  const body = bodyOfSpan(span);
+  if (body === null) return [];
   return withinSpan(span, Array.from(body.querySelectorAll(EQUATION)));
 }

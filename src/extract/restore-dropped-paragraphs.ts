@@ -10,7 +10,7 @@
  * and only prose: a line mostly of links is a pointer to another story, which the clutter pass
  * would take out anyway. This runs before the clutter pass, so its rules still apply.
  */
-import { keepSubtree } from './kept-set';
+import { cleanText, keepSubtree } from './kept-set';
 import { isHiddenByMarkup } from './visible-text';
 
 /** Wrapper levels above the paragraph that are compared. */
@@ -60,7 +60,7 @@ function chainDown(el: Element): string | null {
 }
 
 function isProse(el: Element): boolean {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = cleanText(el.textContent);
   if (text.length < MIN_TEXT) return false;
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;

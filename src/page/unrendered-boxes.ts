@@ -8,6 +8,7 @@
  * article even while the page folds it away. Runs on a user's click (save, reader view), not on
  * page load, since it reads every element's computed style.
  */
+import { cleanText } from '../extract/kept-set';
 
 /** Shorter than this, a paragraph is a promo line or a label, not the story's own text. */
 const STORY_PARAGRAPH = 120;
@@ -21,9 +22,7 @@ const REJECT = 2;
 
 function holdsStoryParagraph(el: Element): boolean {
   const paragraphs = el.tagName === 'P' ? [el] : Array.from(el.getElementsByTagName('p'));
-  return paragraphs.some(
-    (p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= STORY_PARAGRAPH,
-  );
+  return paragraphs.some((p) => cleanText(p.textContent).length >= STORY_PARAGRAPH);
 }
 
 /** The outermost elements under `root` (outside `skip`) the page renders `display: none`. */
