@@ -57,10 +57,22 @@ function htmlToText(html: string): string {
   return text;
 }
 
-function runTool(tool: Tool, html: string, url: string | undefined): { text: string; ms: number } {
+/** One tool's text of a page and its time; Readability's also carries its title and byline. */
+interface ToolRun {
+  text: string;
+  ms: number;
+  header?: string[];
+}
+
+function runTool(
+  tool: Exclude<Tool, 'readability-view'>,
+  html: string,
+  url: string | undefined,
+): ToolRun {
   const doc = parseHtml(html, url);
   const start = performance.now();
   let text: string;
+  let header: string[] | undefined;
   if (tool === 'ours') {
     text = visibleText(doc, planArticle(doc));
   } else if (tool === 'ours-body') {
@@ -68,14 +80,10 @@ function runTool(tool: Tool, html: string, url: string | undefined): { text: str
     const skip = new Set([...(plan?.hide ?? []), ...(plan?.byline ?? [])]);
     if (plan?.title) skip.add(plan.title);
     text = textBlocks(doc.body, skip).join('\n\n');
-  } else if (tool === 'readability' || tool === 'readability-view') {
+  } else if (tool === 'readability') {
     const article = new Readability<Element>(doc, { serializer: (n) => n as Element }).parse();
-    const blocks = article?.content ? textBlocks(article.content, new Set()) : [];
-    if (tool === 'readability-view' && article) {
-      const header = [article.title, article.byline].filter((t): t is string => Boolean(t));
-      blocks.unshift(...header);
-    }
-    text = blocks.join('\n\n');
+    text = article?.content ? textBlocks(article.content, new Set()).join('\n\n') : '';
+    header = article ? [article.title, article.byline].filter((t): t is string => Boolean(t)) : [];
   } else {
     const content = new Defuddle(doc, { url }).parse().content;
     const ms = performance.now() - start;
@@ -84,7 +92,7 @@ function runTool(tool: Tool, html: string, url: string | undefined): { text: str
   }
   const ms = performance.now() - start;
   release(doc);
-  return { text, ms };
+  return header === undefined ? { text, ms } : { text, ms, header };
 }
 
 /** Scores every tool in `tools` on each case that has ground truth. */
@@ -95,10 +103,21 @@ export function runExtraction(cases: CorpusCase[], tools: readonly Tool[]): Page
     const html = readHtmlFile(c.file);
     const truth = c.truth();
     const page: PageResult = { set: c.set, id: c.id, counts: {}, ms: {} };
+    // Reader View's column is Readability's own result with its header: one parse serves both.
+    let readability: ToolRun | undefined;
     for (const tool of tools) {
-      let out = { text: '', ms: 0 };
+      let out: ToolRun = { text: '', ms: 0 };
       try {
-        out = runTool(tool, html, c.url);
+        if (tool === 'readability-view') {
+          readability ??= runTool('readability', html, c.url);
+          out = {
+            text: [...(readability.header ?? []), readability.text].join('\n\n'),
+            ms: readability.ms,
+          };
+        } else {
+          out = runTool(tool, html, c.url);
+          if (tool === 'readability') readability = out;
+        }
       } catch (e) {
         process.stderr.write(`${tool} failed on ${c.id}: ${String(e)}\n`);
       }

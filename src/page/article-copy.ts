@@ -16,7 +16,7 @@ export function articleCopy(
   if (!plan) return { container, imageUrls: [] };
   const MARK = 'data-ra-clip-skip';
   // What the page does not show would show in a copy without its CSS.
-  const skipped = [...plan.hide, ...unrenderedBoxes(plan.root, new Set(plan.hide))];
+  const skipped = [...plan.hide, ...unrenderedBoxes(plan.root, new Set(plan.hide), DROP)];
   // Mark them in the live page for the length of one synchronous clone (no paint in between).
   for (const el of skipped) el.setAttribute(MARK, '');
   const parts: Element[] = [];

@@ -13,9 +13,6 @@ import { cleanText } from '../extract/kept-set';
 /** Shorter than this, a paragraph is a promo line or a label, not the story's own text. */
 const STORY_PARAGRAPH = 120;
 
-/** Never rendered anyway, and dropped from the copy by tag. */
-const NEVER_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
-
 /** NodeFilter values (the global NodeFilter is absent under Node). */
 const ACCEPT = 1;
 const REJECT = 2;
@@ -25,8 +22,15 @@ function holdsStoryParagraph(el: Element): boolean {
   return paragraphs.some((p) => cleanText(p.textContent).length >= STORY_PARAGRAPH);
 }
 
-/** The outermost elements under `root` (outside `skip`) the page renders `display: none`. */
-export function unrenderedBoxes(root: Element, skip: ReadonlySet<Element>): Element[] {
+/**
+ * The outermost elements under `root` the page renders `display: none`. Subtrees in `skip`
+ * and elements matching `dropped` (which the copy removes by tag anyway) are not looked at.
+ */
+export function unrenderedBoxes(
+  root: Element,
+  skip: ReadonlySet<Element>,
+  dropped: string,
+): Element[] {
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   if (view === null) return [];
@@ -34,7 +38,7 @@ export function unrenderedBoxes(root: Element, skip: ReadonlySet<Element>): Elem
   const walker = doc.createTreeWalker(root, 0x1, {
     acceptNode(node) {
       const el = node as Element;
-      if (skip.has(el) || NEVER_RENDERED.has(el.tagName.toUpperCase())) return REJECT;
+      if (skip.has(el) || el.matches(dropped)) return REJECT;
       if (view.getComputedStyle(el).display !== 'none') return ACCEPT;
       if (!holdsStoryParagraph(el)) found.push(el);
       return REJECT;
