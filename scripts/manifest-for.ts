@@ -12,9 +12,16 @@ type Manifest = Record<string, unknown>;
  * strict_min_version 142, or web-ext lint warns). Firefox runs the background as an event
  * page (`background.scripts`), not a service worker; crxjs expects that shape already. Chrome's
  * `offscreen` permission lends its service worker a DOM, which Firefox's background has.
+ *
+ * Chrome (148+) carries messages by structured clone, as Firefox always has: the page's copy
+ * for the planner is a string, and JSON costs the page a pass that escapes every quote in it
+ * (0.2-0.5 ms of a typical English news page's ~2 ms on load, up to 2.8 ms on a big one),
+ * where a clone copies it. Older Chrome ignores the key and sends JSON, so every message in
+ * the protocol stays JSON-safe as well.
  */
 export function manifestFor<M extends Manifest>(base: M, browser: TargetBrowser): M {
   const manifest: Manifest = structuredClone(base);
+  if (browser === 'chrome') manifest.message_serialization = 'structured_clone';
   if (browser === 'firefox') {
     const background = manifest.background as { service_worker: string; type?: string };
     manifest.background = {

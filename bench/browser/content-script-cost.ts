@@ -235,7 +235,7 @@ export async function contentScriptCost(
     method:
       `Each page is served from the corpus on 127.0.0.1 (every other request blocked) and the bench bundle is evaluated in it. ` +
       `Per page, after one warm-up round, ${runs} interleaved rounds (${SMALL_SET_ROUNDS} on a set of fewer than 5 pages, such as the seed) of (a) \`detectArticle\`; ` +
-      `(b) what the content script does on the page's main thread: \`detectArticle\`, then \`planPage\` — serialise the page and its message, ` +
+      `(b) what the content script does on the page's main thread: \`detectArticle\`, then \`planPage\` — serialise the page and its message (structured clone, as the Chrome build asks for with the manifest's \`message_serialization\`; timed as a MessagePort \`postMessage\`, which serialises with the same code), ` +
       `have the extension's planner (\`planHtml\`: a DOMParser copy + \`planArticle\`; Chrome runs it in an offscreen document, Firefox in its background page, ` +
       `so it is timed apart as "planning in the extension"), resolve the answer's element addresses on the live page — then \`hideElements\`; ` +
       `(the undo that restores the page is timed apart, then layout is settled untimed); the fallback used when the copy and the page disagree, ` +

@@ -1,7 +1,8 @@
 /**
  * "Is this a news article?" Cheap signals first: what the page declares in <head> and what its
  * URL looks like; a page that declares itself something else, or is a site's front page, is
- * answered before the body is read. Otherwise one bounded pass over <p> elements weighs one
+ * answered before the body is read, and so is one whose declarations no body could outweigh
+ * (`SETTLED`). Otherwise one bounded pass over <p> elements weighs one
  * dominant block of prose against many teaser links.
  */
 import { bodySignalSteps, type BodySignals } from './body-signals';
@@ -37,15 +38,26 @@ function weighDeclarations(p: PageSignals, e: Evidence): void {
   else if (p.url.articleId) add(e, 0.5, 'story id in URL');
 }
 
+/** What the body can say against an article: little prose, and a page of teasers. */
+const LITTLE_PROSE = -2;
+const MANY_TEASERS = -2;
+/**
+ * Declarations this far above the threshold settle the answer: the body could not take it
+ * below. On the page the body pass is most of detection's time (0.3-0.6 ms of a news page's
+ * 0.5-0.9 ms in Chromium), and a publisher that declares JSON-LD NewsArticle, og:type article
+ * and a published time has said what the page is.
+ */
+const SETTLED = THRESHOLD - LITTLE_PROSE - MANY_TEASERS;
+
 function weighBody(b: BodySignals, e: Evidence): void {
   if (b.dominantBlock >= 10) add(e, 2, `one dominant text block of ${b.dominantBlock} paragraphs`);
   else if (b.dominantBlock >= 5)
     add(e, 1.5, `one dominant text block of ${b.dominantBlock} paragraphs`);
   else if (b.dominantBlock >= 3) add(e, 0.5, `a short text block of ${b.dominantBlock} paragraphs`);
   else if (b.proseParagraphs < 8)
-    add(e, -2, b.proseParagraphs === 0 ? 'no prose paragraphs' : 'little prose');
+    add(e, LITTLE_PROSE, b.proseParagraphs === 0 ? 'no prose paragraphs' : 'little prose');
   if (b.teaserLinks >= 20 && b.teaserLinks > 2 * b.dominantBlock)
-    add(e, -2, `many teaser links (${b.teaserLinks})`);
+    add(e, MANY_TEASERS, `many teaser links (${b.teaserLinks})`);
 }
 
 /**
@@ -105,6 +117,7 @@ export function* detectArticleSteps(doc: Document, url?: string): Generator<void
     page.jsonLdArticle = inBody.article;
   }
   const declared = page.jsonLdArticle !== null || page.ogType === 'article';
+  if (declared && e.score >= SETTLED) return verdict(e, true);
   yield;
   weighBody(yield* bodySignalSteps(body), e);
   if (

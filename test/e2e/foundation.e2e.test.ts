@@ -4,6 +4,18 @@ import { openPage, openPopupFor, saveFromPopup, useExtensionSession } from './su
 
 const SEED = '/seed/laichau.html';
 
+/** The part of the runtime API the clone probe uses, in either browser's namespace. */
+interface ProbeRuntime {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(
+        listener: (message: unknown, sender: unknown, reply: (answer: unknown) => void) => void,
+      ): void;
+    };
+  };
+}
+
 describe.each(BROWSER_NAMES)('foundation in %s', (name) => {
   const session = useExtensionSession(name, { hostAccess: 'granted' });
 
@@ -27,6 +39,30 @@ describe.each(BROWSER_NAMES)('foundation in %s', (name) => {
     );
     expect(title).toContain('Lai Châu');
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('carries messages by structured clone (a Date stays a Date, an undefined field stays)', async () => {
+    // Chrome does so only when the manifest asks (message_serialization); Firefox always does.
+    // The page's copy for the planner is then copied, not escaped as JSON.
+    const [listener, sender] = [await session.browser.newPage(), await session.browser.newPage()];
+    await listener.goto(session.browser.extensionUrl('library.html'));
+    await sender.goto(session.browser.extensionUrl('library.html'));
+    await listener.evaluate(() => {
+      const api = ((globalThis as { browser?: ProbeRuntime }).browser ??
+        (globalThis as unknown as { chrome: ProbeRuntime }).chrome) as ProbeRuntime;
+      api.runtime.onMessage.addListener((message, _sender, reply) => {
+        const m = message as { probe?: string; when?: unknown };
+        if (m.probe !== 'clone') return;
+        reply({ date: m.when instanceof Date, undefinedKept: 'gone' in m });
+      });
+    }, null);
+    const answer = await sender.evaluate(() => {
+      const api = ((globalThis as { browser?: ProbeRuntime }).browser ??
+        (globalThis as unknown as { chrome: ProbeRuntime }).chrome) as ProbeRuntime;
+      return api.runtime.sendMessage({ probe: 'clone', when: new Date(0), gone: undefined });
+    }, null);
+    expect(answer).toEqual({ date: true, undefinedKept: true });
+    await Promise.all([listener.close(), sender.close()]);
   });
 
   it('keeps a record written from the popup and shows it in the library after a reload', async () => {

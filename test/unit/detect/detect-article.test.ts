@@ -98,3 +98,26 @@ describe('urlShape', () => {
     expect(urlShape('not a url')).toMatchObject({ isRoot: false, longSlug: false });
   });
 });
+
+describe('declarations that settle the answer', () => {
+  const head = (published: boolean) =>
+    `<head><script type="application/ld+json">{"@type":"NewsArticle"}</script>` +
+    `<meta property="og:type" content="article">` +
+    (published ? '<meta property="article:published_time" content="2024-03-18">' : '') +
+    `</head>`;
+  // The worst body there is for an article: no prose at all, and a wall of teasers.
+  const teasers = '<h3><a href="/x">A teaser headline for another story</a></h3>'.repeat(30);
+
+  it('skip the body when no body could outweigh them', () => {
+    const verdict = detectArticle(parsePage(`<html>${head(true)}<body>${teasers}</body></html>`));
+    expect(verdict.isArticle).toBe(true);
+    expect(verdict.reasons).toEqual(['JSON-LD NewsArticle', 'og:type article', 'published time']);
+  });
+
+  it('read the body when it could outweigh them, and then it does', () => {
+    const verdict = detectArticle(parsePage(`<html>${head(false)}<body>${teasers}</body></html>`));
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.reasons).toContain('many teaser links (30)');
+    expect(verdict.reasons).toContain('no prose paragraphs');
+  });
+});
