@@ -66,7 +66,10 @@ export interface ClippingDraft {
 export interface DraftImage {
   ref: string;
   url: string;
-  /** The bytes as a data: URL (runtime messages are JSON in Chrome, so no Blobs), or null. */
+  /**
+   * The bytes as a data: URL, or null. Not a Blob: Chrome before 148 sends messages as JSON,
+   * and the protocol stays JSON-safe for it (see scripts/manifest-for.ts).
+   */
   dataUrl: string | null;
   /** Why the image could not be kept, for the user. */
   problem?: string;
