@@ -51,13 +51,6 @@ const HEAD_PARTS =
  * The page as HTML for the planner: the whole body, but of <head> only what names the page
  * (its styles and scripts are often most of the bytes and mean nothing to the planner).
  * The doctype keeps the copy in standards mode like the page.
- *
- * The body goes as the browser serialises it, script text and all. Cutting the script text
- * out took a pass over the whole HTML; while Chrome sent messages as JSON that paid on
- * script-heavy pages, but a structured clone (see scripts/manifest-for.ts) copies the text
- * for less than the pass costs. Measured in Chromium on the 29 English corpus pages,
- * outerHTML + clone was cheaper than outerHTML + cutting + clone on every page, by 0.06-0.6 ms
- * on the nine where scripts were a quarter or more of the HTML and the cut was made.
  */
 export function serializePage(doc: Document): string {
   const html = doc.documentElement;
@@ -65,7 +58,40 @@ export function serializePage(doc: Document): string {
   const head = doc.head
     ? Array.from(doc.head.querySelectorAll(HEAD_PARTS), (el) => el.outerHTML).join('')
     : '';
-  return `<!DOCTYPE html>${open}<head>${head}</head>${doc.body?.outerHTML ?? ''}</html>`;
+  const whole = doc.body?.outerHTML ?? '';
+  const body =
+    doc.body !== null && scriptTextLength(doc.body) > SCRIPT_TEXT_WORTH_CUTTING
+      ? whole.replace(SCRIPT, (all, open: string, close: string) =>
+          /ld\+json/i.test(open) ? all : open + close,
+        )
+      : whole;
+  return `<!DOCTYPE html>${open}<head>${head}</head>${body}</html>`;
+}
+
+/**
+ * A script element and its text. The text of the body's scripts (a framework's inline state
+ * is often megabytes: 3.5 MB on issue #7's 5 MB page) means nothing to the planner; the
+ * elements stay, so every address still matches. JSON-LD is kept: it names the page. (Should
+ * an odd attribute fool this, the copy no longer matches the page and the page plans for
+ * itself: see plan-addresses.ts.)
+ */
+const SCRIPT = /(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi;
+
+/**
+ * Cutting the script text out costs a pass over the whole HTML. Messages go by structured
+ * clone (Chrome: see scripts/manifest-for.ts), which copies text for less than that pass
+ * costs: in Chromium, on every one of the 29 English corpus pages, outerHTML + clone was
+ * cheaper than outerHTML + cutting + clone (by 0.06-0.6 ms where scripts were a quarter or
+ * more of the HTML). Only megabytes of it pay: sent whole, issue #7's 5 MB page held
+ * Firefox's main thread 75-105 ms in every load (Gecko profile), against none over 50 ms cut.
+ */
+const SCRIPT_TEXT_WORTH_CUTTING = 256 * 1024;
+
+function scriptTextLength(body: HTMLElement): number {
+  let length = 0;
+  const scripts = body.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) length += (scripts[i] as HTMLScriptElement).text.length;
+  return length;
 }
 
 /** The plan for the live page, or null when it has no article body. */

@@ -35,4 +35,22 @@ describe('the page copy sent to be planned', () => {
       bodyElements(page).map((el) => el.localName),
     );
   });
+
+  it("leaves out megabytes of the body's script text (not JSON-LD) and keeps every element in place", () => {
+    // A framework's inline state, past what is worth a pass to cut.
+    const state = JSON.stringify({ items: Array.from({ length: 30000 }, (_, i) => `item ${i}`) });
+    const live = parsePage(
+      `<html><head><title>T</title></head><body><p>Text</p>` +
+        `<script type="application/json" id="state">${state}</script>` +
+        `<script>window.x = "<p>not markup</p>";</script>` +
+        `<script type="application/ld+json">{"@type":"NewsArticle"}</script><footer>f</footer></body></html>`,
+    );
+    const html = serializePage(live);
+    expect(html.length).toBeLessThan(400);
+    expect(html).toContain('{"@type":"NewsArticle"}');
+    expect(html).toContain('<script type="application/json" id="state"></script>');
+    expect(bodyElements(parsePage(html)).map((el) => el.localName)).toEqual(
+      bodyElements(live).map((el) => el.localName),
+    );
+  });
 });
