@@ -83,6 +83,20 @@ describe.each(BROWSER_NAMES)('large and hostile pages in %s', (name) => {
       session.server.addPage(`/generated/${page}.html`, generateHostilePage(page));
   });
 
+  it('finishes an article opened in a tab the reader does not see, while it stays hidden', async () => {
+    // Firefox holds a hidden tab's timers to one a second (this page then took over 30 s);
+    // Chromium shows every test page.
+    const background = await session.browser.newPage();
+    const front = await session.browser.newPage();
+    await background.goto(session.url('/generated/many-numbers.html'));
+    await expect
+      .poll(() => legendTotal(background), { timeout: 30_000, interval: 200 })
+      .toBeGreaterThanOrEqual(MIN_HIGHLIGHTS['many-numbers']);
+    const visibility = await background.evaluate(() => document.visibilityState, null);
+    if (name === 'firefox') expect(visibility).toBe('hidden');
+    await Promise.all([front.close(), background.close()]);
+  });
+
   it.each(HOSTILE_PAGE_NAMES)(
     '%s: the extension finishes and the page keeps running its own scripts',
     async (pageName) => {
