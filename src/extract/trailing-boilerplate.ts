@@ -49,7 +49,8 @@ const PROMO: readonly RegExp[] = [
 
   /^citation\s*:.{0,300}\bretrieved\b/i,
   // "Opinions expressed by Forbes Contributors are their own." — the site's disclaimer.
-  /^(the )?(views|opinions) expressed\b.{0,120}\b(are|is) (their|his|her|the author['’]s|solely (their|his|her)) own\b/i,
+  // "The views and investment tips expressed by experts on Example.com are their own …"
+  /^(the )?(views|opinions)( and [\w -]{1,40})? expressed\b.{0,120}\b(are|is) (their|his|her|the author['’]s|solely (their|his|her)) own\b/i,
   /\bmay (earn|receive) (an? )?(small )?(affiliate )?commission\b/i,
   // Comment policies (English, Portuguese, Spanish, Vietnamese).
   // Not "moderat…" alone: "His comments create an opening for moderates" is politics.

@@ -85,6 +85,12 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
+ * Nothing a reader sees: empty, or only zero-width characters (WordPress pages put a zero-width
+ * space in each empty paragraph between images; `\s` does not match it).
+ */
+const ONLY_INVISIBLE = /^[\u200B-\u200D\u2060\uFEFF]*$/;
+
+/**
  * Collects the rendered text under `start`, skipping `skip` subtrees, as a list of blocks.
  * Iterative so a 5 MB page with deep nesting cannot blow the stack.
  */
@@ -93,7 +99,7 @@ export function textBlocks(start: Node, skip: ReadonlySet<Element>): string[] {
   let current = '';
   const flush = (): void => {
     const block = collapseWhitespace(current);
-    if (block !== '') blocks.push(block);
+    if (!ONLY_INVISIBLE.test(block)) blocks.push(block);
     current = '';
   };
   // Stack entries: a node to visit, or a marker closing a block element.
