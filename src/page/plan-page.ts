@@ -89,8 +89,9 @@ const SCRIPT_TEXT_WORTH_CUTTING = 256 * 1024;
 
 function scriptTextLength(body: HTMLElement): number {
   let length = 0;
+  // textContent, not `.text`: an SVG <script> has no `.text`.
   const scripts = body.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) length += (scripts[i] as HTMLScriptElement).text.length;
+  for (let i = 0; i < scripts.length; i++) length += scripts[i]?.textContent?.length ?? 0;
   return length;
 }
 
@@ -112,7 +113,14 @@ export async function planPage(
     return plan && { plan, source: 'long-page' };
   }
   for (let copy = 1; ask !== null && doc.documentElement !== null && copy <= COPIES; copy++) {
-    const html = serializePage(doc);
+    let html: string;
+    try {
+      html = serializePage(doc);
+    } catch {
+      // A page the copy cannot be made of (something in its DOM trips the serialiser, or our
+      // reading of it) still gets a plan: its own, below.
+      break;
+    }
     const reply = await ask(html);
     if (reply.ok && reply.value === null) return null;
     // The extension could not answer: it will not answer a second copy either.

@@ -171,6 +171,34 @@ describe('planPage', () => {
     expect(placed?.source).toBe('page');
   });
 
+  it('copies a page whose body holds an SVG <script> (it has no .text), and plans it', async () => {
+    const live = parsePage(
+      SAMPLE.replace('<p>Đoạn 2:', '<p><svg><script>window.x = 1</script></svg>Đoạn 2:'),
+    );
+    const placed = await planPage(live, async (html) => ok(planHtml(html)), planner);
+    expect(placed?.source).toBe('extension');
+  });
+
+  it('plans in the page when the copy cannot be made', async () => {
+    const live = liveSample();
+    Object.defineProperty(live.body, 'outerHTML', {
+      get() {
+        throw new Error('the serialiser tripped');
+      },
+    });
+    let asked = 0;
+    const placed = await planPage(
+      live,
+      async () => {
+        asked++;
+        return ok(null);
+      },
+      planner,
+    );
+    expect(asked).toBe(0);
+    expect(placed?.source).toBe('page');
+  });
+
   it('trusts the extension when it finds no article body', async () => {
     expect(await planPage(liveSample(), async () => ok(null), planner)).toBeNull();
   });
