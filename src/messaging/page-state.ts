@@ -19,6 +19,8 @@ export interface PageState {
   orphans: OrphanRow[];
   /** Where the article plan was made (null before there is one). */
   planSource: PlanSource | null;
+  /** Why the article pass stopped short on this page (null when it did not). */
+  problem: string | null;
 }
 
 /** Which kinds of recognised items are highlighted in the page. */

@@ -10,6 +10,7 @@ import { startArticleSession, type ArticleSession } from './article-session';
 import type { LoadInjected } from './injected-modules';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { showToast } from './toast';
+import { messageOf } from '../messaging/result';
 import { clearStaleMarks } from './clear-stale-marks';
 import type { PlanSource } from '../extract/plan-addresses';
 import { planPage, type AskToPlan } from './plan-page';
@@ -47,12 +48,17 @@ export async function createPageController(
   let highlights: UserHighlights | null = null;
   let closeReader: (() => void) | null = null;
   let planSource: PlanSource | null = null;
+  /** Why the article pass stopped, for the popup; the page keeps whatever it got so far. */
+  let problem: string | null = null;
 
   let starting: Promise<ArticleSession | null> | null = null;
   /** Starts the article experience once; concurrent callers share the same start. */
   const startSession = (force: boolean): Promise<ArticleSession | null> => {
     if (session) return Promise.resolve(session);
     if (!verdict.isArticle && !force) return Promise.resolve(null);
+    // A pass that threw once would throw again: the page stays as it is and the popup says
+    // why, rather than every request failing with the same error.
+    if (problem !== null) return Promise.resolve(null);
     starting ??= (async () => {
       // Not in the task that loaded the article module and cleared stale marks.
       await yieldToPage();
@@ -93,9 +99,14 @@ export async function createPageController(
             .catch(() => null)
         : null;
       return session;
-    })().finally(() => {
-      starting = null;
-    });
+    })()
+      .catch((error: unknown) => {
+        problem = messageOf(error);
+        return session;
+      })
+      .finally(() => {
+        starting = null;
+      });
     return starting;
   };
   if (verdict.isArticle) await startSession(false);
@@ -113,6 +124,7 @@ export async function createPageController(
     userHighlightCount: highlights?.count() ?? 0,
     orphans: highlights?.orphans() ?? [],
     planSource,
+    problem,
   });
 
   const handlers = {

@@ -74,6 +74,11 @@ export function PopupApp() {
             ))}
           </ul>
         </details>
+        {page.problem !== null && (
+          <p class="problem" data-testid="page-problem" role="status">
+            {t('pageProblem', page.problem)}
+          </p>
+        )}
       </section>
       <section class="toggles">
         <Toggle

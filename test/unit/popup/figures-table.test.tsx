@@ -64,6 +64,7 @@ const page: PageState = {
   ],
   userHighlightCount: 0,
   planSource: 'extension',
+  problem: null,
   orphans: [],
 };
 
