@@ -43,9 +43,9 @@ const LITTLE_PROSE = -2;
 const MANY_TEASERS = -2;
 /**
  * Declarations this far above the threshold settle the answer: the body could not take it
- * below. On the page the body pass is most of detection's time (0.3-0.6 ms of a news page's
- * 0.5-0.9 ms in Chromium), and a publisher that declares JSON-LD NewsArticle, og:type article
- * and a published time has said what the page is.
+ * below, so it is not read (a publisher that declares JSON-LD NewsArticle, og:type article and
+ * a published time has said what the page is). 18 of the 29 English corpus pages stop here;
+ * the bench's median detection there went from 0.62 to 0.52 ms in Chromium.
  */
 const SETTLED = THRESHOLD - LITTLE_PROSE - MANY_TEASERS;
 

@@ -56,8 +56,8 @@ export async function createPageController(
   const startSession = (force: boolean): Promise<ArticleSession | null> => {
     if (session) return Promise.resolve(session);
     if (!verdict.isArticle && !force) return Promise.resolve(null);
-    // A pass that threw once would throw again: the page stays as it is and the popup says
-    // why, rather than every request failing with the same error.
+    // A pass that threw once would throw again: the page stays as the pass left it and the
+    // popup says why, rather than every request failing with the same error.
     if (problem !== null) return Promise.resolve(null);
     starting ??= (async () => {
       // Not in the task that loaded the article module and cleared stale marks.

@@ -45,9 +45,9 @@ export function nextFrame(win: Window | null, change?: () => void): Promise<numb
 }
 
 /**
- * A tab the reader does not see: the browser holds its timers to one a second (Firefox: a
- * pass over an article opened in a background tab, which yields to the page a few hundred
- * times, took minutes there; 3 timer turns in 2 s in headless Firefox). No one is waiting
+ * A tab the reader does not see: the browser holds its timers to one a second (headless
+ * Firefox: 3 timer turns in 2 s; a pass over issue #7's 10,000-figure page, which yields to the
+ * page hundreds of times, opened in a background tab, was not done after 30 s). No one is waiting
  * on input there, so our steps go on in tasks that are not timers. jsdom's "prerender" is
  * not hidden.
  */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { PageState } from '../../../src/messaging/page-state';
+import { seedPageState } from './seed-page-state';
 
 vi.mock('../../../src/platform/browser-api', () => ({
   TARGET_BROWSER: 'chrome',
@@ -10,63 +10,7 @@ vi.mock('../../../src/platform/browser-api', () => ({
 }));
 const { FiguresTable } = await import('../../../src/ui/popup/figures-table');
 
-const page: PageState = {
-  url: 'https://congthuong.vn/lai-chau.html',
-  title: 'Lai Châu: xuất khẩu',
-  lang: 'vi',
-  verdict: { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
-  metadata: {
-    title: 'Lai Châu: xuất khẩu',
-    byline: null,
-    authors: [],
-    siteName: 'Báo Công Thương',
-    publishedTime: '2020-05-12',
-    modifiedTime: null,
-    canonicalUrl: 'https://congthuong.vn/lai-chau.html',
-    lang: 'vi',
-    description: null,
-    doi: null,
-  },
-  clutterHidden: true,
-  highlights: { figures: true, projects: true },
-  figures: [
-    {
-      index: 0,
-      text: '202,6 tỷ đồng',
-      kind: 'money',
-      value: 202.6e9,
-      currency: 'VND',
-      start: 0,
-      end: 13,
-      context: 'đạt 202,6 tỷ đồng, giảm',
-    },
-    {
-      index: 1,
-      text: '41,6%',
-      kind: 'percent',
-      value: 41.6,
-      change: 'down',
-      start: 20,
-      end: 25,
-      context: 'giảm tới 41,6% so với',
-    },
-  ],
-  projects: [
-    {
-      index: 0,
-      text: 'Thủy điện Nậm Voi',
-      name: 'Nậm Voi',
-      type: 'Thủy điện',
-      start: 30,
-      end: 47,
-      context: 'dự án: Thủy điện Nậm Voi (xã Can Hồ)',
-    },
-  ],
-  userHighlightCount: 0,
-  planSource: 'extension',
-  problem: null,
-  orphans: [],
-};
+const page = seedPageState;
 
 describe('the popup figures table', () => {
   it('lists figures and projects, picks a row, and copies TSV and CSV for a spreadsheet', async () => {

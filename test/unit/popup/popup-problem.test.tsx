@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../../../src/messaging/page-state';
+import { seedPageState } from './seed-page-state';
 
 const state: { problem: string | null } = { problem: null };
 
@@ -27,32 +28,7 @@ vi.mock('../../../src/messaging/send', () => ({
 const { PopupApp } = await import('../../../src/ui/popup/popup-app');
 
 function pageState(problem: string | null): PageState {
-  return {
-    url: 'https://example.com/a.html',
-    title: 'Port authority approves expansion',
-    lang: 'en',
-    verdict: { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
-    metadata: {
-      title: 'Port authority approves expansion',
-      byline: null,
-      authors: [],
-      siteName: 'Example News',
-      publishedTime: null,
-      modifiedTime: null,
-      canonicalUrl: null,
-      lang: 'en',
-      description: null,
-      doi: null,
-    },
-    clutterHidden: false,
-    highlights: { figures: false, projects: false },
-    figures: [],
-    projects: [],
-    userHighlightCount: 0,
-    orphans: [],
-    planSource: null,
-    problem,
-  };
+  return { ...seedPageState, problem };
 }
 
 async function renderPopup(): Promise<HTMLElement> {

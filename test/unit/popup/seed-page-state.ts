@@ -1,0 +1,60 @@
+import type { PageState } from '../../../src/messaging/page-state';
+
+/** The popup's view of the seed page: two figures, one project, the pass finished. */
+export const seedPageState: PageState = {
+  url: 'https://congthuong.vn/lai-chau.html',
+  title: 'Lai Châu: xuất khẩu',
+  lang: 'vi',
+  verdict: { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
+  metadata: {
+    title: 'Lai Châu: xuất khẩu',
+    byline: null,
+    authors: [],
+    siteName: 'Báo Công Thương',
+    publishedTime: '2020-05-12',
+    modifiedTime: null,
+    canonicalUrl: 'https://congthuong.vn/lai-chau.html',
+    lang: 'vi',
+    description: null,
+    doi: null,
+  },
+  clutterHidden: true,
+  highlights: { figures: true, projects: true },
+  figures: [
+    {
+      index: 0,
+      text: '202,6 tỷ đồng',
+      kind: 'money',
+      value: 202.6e9,
+      currency: 'VND',
+      start: 0,
+      end: 13,
+      context: 'đạt 202,6 tỷ đồng, giảm',
+    },
+    {
+      index: 1,
+      text: '41,6%',
+      kind: 'percent',
+      value: 41.6,
+      change: 'down',
+      start: 20,
+      end: 25,
+      context: 'giảm tới 41,6% so với',
+    },
+  ],
+  projects: [
+    {
+      index: 0,
+      text: 'Thủy điện Nậm Voi',
+      name: 'Nậm Voi',
+      type: 'Thủy điện',
+      start: 30,
+      end: 47,
+      context: 'dự án: Thủy điện Nậm Voi (xã Can Hồ)',
+    },
+  ],
+  userHighlightCount: 0,
+  planSource: 'extension',
+  problem: null,
+  orphans: [],
+};
