@@ -7,16 +7,19 @@ const DROP =
 /**
  * A detached copy of the planned article without the clutter, with absolute image and link
  * URLs, for a clipping or the reader view. Still untrusted page markup: callers sanitise it.
+ * `leftOut` lists the live elements inside the article whose text the copy does not carry
+ * (boxes the page does not render, forms and buttons), besides the plan's hidden clutter.
  */
 export function articleCopy(
   doc: Document,
   plan: PagePlan | null,
-): { container: Element; imageUrls: string[] } {
+): { container: Element; imageUrls: string[]; leftOut: Element[] } {
   const container = doc.createElement('div');
-  if (!plan) return { container, imageUrls: [] };
+  if (!plan) return { container, imageUrls: [], leftOut: [] };
   const MARK = 'data-ra-clip-skip';
   // What the page does not show would show in a copy without its CSS.
-  const skipped = [...plan.hide, ...unrenderedBoxes(plan.root, new Set(plan.hide), DROP)];
+  const leftOut = leftOutOfCopy(plan);
+  const skipped = [...plan.hide, ...leftOut];
   // Mark them in the live page for the length of one synchronous clone (no paint in between).
   for (const el of skipped) el.setAttribute(MARK, '');
   const parts: Element[] = [];
@@ -56,7 +59,7 @@ export function articleCopy(
       mark.replaceWith(...Array.from(mark.childNodes));
     container.append(part);
   }
-  return { container, imageUrls: [...new Set(imageUrls)] };
+  return { container, imageUrls: [...new Set(imageUrls)], leftOut };
 }
 
 /** Lazy-loading pages keep the real image in data-src or srcset; take the largest real one. */
@@ -86,4 +89,19 @@ function bestImageSource(img: HTMLImageElement, base: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The live elements in the article whose text a copy leaves out, besides the plan's hidden
+ * clutter: what the page does not render, and forms and buttons (dropped by tag; the other
+ * dropped tags hold no text a reader sees). Reads computed styles: on a user's request only.
+ */
+export function leftOutOfCopy(plan: PagePlan): Element[] {
+  return [...unrenderedBoxes(plan.root, new Set(plan.hide), DROP), ...formsAndButtons(plan)];
+}
+
+function formsAndButtons(plan: PagePlan): Element[] {
+  const roots =
+    plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
+  return roots.flatMap((root) => Array.from(root.querySelectorAll('form, button')));
 }

@@ -5,6 +5,7 @@ import type { ClippingDraft } from '../messaging/page-state';
 import type { ArticleSession } from './article-session';
 import { articleCopy } from './article-copy';
 import { collectImages } from './collect-images';
+import { readArticle, spansOfCopy, type SavedSpans } from './clipping-spans';
 
 /** The sanitised article HTML for the reader view (images keep their page URLs). */
 export function readerHtml(doc: Document, plan: PagePlan): string {
@@ -24,7 +25,8 @@ export async function buildClippingDraft(
   session: ArticleSession | null,
   metadata: ArticleMetadata,
 ): Promise<ClippingDraft> {
-  const { container, imageUrls } = articleCopy(doc, session?.plan ?? null);
+  const plan = session?.plan ?? null;
+  const { container, imageUrls, leftOut } = articleCopy(doc, plan);
   const images = await collectImages(imageUrls);
   const refByUrl = new Map(images.filter((i) => i.dataUrl).map((i) => [i.url, i.ref]));
   for (const img of Array.from(container.querySelectorAll('img'))) {
@@ -38,9 +40,17 @@ export async function buildClippingDraft(
     html: sanitizeArticleHtml(container.innerHTML, doc.defaultView as unknown as WindowLike, {
       baseUrl: doc.baseURI,
     }),
-    text: session?.text ?? '',
-    figures: session?.figures.map(({ index: _i, context: _c, ...f }) => f) ?? [],
-    projects: session?.projects.map(({ index: _i, context: _c, ...p }) => p) ?? [],
+    ...savedSpans(session, leftOut),
     images,
   };
+}
+
+/** The recognised text and spans, as the saved copy of the article has them. */
+function savedSpans(session: ArticleSession | null, leftOut: readonly Element[]): SavedSpans {
+  if (session === null) return { text: '', figures: [], projects: [] };
+  const found = {
+    figures: session.figures.map(({ index: _i, context: _c, ...f }) => f),
+    projects: session.projects.map(({ index: _i, context: _c, ...p }) => p),
+  };
+  return spansOfCopy(readArticle(session), leftOut, found);
 }

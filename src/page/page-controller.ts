@@ -12,6 +12,8 @@ import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { showToast } from './toast';
 import { messageOf } from '../messaging/result';
 import { clearStaleMarks } from './clear-stale-marks';
+import { leftOutOfCopy } from './article-copy';
+import { readArticle, spansShown } from './clipping-spans';
 import type { PlanSource } from '../extract/plan-addresses';
 import { planPage, type AskToPlan } from './plan-page';
 import { runInSlices, yieldToPage } from './yield-to-page';
@@ -111,6 +113,15 @@ export async function createPageController(
   };
   if (verdict.isArticle) await startSession(false);
 
+  // The rows the clipping would save: a figure in a box the page never shows (an upsell for
+  // signed-out readers) is not one the reader can find in the article.
+  const shownSpans = (): Pick<PageState, 'figures' | 'projects'> => {
+    if (!session) return { figures: [], projects: [] };
+    if (session.figures.length + session.projects.length === 0)
+      return { figures: [], projects: [] };
+    return spansShown(readArticle(session), session, leftOutOfCopy(session.plan));
+  };
+
   const state = (): PageState => ({
     url: doc.location.href,
     title: metadata().title ?? doc.title,
@@ -119,8 +130,7 @@ export async function createPageController(
     metadata: metadata(),
     clutterHidden: session?.clutterHidden() ?? false,
     highlights: session?.toggles() ?? { figures: false, projects: false },
-    figures: session?.figures ?? [],
-    projects: session?.projects ?? [],
+    ...shownSpans(),
     userHighlightCount: highlights?.count() ?? 0,
     orphans: highlights?.orphans() ?? [],
     planSource,

@@ -54,6 +54,8 @@ export interface TextIndex {
   rangeOf(start: number, end: number): Range | null;
   /** The boundary points of `text[start, end)` (to make a StaticRange from), or null like `rangeOf`. */
   pointsOf(start: number, end: number): RangePoints | null;
+  /** Where the character at `rawOffset` of `node` landed in `text` (null: not indexed). */
+  offsetOf(node: Text, rawOffset: number): number | null;
 }
 
 /** Indexes the text under `roots` in document order, skipping the `skip` subtrees. */
@@ -216,9 +218,20 @@ function indexBuilder(
         endOffset: Math.min(b.rawEnds[end - 1 - b.start] as number, b.node.length),
       };
     };
+    let byNode: Map<Text, Segment> | null = null;
+    const offsetOf = (node: Text, rawOffset: number): number | null => {
+      byNode ??= new Map(segments.map((seg) => [seg.node, seg]));
+      const seg = byNode.get(node);
+      if (seg === undefined) return null;
+      // The first indexed character that ends past the point (a collapsed space ends before).
+      for (let k = 0; k < seg.rawEnds.length; k++)
+        if ((seg.rawEnds[k] as number) > rawOffset) return Math.min(seg.start + k, text.length);
+      return null;
+    };
     return {
       text,
       pointsOf,
+      offsetOf,
       rangeOf(start, end) {
         const points = pointsOf(start, end);
         if (doc === null || points === null) return null;

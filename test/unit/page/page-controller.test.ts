@@ -58,3 +58,47 @@ describe('a page whose article pass throws', () => {
     controller.dispose();
   });
 });
+
+/** Highlights kept in memory: the page's own store is extension storage. */
+const memoryStore = (() => ({
+  list: async () => [],
+  put: async () => undefined,
+  remove: async () => undefined,
+})) as (url: string, canonical: string | null) => AnnotationStore;
+
+const PARAGRAPH = (i: number) =>
+  `<p>Paragraph ${i}. The utility said the new line would carry power from the hydropower plants in the north to the industrial parks near the coast, where demand has grown every year since the pandemic ended.</p>`;
+
+describe('the figures a page lists and saves', () => {
+  it('are the ones the reader can see: not those in a box the page never shows', async () => {
+    document.documentElement.innerHTML =
+      '<head><title>Grid upgrade approved</title><meta property="og:type" content="article">' +
+      '<style>.signed-out { display: none; }</style></head><body><article>' +
+      '<h1>Grid upgrade approved</h1>' +
+      '<p>The regulator approved a grid upgrade worth $120 million, the largest this decade.</p>' +
+      PARAGRAPH(1) +
+      '<div class="signed-out"><p>Readers get 12 months for $9.99 when they join today.</p></div>' +
+      PARAGRAPH(2) +
+      '<p>Prices are expected to rise 4.5% next year as the work begins.</p>' +
+      PARAGRAPH(3) +
+      '</article></body>';
+    const { loadDirectly } = await import('../../../src/page/load-directly');
+    const controller = await createPageController(
+      document,
+      'https://example.com/grid.html',
+      { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
+      memoryStore,
+      loadDirectly,
+    );
+    const state = await controller.handlers.getPageState(null, sender);
+    expect(state.problem).toBeNull();
+    expect(state.figures.map((f) => f.text)).toEqual(['$120 million', '4.5%']);
+    // The recognisers read the box (the rows keep their numbering); the table leaves it out.
+    expect(state.figures.map((f) => f.index)).toEqual([0, 2]);
+    const draft = await controller.handlers.getClippingDraft(null, sender);
+    expect(draft.figures.map((f) => f.text)).toEqual(['$120 million', '4.5%']);
+    expect(draft.text).not.toContain('$9.99');
+    expect(draft.html).not.toContain('$9.99');
+    controller.dispose();
+  });
+});

@@ -33,6 +33,20 @@ describe('article text index', () => {
     expect(index.rangeOf(mw, mw + 6)?.toString()).toBe('600 MW');
   });
 
+  it('finds the offset of a point in the page, through collapsed spaces and NFD text', () => {
+    const nfd = 'Thủy điện Nậm Voi'.normalize('NFD');
+    const body = page(`<p>Dự   án <b>${nfd}</b> đạt 600 MW</p>`);
+    const index = buildTextIndex([body], new Set());
+    const name = index.text.indexOf('Nậm Voi');
+    const points = index.pointsOf(name, name + 'Nậm Voi'.length);
+    expect(points).not.toBeNull();
+    expect(index.offsetOf(points?.startContainer as Text, points?.startOffset ?? -1)).toBe(name);
+    const p = body.querySelector('p')?.firstChild as Text;
+    // The third of three spaces was collapsed into the first: it maps to the next character.
+    expect(index.offsetOf(p, 4)).toBe(index.text.indexOf('án'));
+    expect(index.offsetOf(document.createTextNode('elsewhere'), 0)).toBeNull();
+  });
+
   it('skips hidden subtrees, scripts and styles', () => {
     const body = page(
       '<p>Kept 5 tấn</p><aside id="x"><p>Related 9 tấn</p></aside><script>var a = "7 tấn"</script><p hidden>h</p>',
