@@ -17,6 +17,8 @@ export interface SaveOutcome {
   imagesKept: number;
   /** Images the browser refused, with the reason; the clipping keeps their URLs. */
   imagesMissing: { url: string; problem: string }[];
+  /** The page had no article to find: the clipping holds the whole page. */
+  wholePage: boolean;
 }
 
 /** Decodes a data: URL without fetch (extension CSP allows no connect to data:). */
@@ -45,7 +47,7 @@ export async function saveDraft(
   draft: ClippingDraft,
   extras: { tags?: string[]; note?: string } = {},
 ): Promise<Result<SaveOutcome>> {
-  if (!draft.html && !draft.text) return err('This page has no article text to save.');
+  if (!draft.html && !draft.text) return err('This page has no text to save.');
   const key = canonicalKey(draft.url, draft.canonicalUrl);
   const id = crypto.randomUUID();
   const now = Date.now();
@@ -76,6 +78,7 @@ export async function saveDraft(
       updated: saved.id !== id,
       imagesKept: images.length,
       imagesMissing: missing,
+      wholePage: draft.wholePage,
     });
   } catch (thrown) {
     return err(describeStorageError(thrown));

@@ -62,6 +62,8 @@ export interface ClippingDraft {
   figures: Figure[];
   projects: Project[];
   images: DraftImage[];
+  /** No article was found (or reading it failed): this is the whole page as it renders. */
+  wholePage: boolean;
 }
 
 /** An image of the article as the content script could (or could not) read it. */

@@ -4,7 +4,9 @@ import { sanitizeArticleHtml, type WindowLike } from '../extract/sanitize-html';
 import type { ClippingDraft } from '../messaging/page-state';
 import type { ArticleSession } from './article-session';
 import { articleCopy } from './article-copy';
+import { annotateInChunks } from './annotate-in-chunks';
 import { collectImages } from './collect-images';
+import { buildTextIndex } from './text-index';
 import { readArticle, spansOfCopy, type SavedSpans } from './clipping-spans';
 
 /** The sanitised article HTML for the reader view (images keep their page URLs). */
@@ -25,7 +27,9 @@ export async function buildClippingDraft(
   session: ArticleSession | null,
   metadata: ArticleMetadata,
 ): Promise<ClippingDraft> {
-  const plan = session?.plan ?? null;
+  // No article plan (none found on a page the reader clips anyway, or the pass failed): the
+  // whole page, as it renders, rather than nothing.
+  const plan = session?.plan ?? wholePagePlan(doc);
   const { container, imageUrls, leftOut } = articleCopy(doc, plan);
   const images = await collectImages(imageUrls);
   const refByUrl = new Map(images.filter((i) => i.dataUrl).map((i) => [i.url, i.ref]));
@@ -40,9 +44,27 @@ export async function buildClippingDraft(
     html: sanitizeArticleHtml(container.innerHTML, doc.defaultView as unknown as WindowLike, {
       baseUrl: doc.baseURI,
     }),
-    ...savedSpans(session, leftOut),
+    ...(session !== null
+      ? savedSpans(session, leftOut)
+      : await wholePageSpans(plan, leftOut, metadata.lang ?? '')),
     images,
+    wholePage: session === null && plan !== null,
   };
+}
+
+function wholePagePlan(doc: Document): PagePlan | null {
+  return doc.body === null ? null : { root: doc.body, title: null, hide: [], byline: [] };
+}
+
+/** The page's text and the figures and projects in it, read as the session would. */
+async function wholePageSpans(
+  plan: PagePlan | null,
+  leftOut: readonly Element[],
+  lang: string,
+): Promise<SavedSpans> {
+  if (plan === null) return { text: '', figures: [], projects: [] };
+  const { text } = buildTextIndex([plan.root], new Set(leftOut));
+  return { text, ...(await annotateInChunks(text, lang)) };
 }
 
 /** The recognised text and spans, as the saved copy of the article has them. */

@@ -108,6 +108,12 @@ export function SaveForm({ tabId }: { tabId: number }) {
             >
               {t('openInLibrary')}
             </button>
+            {save.outcome.wholePage && (
+              <span class="muted" data-testid="saved-whole-page">
+                {' '}
+                {t('savedWholePage')}
+              </span>
+            )}
             {save.outcome.imagesMissing.length > 0 && (
               <span class="muted">
                 {' '}

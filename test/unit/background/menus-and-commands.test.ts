@@ -31,6 +31,7 @@ const draft: ClippingDraft = {
     { text: '202,6 tỷ đồng', kind: 'money', value: 202.6e9, currency: 'VND', start: 12, end: 25 },
   ],
   projects: [],
+  wholePage: false,
   images: [
     {
       ref: 'img-1',

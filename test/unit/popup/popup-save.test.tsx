@@ -1,0 +1,68 @@
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { SaveOutcome } from '../../../src/background/save-clipping';
+import { seedPageState } from './seed-page-state';
+
+const outcome: SaveOutcome = {
+  clippingId: 'c1',
+  title: 'Tariffs',
+  updated: false,
+  imagesKept: 0,
+  imagesMissing: [],
+  wholePage: false,
+};
+
+vi.mock('../../../src/platform/browser-api', () => ({
+  TARGET_BROWSER: 'chrome',
+  browser: {
+    permissions: {
+      contains: async () => true,
+      onAdded: { addListener() {}, removeListener() {} },
+      onRemoved: { addListener() {}, removeListener() {} },
+    },
+  },
+  t: (key: string, subs?: string | string[]) =>
+    `${key}${subs ? `:${[subs].flat().join(',')}` : ''}`,
+}));
+vi.mock('../../../src/messaging/send', () => ({
+  sendToBackground: async (type: string) => {
+    if (type === 'getDetection')
+      return { ok: true, value: { mode: 'automatic', registeredFor: [] } };
+    if (type === 'saveClipping') return { ok: true, value: outcome };
+    return { ok: true, value: [] };
+  },
+  sendToTab: async (_tab: number, type: string) =>
+    type === 'getPageState' ? { ok: true, value: seedPageState } : { ok: false },
+}));
+const { PopupApp } = await import('../../../src/ui/popup/popup-app');
+
+async function saveFromPopup(): Promise<HTMLElement> {
+  history.replaceState(null, '', '?tab=7');
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<PopupApp />, root);
+  await vi.waitFor(() =>
+    expect(root.querySelector('[data-testid="save-clipping"]')).not.toBeNull(),
+  );
+  (root.querySelector('[data-testid="save-clipping"]') as HTMLButtonElement).click();
+  await vi.waitFor(() =>
+    expect(root.querySelector('[data-testid="save-status"]')?.textContent).toContain('saved'),
+  );
+  return root;
+}
+
+describe('the popup after a save', () => {
+  it('says when the whole page was saved because no article was found', async () => {
+    outcome.wholePage = true;
+    const root = await saveFromPopup();
+    expect(root.querySelector('[data-testid="saved-whole-page"]')?.textContent).toBe(
+      ' savedWholePage',
+    );
+  });
+
+  it('says nothing of the kind for an article', async () => {
+    outcome.wholePage = false;
+    const root = await saveFromPopup();
+    expect(root.querySelector('[data-testid="saved-whole-page"]')).toBeNull();
+  });
+});
