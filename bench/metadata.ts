@@ -2,7 +2,8 @@
  * `npm run bench:metadata`: citation metadata (title, authors, published time, site name,
  * language) of ours (`readMetadata`), @mozilla/readability and defuddle, side by side, against
  * the corpus pages whose metadata someone stated (bench/metadata-cases.ts), scored by
- * bench/score-metadata.ts. Writes docs/benchmarks-metadata.md. `--misses` lists ours' misses.
+ * bench/score-metadata.ts. Writes docs/benchmarks-metadata.md. `--misses` lists ours' misses;
+ * `--tools ours,readability` runs only those (and writes nothing).
  */
 import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
@@ -18,8 +19,14 @@ import {
   type ToolMetadata,
 } from './score-metadata';
 
-const TOOLS = ['ours', 'readability', 'defuddle'] as const;
-type Tool = (typeof TOOLS)[number];
+const ALL_TOOLS = ['ours', 'readability', 'defuddle'] as const;
+type Tool = (typeof ALL_TOOLS)[number];
+// `--tools ours` while iterating: defuddle takes most of the five minutes.
+const toolsArg = process.argv.indexOf('--tools');
+const TOOLS: readonly Tool[] =
+  toolsArg >= 0
+    ? ALL_TOOLS.filter((t) => (process.argv[toolsArg + 1] ?? '').split(',').includes(t))
+    : ALL_TOOLS;
 const NAMES: Record<Tool, string> = {
   ours: 'ours',
   readability: 'Readability',
@@ -34,10 +41,9 @@ function runTool(tool: Tool, html: string, url: string | undefined): ToolMetadat
   try {
     if (tool === 'ours') {
       const m = readMetadata(doc, url);
-      const names = [m.byline, ...m.authors].filter((n): n is string => Boolean(n));
       return {
         title: m.title,
-        authors: nonEmpty(names.join(' | ')),
+        authors: nonEmpty(m.byline ?? m.authors.join(', ')),
         published: m.publishedTime,
         siteName: m.siteName,
         lang: m.lang,
@@ -100,32 +106,39 @@ function main(): void {
   const report = `${lines.join('\n')}\n`;
   process.stdout.write(report);
   if (showMisses) process.stdout.write(`\nOurs missed:\n${misses.join('\n')}\n`);
-  if (!process.argv.includes('--no-write')) writeFileSync('docs/benchmarks-metadata.md', report);
+  if (!process.argv.includes('--no-write') && toolsArg < 0)
+    writeFileSync('docs/benchmarks-metadata.md', report);
 }
 
 function scoreCase(c: MetadataCase, tallies: Map<MetadataField, Tally>, misses: string[]): void {
   const html = readHtmlFile(c.file);
-  const got = {} as Record<Tool, ToolMetadata>;
+  const got: Partial<Record<Tool, ToolMetadata>> = {};
+  const scores: Partial<Record<Tool, ReturnType<typeof scoreMetadata>>> = {};
   for (const tool of TOOLS) {
+    let out: ToolMetadata = {
+      title: null,
+      authors: null,
+      published: null,
+      siteName: null,
+      lang: null,
+    };
     try {
-      got[tool] = runTool(tool, html, c.url);
+      out = runTool(tool, html, c.url);
     } catch (error) {
       process.stderr.write(`${tool} failed on ${c.set}/${c.id}: ${String(error)}\n`);
-      got[tool] = { title: null, authors: null, published: null, siteName: null, lang: null };
     }
+    got[tool] = out;
+    scores[tool] = scoreMetadata(c.truth, out);
   }
-  const scores = Object.fromEntries(
-    TOOLS.map((t) => [t, scoreMetadata(c.truth, got[t])]),
-  ) as Record<Tool, ReturnType<typeof scoreMetadata>>;
   for (const field of METADATA_FIELDS) {
-    if (scores.ours[field] === undefined) continue;
+    if (scores.ours?.[field] === undefined) continue;
     const tally = tallies.get(field) as Tally;
     tally.n++;
-    for (const tool of TOOLS) if (scores[tool][field] === true) tally.right[tool]++;
-    if (scores.ours[field] === false) {
+    for (const tool of TOOLS) if (scores[tool]?.[field] === true) tally.right[tool]++;
+    if (scores.ours?.[field] === false) {
       const want = field === 'authors' ? c.truth.authors?.join(' / ') : c.truth[field];
       misses.push(
-        `${c.set}/${c.id} ${field}: want ${JSON.stringify(want)} got ${JSON.stringify(got.ours[field])}`,
+        `${c.set}/${c.id} ${field}: want ${JSON.stringify(want)} got ${JSON.stringify(got.ours?.[field])}`,
       );
     }
   }

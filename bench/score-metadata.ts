@@ -1,7 +1,9 @@
 /**
  * How a tool's citation metadata is judged against a page's truth, field by field. Each rule
  * accepts what a person citing the page would accept, and nothing looser:
- * - title: the same words (case, spacing, quote and dash styles aside);
+ * - title: the same words (case, spacing, quote and dash styles aside), or the same but for one
+ *   leading or trailing part after a separator (" | eHow", "Báo X - "): the site's name, which
+ *   some truths keep (Readability keeps og:title as written) and a citation leaves out;
  * - authors: every true author's name appears in the tool's byline or author list;
  * - published: the same instant within a minute when both carry a time, else the same date;
  * - site name: the same words; language: the same primary subtag (`en-US` is `en`).
@@ -61,6 +63,27 @@ function nameFound(name: string, have: string): boolean {
   return have.includes(name) || (name.includes(have) && have.length >= 0.6 * name.length);
 }
 
+const SEPARATOR = / [|\-·:»/] /g;
+
+/** The title with its first or last separated part dropped (none when it has no separator). */
+function withoutOnePart(title: string): string[] {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return [];
+  const seps = title.match(SEPARATOR) ?? [];
+  const last = parts[parts.length - 1] as string;
+  const first = parts[0] as string;
+  return [
+    title.slice(0, title.length - last.length - (seps[seps.length - 1]?.length ?? 0)),
+    title.slice(first.length + (seps[0]?.length ?? 0)),
+  ];
+}
+
+function sameTitle(truth: string, got: string): boolean {
+  const a = normalizeWords(truth);
+  const b = normalizeWords(got);
+  return a === b || withoutOnePart(a).includes(b) || withoutOnePart(b).includes(a);
+}
+
 const HAS_TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 /** The calendar date as written (the page's own zone), or null. */
@@ -89,7 +112,7 @@ export function scoreMetadata(
 ): Partial<Record<MetadataField, boolean>> {
   const out: Partial<Record<MetadataField, boolean>> = {};
   if (truth.title !== undefined)
-    out.title = got.title !== null && normalizeWords(got.title) === normalizeWords(truth.title);
+    out.title = got.title !== null && sameTitle(truth.title, got.title);
   if (truth.authors !== undefined && truth.authors.length > 0) {
     const have = normalizeName(got.authors ?? '');
     out.authors = truth.authors.every((name) => nameFound(normalizeName(name), have));

@@ -31,6 +31,8 @@ function weighDeclarations(p: PageSignals, e: Evidence): void {
   else if (p.ogType === 'website') add(e, -1, 'og:type website');
   else if (p.ogType !== null && p.ogType !== '') add(e, -3, `og:type ${p.ogType}`);
   if (p.publishedTime) add(e, 1, 'published time');
+  // Wikipedia declares JSON-LD Article on every entry: an encyclopedia entry, not news.
+  if (p.wikiEngine !== null) add(e, -5, `made by wiki software (${p.wikiEngine})`);
   if (p.url.isRoot) add(e, -4, 'site front page URL');
   if (p.url.listing) add(e, -2, 'listing or search URL');
   if (p.url.hasDate) add(e, 1, 'date in URL');

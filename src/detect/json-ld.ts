@@ -30,7 +30,10 @@ export function jsonLdNodes(scope: Document | Element): JsonLdNode[] {
     if (text.length > 500_000) continue;
     try {
       // Some CMSs wrap the JSON in CDATA or HTML comments.
-      visit(JSON.parse(text.replace(/^\s*(<!--|\/\/<!\[CDATA\[)|(-->|\/\/\]\]>)\s*$/g, '')), 0);
+      visit(
+        JSON.parse(text.replace(/^\s*(<!--|(\/\/)?<!\[CDATA\[)|(-->|(\/\/)?\]\]>)\s*$/g, '')),
+        0,
+      );
     } catch {
       // Malformed JSON-LD is common; it just doesn't count as evidence.
     }

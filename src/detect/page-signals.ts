@@ -19,8 +19,14 @@ export interface PageSignals {
   jsonLdOther: string | null;
   ogType: string | null;
   publishedTime: boolean;
+  /** The wiki engine the page says made it (`<meta name="generator">`), if any. */
+  wikiEngine: string | null;
   url: UrlShape;
 }
+
+/** Wiki engines: their pages are reference entries, whatever schema.org type they declare. */
+const WIKI_ENGINE =
+  /\b(MediaWiki|DokuWiki|MoinMoin|Confluence|TiddlyWiki|Wiki\.js|XWiki|Foswiki|TWiki|PmWiki|Fandom)\b/i;
 
 /** What a URL path looks like: a story slug, a section, a search... */
 export interface UrlShape {
@@ -114,6 +120,7 @@ export function readPageSignals(doc: Document, url: string | undefined): PageSig
     jsonLdOther,
     ogType: ogType ? ogType.trim().toLowerCase() : null,
     publishedTime: firstMeta(meta, ...PUBLISHED_KEYS) !== null,
+    wikiEngine: WIKI_ENGINE.exec(firstMeta(meta, 'generator') ?? '')?.[1] ?? null,
     url: urlShape(url ?? canonical ?? firstMeta(meta, 'og:url') ?? undefined),
   };
 }

@@ -21,7 +21,11 @@ export function readMetaTags(doc: Document, scope: Document | Element = doc): Me
       const key = meta.getAttribute(attr);
       if (key === null || key === '') continue;
       // A tag may carry several space-separated properties (RDFa): index each.
-      for (const k of key.toLowerCase().split(/\s+/)) {
+      // Dublin Core is written `DC.creator` as a name and `dc:creator` as an RDFa property.
+      for (const k of key
+        .toLowerCase()
+        .split(/\s+/)
+        .map((p) => p.replace(/^(dc|dcterms):/, '$1.'))) {
         const list = tags.get(k) ?? [];
         list.push(content.trim());
         tags.set(k, list);

@@ -5,8 +5,11 @@
  */
 import { jsonLdNodes, typesOf, type JsonLdNode } from '../detect/json-ld';
 import type { ArticleMetadata } from './article-metadata';
+import { chooseTitle } from './choose-title';
 import { detectLanguage } from './detect-language';
+import { pageAuthorSteps } from './find-page-authors';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { hostOf, namesOwner } from './site-owner';
 import { runSteps } from '../pipeline/run-steps';
 import { toIsoDate } from './to-iso-date';
 
@@ -18,11 +21,6 @@ function text(value: unknown): string | null {
   if (typeof value === 'object' && value !== null)
     return text((value as JsonLdNode)['name'] ?? (value as JsonLdNode)['@value']);
   return null;
-}
-
-function names(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.map(text).filter((n): n is string => n !== null && !/^https?:\/\//.test(n));
 }
 
 /** The JSON-LD node describing the article itself (not the site, the publisher or a breadcrumb). */
@@ -52,21 +50,49 @@ function linkHref(doc: Document, rel: string): string | null {
   return null;
 }
 
-function authorsFrom(meta: MetaTags, ld: JsonLdNode | null, doc: Document): string[] {
-  const fromLd = ld ? names(ld['author']) : [];
-  if (fromLd.length > 0) return fromLd;
+/** Author names from JSON-LD, with whether each is an organisation rather than a person. */
+function ldAuthors(value: unknown): { name: string; organisation: boolean }[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap((item) => {
+    const name = text(item);
+    if (name === null || /^https?:\/\//.test(name)) return [];
+    const types = typeof item === 'object' && item !== null ? typesOf(item as JsonLdNode) : [];
+    return [{ name, organisation: types.some((t) => /Organization|Corporation/.test(t)) }];
+  });
+}
+
+/**
+ * The declared authors (JSON-LD, citation/Dublin Core, meta author); when they name no person,
+ * only the site or publisher, the names the page prints instead (find-page-authors.ts), and
+ * the publisher as the last resort, as a citation would have it.
+ */
+function* authorSteps(
+  meta: MetaTags,
+  ld: JsonLdNode | null,
+  doc: Document,
+  owners: readonly (string | null)[],
+): Generator<void, string[]> {
+  const isOwner = (name: string) => namesOwner(name, owners);
+  let declared: string[] = [];
+  const fromLd = ld ? ldAuthors(ld['author']) : [];
+  if (fromLd.length > 0) {
+    const people = fromLd.filter((a) => !a.organisation && !isOwner(a.name));
+    if (people.length > 0) return people.map((a) => a.name);
+    declared = fromLd.map((a) => a.name);
+  }
   const citation =
     meta.get('citation_author') ?? meta.get('dc.creator') ?? meta.get('dcterms.creator');
-  if (citation !== undefined) return [...citation];
+  if (declared.length === 0 && citation !== undefined) return [...citation];
   const plain = firstMeta(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author');
-  if (plain !== null && !/^https?:\/\//.test(plain))
-    return plain.split(/\s*(?:,| and | và )\s*/).filter((s) => s !== '');
-  const byline = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author');
-  const line = byline?.textContent
-    ?.replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(by|bởi|theo)\s+/i, '');
-  return line && line.length <= 80 ? [line] : [];
+  if (declared.length === 0 && plain !== null && !/^https?:\/\//.test(plain)) {
+    declared = plain.split(/\s*(?:,| and | và )\s*/).filter((s) => s !== '');
+    if (!declared.every(isOwner)) return declared;
+  }
+  yield;
+  const printed = yield* pageAuthorSteps(doc);
+  const people = printed.filter((name) => !isOwner(name));
+  if (people.length > 0) return people;
+  return declared.length > 0 ? declared : printed;
 }
 
 function doiFrom(meta: MetaTags, ld: JsonLdNode | null): string | null {
@@ -107,13 +133,27 @@ export function* readMetadataSteps(doc: Document, url?: string): Generator<void,
   const ld = articleNode(doc);
   yield;
   const base = url ?? undefined;
-  const title =
-    text(ld?.['headline']) ??
-    firstMeta(meta, 'citation_title', 'og:title', 'twitter:title', 'dc.title') ??
-    (doc.title.replace(/\s+/g, ' ').trim() || null) ??
-    doc.querySelector('h1')?.textContent?.trim() ??
-    null;
-  const authors = authorsFrom(meta, ld, doc);
+  const publisher = ld?.['publisher'];
+  const siteName =
+    firstMeta(meta, 'og:site_name', 'application-name', 'citation_journal_title') ??
+    text(publisher);
+  const owners = [siteName, text(publisher), hostOf(url ?? doc.URL)];
+  const title = chooseTitle(
+    [
+      text(ld?.['headline']),
+      firstMeta(meta, 'citation_title'),
+      firstMeta(meta, 'og:title'),
+      firstMeta(meta, 'twitter:title'),
+      firstMeta(meta, 'dc.title'),
+      firstMeta(meta, 'parsely-title', 'title'),
+      text(ld?.['name']),
+    ],
+    doc.title,
+    doc.getElementsByTagName('h1')[0]?.textContent ?? null,
+    owners,
+  );
+  yield;
+  const authors = yield* authorSteps(meta, ld, doc, owners);
   yield;
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   const published =
@@ -137,10 +177,6 @@ export function* readMetadataSteps(doc: Document, url?: string): Generator<void,
   const modified =
     text(ld?.['dateModified']) ??
     firstMeta(meta, 'article:modified_time', 'og:updated_time', 'dc.date.modified', 'datemodified');
-  const publisher = ld?.['publisher'];
-  const siteName =
-    firstMeta(meta, 'og:site_name', 'application-name', 'citation_journal_title') ??
-    text(publisher);
   const description =
     firstMeta(meta, 'description', 'og:description', 'twitter:description', 'dc.description') ??
     text(ld?.['description']);

@@ -16,11 +16,16 @@ describe('scoring citation metadata against a page truth', () => {
     expect(
       scoreMetadata(truth, got({ title: "alaska airlines' new date - full membership" })).title,
     ).toBe(true);
+    // A site name after a separator, kept by one side and dropped by the other, is no difference.
     expect(
       scoreMetadata(
         truth,
         got({ title: 'Alaska Airlines’ new date — full membership | The Points Guy' }),
       ).title,
+    ).toBe(true);
+    expect(
+      scoreMetadata({ title: 'How to Build a Terrarium | eHow' }, got({ title: 'How to Build' }))
+        .title,
     ).toBe(false);
     expect(scoreMetadata(truth, got({})).title).toBe(false);
   });

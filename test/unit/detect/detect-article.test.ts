@@ -24,6 +24,27 @@ describe('detectArticle', () => {
     expect(verdict.reasons.length).toBeGreaterThan(0);
   });
 
+  it('calls a wiki entry no article, though it declares JSON-LD Article and has long prose', () => {
+    const prose =
+      '<p>New Zealand is an island country in the south-western Pacific Ocean, made of two main islands and over 700 smaller ones, covering 268,021 square kilometres.</p>';
+    const page = (generator: string) =>
+      parsePage(
+        `<html><head><title>New Zealand - Wikipedia</title>${generator}
+         <script type="application/ld+json"><![CDATA[{"@type":"Article","name":"New Zealand","datePublished":"2001-10-29T01:59:14Z"}]]></script>
+         </head><body><div id="content"><h1>New Zealand</h1>${prose.repeat(14)}</div></body></html>`,
+      );
+    const wiki = detectArticle(
+      page('<meta name="generator" content="MediaWiki 1.34.0-wmf.23">'),
+      'https://en.wikipedia.org/wiki/New_Zealand',
+    );
+    expect(wiki.isArticle).toBe(false);
+    expect(wiki.reasons[0]).toBe('made by wiki software (MediaWiki)');
+    // The same page from a CMS that is no wiki: its declaration counts.
+    const declared = detectArticle(page(''), 'https://en.wikipedia.org/wiki/New_Zealand');
+    expect(declared.isArticle).toBe(true);
+    expect(declared.reasons).toContain('JSON-LD Article');
+  });
+
   it('explains an article with readable reasons, strongest first', () => {
     const verdict = detectArticle(loadFixture('pages/vi-news-article.html'));
     expect(verdict.reasons[0]).toBe('JSON-LD NewsArticle');

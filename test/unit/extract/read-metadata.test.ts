@@ -78,6 +78,53 @@ describe('readMetadata', () => {
     });
   });
 
+  it('names the person who signed the story when the page declares only its publisher', () => {
+    // VnExpress's layout: JSON-LD author is the paper itself; the reporter signs at the end.
+    const doc = parsePage(
+      `<head><meta property="og:site_name" content="vnexpress.net"><meta name="author" content="VnExpress">
+       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Đau bụng kéo dài",
+       "author":{"@type":"Organization","name":"VnExpress"},"publisher":{"@type":"Organization","name":"Báo VnExpress"}}</script></head>
+       <body><article><p class="Normal">Người đàn ông 63 tuổi đau bụng kéo dài.</p>
+       <p class="Normal" style="text-align:right;"><strong>Lê Phương</strong></p></article></body>`,
+      'https://vnexpress.net/dau-bung-4954454.html',
+    );
+    expect(readMetadata(doc, 'https://vnexpress.net/dau-bung-4954454.html').authors).toEqual([
+      'Lê Phương',
+    ]);
+  });
+
+  it('keeps the publisher as the author when the page prints no person', () => {
+    const doc = parsePage(
+      `<head><meta property="og:site_name" content="Dân trí"><meta name="author" content="Dân Trí"></head>
+       <body><p>Giá vàng giảm sau dấu hiệu khả quan của kinh tế Mỹ.</p></body>`,
+      'https://dantri.com.vn/kinh-doanh/gia-vang.htm',
+    );
+    expect(readMetadata(doc).authors).toEqual(['Dân Trí']);
+  });
+
+  it('reads the byline the page prints when nothing is declared', () => {
+    const doc = parsePage(
+      `<head><link rel="author" href="/humans.txt"></head><body>
+       <nav><span class="author">Staff Picks</span></nav>
+       <div class="author-avatar"><img alt=""> Photo</div>
+       <div class="article-body__byline">By Stella Kim and Jennifer Jett, NBC News</div>
+       <p>South Korea's president survived an impeachment vote.</p></body>`,
+    );
+    expect(readMetadata(doc).authors).toEqual(['Stella Kim', 'Jennifer Jett']);
+  });
+
+  it('reads Dublin Core written as RDFa properties, and JSON-LD wrapped in bare CDATA', () => {
+    const doc =
+      parsePage(`<head><meta property="dc:creator twitter:site_name" content="Creator Name">
+      <script type="application/ld+json">
+        <![CDATA[ {"@type":"Article","headline":"H","datePublished":"2003-02-28T21:51:08Z"} ]]>
+      </script></head><body></body>`);
+    expect(readMetadata(doc)).toMatchObject({
+      authors: ['Creator Name'],
+      publishedTime: '2003-02-28T21:51:08Z',
+    });
+  });
+
   it('never throws on an empty document', () => {
     expect(() => readMetadata(parsePage(''))).not.toThrow();
   });
