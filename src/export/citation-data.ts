@@ -1,4 +1,5 @@
 import type { Clipping } from './stored-types';
+import { hostOf, namesOwner } from '../extract/site-owner';
 import { splitPersonName, type PersonName } from './person-name';
 
 /** A calendar date as a citation needs it; month/day are absent when the source gave only a year. */
@@ -26,12 +27,15 @@ export interface CitationData {
 export function citationData(c: Clipping): CitationData {
   const m = c.metadata;
   const names = m.authors.length > 0 ? m.authors : m.byline ? splitByline(m.byline) : [];
+  const owners = [m.siteName, hostOf(m.canonicalUrl ?? c.url)];
   return {
     title: clean(m.title ?? '') || c.url,
     authors: names
       .map(clean)
       .filter((n) => n !== '')
-      .map((n) => splitPersonName(n, m.lang)),
+      // The publisher standing as author ("Dân Trí" on a dantri.com.vn page) is an
+      // organisation: a literal name, never split into family and given names.
+      .map((n) => (namesOwner(n, owners) ? { literal: n } : splitPersonName(n, m.lang))),
     site: clean(m.siteName ?? '') || null,
     published: parseWrittenDate(m.publishedTime),
     accessed: utcDate(c.savedAt),

@@ -9,7 +9,7 @@ import { chooseTitle } from './choose-title';
 import { detectLanguage } from './detect-language';
 import { pageAuthorSteps } from './find-page-authors';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
-import { hostOf, namesOwner } from './site-owner';
+import { hostOf, namesOwner, withoutTagline } from './site-owner';
 import { runSteps } from '../pipeline/run-steps';
 import { toIsoDate } from './to-iso-date';
 
@@ -133,11 +133,19 @@ export function* readMetadataSteps(doc: Document, url?: string): Generator<void,
   const ld = articleNode(doc);
   yield;
   const base = url ?? undefined;
+  const canonicalUrl = absolute(
+    linkHref(doc, 'canonical') ?? firstMeta(meta, 'og:url') ?? text(ld?.['url']) ?? url,
+    base,
+  );
+  yield;
   const publisher = ld?.['publisher'];
-  const siteName =
+  // The page's own address says more of the site than a saved copy's or a test's.
+  const host = hostOf(canonicalUrl ?? url ?? doc.URL);
+  const declaredSite =
     firstMeta(meta, 'og:site_name', 'application-name', 'citation_journal_title') ??
     text(publisher);
-  const owners = [siteName, text(publisher), hostOf(url ?? doc.URL)];
+  const siteName = declaredSite === null ? null : withoutTagline(declaredSite, host);
+  const owners = [siteName, text(publisher), host];
   const title = chooseTitle(
     [
       text(ld?.['headline']),
@@ -180,11 +188,6 @@ export function* readMetadataSteps(doc: Document, url?: string): Generator<void,
   const description =
     firstMeta(meta, 'description', 'og:description', 'twitter:description', 'dc.description') ??
     text(ld?.['description']);
-  yield;
-  const canonicalUrl = absolute(
-    linkHref(doc, 'canonical') ?? firstMeta(meta, 'og:url') ?? text(ld?.['url']) ?? url,
-    base,
-  );
   yield;
   const sample = `${title ?? ''} ${description ?? ''} ${leadingText(doc.body, 3000)}`;
   return {

@@ -206,4 +206,15 @@ describe('CSL-JSON', () => {
     expect(item?.issued).toBeUndefined();
     expect(item?.id).toBe('reutersndfedraises');
   });
+
+  it('keeps the publisher literal when it stands as the author', () => {
+    const c = viClipping();
+    c.metadata.authors = ['Dân Trí'];
+    c.metadata.siteName = 'Dân trí';
+    const [item] = clippingsToCslItems([c]);
+    expect(item?.author).toEqual([{ literal: 'Dân Trí' }]);
+    // A person on the same page is still split family-first.
+    c.metadata.authors = ['Hải Linh'];
+    expect(clippingsToCslItems([c])[0]?.author).toEqual([{ family: 'Hải', given: 'Linh' }]);
+  });
 });
