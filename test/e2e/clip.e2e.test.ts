@@ -254,4 +254,35 @@ describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
     expect(stored.imageBytes.every((n) => n > 0)).toBe(true);
     await Promise.all([library.close(), popup.close(), page.close()]);
   });
+
+  it('saves a page that is not an article: its table and figures, not what the page hides', async () => {
+    const PATH = '/e2e/price-table.html';
+    const page = await openPage(session, PATH, 'not-article');
+    const popup = await openPopupFor(session, PATH);
+    await saveFromPopup(popup);
+    const stored = await popup.evaluate(async () => {
+      const open = indexedDB.open('reader-assistant');
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => no(open.error);
+      });
+      const all = await new Promise<
+        { url: string; text: string; html: string; figures: { text: string }[] }[]
+      >((ok) => {
+        const r = db.transaction('clippings').objectStore('clippings').getAll();
+        r.onsuccess = () =>
+          ok(
+            r.result as { url: string; text: string; html: string; figures: { text: string }[] }[],
+          );
+      });
+      db.close();
+      return all.find((c) => c.url.endsWith('/e2e/price-table.html')) ?? null;
+    }, null);
+    expect(stored?.html).toContain('1,806 VND per kWh');
+    expect(stored?.html).not.toContain('Members save');
+    expect(stored?.text).toContain('Prices change on 1 June.');
+    // Not the $5 of the box the page hides.
+    expect(stored?.figures.map((f) => f.text)).toEqual(['50 kWh', '1,806 VND', '4.8%']);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
