@@ -48,16 +48,20 @@ export function looksLikeName(text: string): boolean {
   // a lone letter without its dot is a monogram ("J J").
   if (words.length < 2 || words.length > 5 || ROLE.test(text) || FURNITURE.test(text)) return false;
   if (words.some((w) => /^\p{L}$/u.test(w))) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  // A middle name may stand in brackets: "Bruno (Henrique Zecchin) Rodrigues".
+  const capitalised = words.filter((w) => /^\(?\p{Lu}/u.test(w));
   return (
     capitalised.length >= Math.min(2, words.length) &&
-    words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w) || /^\p{Lu}?[.'’-]/u.test(w))
+    words.every((w) => /^\(?\p{Lu}/u.test(w) || PARTICLE.test(w) || /^\p{Lu}?[.'’-]/u.test(w))
   );
 }
 
 /** The names in a printed byline: "By Stella Kim and Jennifer Jett" → both. */
 export function namesInByline(line: string): string[] {
-  let text = clean(line).replace(LEAD_IN, '');
+  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets.
+  let text = clean(line)
+    .replace(LEAD_IN, '')
+    .replace(/\s*\((?:avec|with|con|mit|cùng)\s+([^)]*)\)/i, ', $1');
   const stop = STOP.exec(text);
   if (stop !== null) text = text.slice(0, stop.index);
   const names: string[] = [];

@@ -19,6 +19,14 @@ describe('names in a printed byline', () => {
       'Jennifer Jett',
     ]);
     expect(namesInByline('Minh Anh và Quốc Việt')).toEqual(['Minh Anh', 'Quốc Việt']);
+    expect(namesInByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toEqual([
+      'Martin Untersinger',
+      'Damien Leloup',
+      'Morgane Tual',
+    ]);
+    expect(namesInByline('Bruno (Henrique Zecchin) Rodrigues')).toEqual([
+      'Bruno (Henrique Zecchin) Rodrigues',
+    ]);
   });
 
   it('takes no page furniture, single words or monograms for a name', () => {
