@@ -33,8 +33,8 @@ export function withoutSiteName(title: string, owners: readonly (string | null)[
 
 /**
  * Picks among `declared` (in order of trust) the first the page shows in its `<title>` or its
- * `<h1>`; else the first declared; else the `<title>` cut down to the `<h1>` it starts with;
- * then drops the site's name.
+ * `<h1>`; else the first declared; else the `<title>`. Cuts that down to the `<h1>` it starts
+ * with, then drops the site's name.
  */
 export function chooseTitle(
   declared: readonly (string | null | undefined)[],
@@ -48,15 +48,11 @@ export function chooseTitle(
   const shown = (t: string) =>
     (page !== null && page.toLowerCase().includes(t.toLowerCase())) ||
     (heading !== null && heading.toLowerCase() === t.toLowerCase());
-  let title = candidates.find(shown) ?? candidates[0] ?? null;
-  if (title === null && page !== null) {
-    // "Lorem ipsum dolor sit amet – My website" over an <h1> of "Lorem ipsum dolor sit amet".
-    const startsWithHeading =
-      heading !== null &&
-      page.startsWith(heading) &&
-      LEADING_SEPARATOR.test(page.slice(heading.length));
-    title = startsWithHeading ? heading : page;
-  }
-  title ??= heading;
+  // "Lorem ipsum dolor sit amet – My website" (or "… - Chính trị - Xã hội", the sections) over
+  // an <h1> of "Lorem ipsum dolor sit amet": the heading is the title.
+  const startsWithHeading = (t: string) =>
+    heading !== null && t.startsWith(heading) && LEADING_SEPARATOR.test(t.slice(heading.length));
+  let title = candidates.find(shown) ?? candidates[0] ?? page ?? heading;
+  if (title !== null && startsWithHeading(title)) title = heading;
   return title === null ? null : withoutSiteName(title, owners);
 }

@@ -25,6 +25,15 @@ describe('the title a citation uses', () => {
     ).toBe('Lorem ipsum dolor sit amet');
     expect(chooseTitle([], 'Lorem · My website', 'Lorem', [])).toBe('Lorem');
     expect(chooseTitle([], 'Lorem ipsum dolor', 'Lorem', [])).toBe('Lorem ipsum dolor');
+    // A declared title that carries the sections after the headline.
+    expect(
+      chooseTitle(
+        ['Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày - Chính trị - Xã hội'],
+        'Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày - Chính trị - Xã hội - Tuổi Trẻ Online',
+        'Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày',
+        ['Báo Tuổi Trẻ', 'tuoitre.vn'],
+      ),
+    ).toBe('Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày');
   });
 
   it("drops the site's name before or after a separator, and nothing else", () => {
