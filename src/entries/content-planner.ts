@@ -1,7 +1,11 @@
 import { denseBlockSteps } from '../extract/dense-block-content';
-import { planArticle } from '../extract/plan-article';
+import { planArticleSteps } from '../extract/plan-article';
 import { readabilityContent } from '../extract/readability-content';
 import { registerInjected } from '../page/injected-modules';
 
 // Injected by the background only when a page plans its article for itself (page/plan-page.ts).
-registerInjected(globalThis, 'planner', { planArticle, readabilityContent, denseBlockSteps });
+registerInjected(globalThis, 'planner', {
+  planArticleSteps,
+  readabilityContent,
+  denseBlockSteps,
+});

@@ -1,5 +1,5 @@
 import type { denseBlockSteps } from '../extract/dense-block-content';
-import type { planArticle } from '../extract/plan-article';
+import type { planArticleSteps } from '../extract/plan-article';
 import type { readabilityContent } from '../extract/readability-content';
 import type { buildClippingDraft, readerHtml } from './clipping-draft';
 import type { recogniseArticle } from './recognise-article';
@@ -19,7 +19,7 @@ export interface InjectedModules {
    * match the live page or that the extension could not plan, and for very long pages.
    */
   planner: {
-    planArticle: typeof planArticle;
+    planArticleSteps: typeof planArticleSteps;
     readabilityContent: typeof readabilityContent;
     denseBlockSteps: typeof denseBlockSteps;
   };

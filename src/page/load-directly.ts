@@ -1,5 +1,5 @@
 import { denseBlockSteps } from '../extract/dense-block-content';
-import { planArticle } from '../extract/plan-article';
+import { planArticleSteps } from '../extract/plan-article';
 import { readabilityContent } from '../extract/readability-content';
 import { buildClippingDraft, readerHtml } from './clipping-draft';
 import type { InjectedModules, LoadInjected } from './injected-modules';
@@ -8,7 +8,7 @@ import { recogniseArticle } from './recognise-article';
 import { startUserHighlights } from './user-highlights/user-highlights';
 
 const modules: InjectedModules = {
-  planner: { planArticle, readabilityContent, denseBlockSteps },
+  planner: { planArticleSteps, readabilityContent, denseBlockSteps },
   extras: { recogniseArticle, startUserHighlights, openReaderView, buildClippingDraft, readerHtml },
 };
 

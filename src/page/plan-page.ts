@@ -109,7 +109,7 @@ export async function planPage(
     await yieldToPage();
     const content = await runInSlices(planner.denseBlockSteps(doc));
     await yieldToPage();
-    const plan = planner.planArticle(doc, content);
+    const plan = await runInSlices(planner.planArticleSteps(doc, content));
     return plan && { plan, source: 'long-page' };
   }
   for (let copy = 1; ask !== null && doc.documentElement !== null && copy <= COPIES; copy++) {
@@ -138,6 +138,7 @@ export async function planPage(
   await yieldToPage();
   const content = planner.readabilityContent(doc);
   await yieldToPage();
-  const plan = planner.planArticle(doc, content);
+  // In slices too: on a 400-deep page the plan's passes took Firefox 40-67 ms in one task.
+  const plan = await runInSlices(planner.planArticleSteps(doc, content));
   return plan && { plan, source: 'page' };
 }

@@ -25,7 +25,8 @@ const noStore = (() => {
 const trippingPlanner: LoadInjected = (async (name: keyof InjectedModules) =>
   name === 'planner'
     ? {
-        planArticle: () => {
+        // eslint-disable-next-line require-yield
+        planArticleSteps: function* () {
           throw new Error('the planner tripped');
         },
         readabilityContent: () => null,
