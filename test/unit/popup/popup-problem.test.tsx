@@ -5,18 +5,10 @@ import { seedPageState } from './seed-page-state';
 
 const state: { problem: string | null } = { problem: null };
 
-vi.mock('../../../src/platform/browser-api', () => ({
-  TARGET_BROWSER: 'chrome',
-  browser: {
-    permissions: {
-      contains: async () => true,
-      onAdded: { addListener() {}, removeListener() {} },
-      onRemoved: { addListener() {}, removeListener() {} },
-    },
-  },
-  t: (key: string, subs?: string | string[]) =>
-    `${key}${subs ? `:${[subs].flat().join(',')}` : ''}`,
-}));
+vi.mock(
+  '../../../src/platform/browser-api',
+  async () => (await import('./browser-api-mock')).browserApiMock,
+);
 vi.mock('../../../src/messaging/send', () => ({
   sendToBackground: async (type: string) =>
     type === 'getDetection'

@@ -12,18 +12,10 @@ const outcome: SaveOutcome = {
   wholePage: false,
 };
 
-vi.mock('../../../src/platform/browser-api', () => ({
-  TARGET_BROWSER: 'chrome',
-  browser: {
-    permissions: {
-      contains: async () => true,
-      onAdded: { addListener() {}, removeListener() {} },
-      onRemoved: { addListener() {}, removeListener() {} },
-    },
-  },
-  t: (key: string, subs?: string | string[]) =>
-    `${key}${subs ? `:${[subs].flat().join(',')}` : ''}`,
-}));
+vi.mock(
+  '../../../src/platform/browser-api',
+  async () => (await import('./browser-api-mock')).browserApiMock,
+);
 vi.mock('../../../src/messaging/send', () => ({
   sendToBackground: async (type: string) => {
     if (type === 'getDetection')
