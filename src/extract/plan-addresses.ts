@@ -14,6 +14,11 @@ import type { ArticlePlan } from './plan-article';
 /** What the page layer needs of a plan (the kept set stays where it was computed). */
 export type PagePlan = Pick<ArticlePlan, 'root' | 'title' | 'hide' | 'byline'>;
 
+/** Where the article's text lives: the headline first when it stands outside the root. */
+export function articleRoots(plan: Pick<PagePlan, 'root' | 'title'>): Element[] {
+  return plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
+}
+
 /** Where a plan was made: an extension document, the page itself, or the long-page finder. */
 export type PlanSource = 'extension' | 'page' | 'long-page';
 

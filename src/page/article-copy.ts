@@ -1,4 +1,4 @@
-import type { PagePlan } from '../extract/plan-addresses';
+import { articleRoots, type PagePlan } from '../extract/plan-addresses';
 import { unrenderedBoxes } from './unrendered-boxes';
 
 const DROP =
@@ -24,9 +24,7 @@ export function articleCopy(
   for (const el of skipped) el.setAttribute(MARK, '');
   const parts: Element[] = [];
   try {
-    if (plan.title && !plan.root.contains(plan.title))
-      parts.push(plan.title.cloneNode(true) as Element);
-    parts.push(plan.root.cloneNode(true) as Element);
+    for (const root of articleRoots(plan)) parts.push(root.cloneNode(true) as Element);
   } finally {
     for (const el of skipped) el.removeAttribute(MARK);
   }
@@ -101,7 +99,6 @@ export function leftOutOfCopy(plan: PagePlan): Element[] {
 }
 
 function formsAndButtons(plan: PagePlan): Element[] {
-  const roots =
-    plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
+  const roots = articleRoots(plan);
   return roots.flatMap((root) => Array.from(root.querySelectorAll('form, button')));
 }

@@ -68,8 +68,7 @@ async function wholePageSpans(
 }
 
 /** The recognised text and spans, as the saved copy of the article has them. */
-function savedSpans(session: ArticleSession | null, leftOut: readonly Element[]): SavedSpans {
-  if (session === null) return { text: '', figures: [], projects: [] };
+function savedSpans(session: ArticleSession, leftOut: readonly Element[]): SavedSpans {
   const found = {
     figures: session.figures.map(({ index: _i, context: _c, ...f }) => f),
     projects: session.projects.map(({ index: _i, context: _c, ...p }) => p),

@@ -10,6 +10,7 @@
  */
 import type { Figure } from '../annotate/figure';
 import type { Project } from '../annotate/project';
+import { articleRoots } from '../extract/plan-addresses';
 import type { RangePoints } from './static-range';
 import { buildTextIndex, type TextIndex } from './text-index';
 
@@ -32,9 +33,7 @@ export function readArticle(session: {
   plan: { root: Element; title: Element | null; hide: readonly Element[] };
 }): ReadArticle {
   const { plan } = session;
-  const roots =
-    plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
-  return { text: session.text, roots, hidden: plan.hide };
+  return { text: session.text, roots: articleRoots(plan), hidden: plan.hide };
 }
 
 type Span = { start: number; end: number };

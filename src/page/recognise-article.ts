@@ -1,5 +1,5 @@
 import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
-import type { PagePlan } from '../extract/plan-addresses';
+import { articleRoots, type PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
 import { annotateInChunks } from './annotate-in-chunks';
 import { ARTICLE_ATTRIBUTE } from './highlight-style';
@@ -44,8 +44,7 @@ export async function recogniseArticle(
   lang: string,
   initial: Toggles,
 ): Promise<RecognisedArticle> {
-  const roots =
-    plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
+  const roots = articleRoots(plan);
   // Indexing a long article is spread over short tasks, like the recognisers after it.
   const index = await buildTextIndexInSlices(roots, hidden);
 
