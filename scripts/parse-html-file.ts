@@ -6,15 +6,25 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-/** Decodes bytes as UTF-8 unless the page declares another charset in its first bytes. */
+/**
+ * Decodes bytes as UTF-8 when they are valid UTF-8, else in the charset the page declares in its
+ * first bytes. Saved pages are often re-encoded as UTF-8 while keeping their original
+ * `<meta charset>` (Readability's `qq` page says gb2312); text in a legacy encoding that is also
+ * valid UTF-8 is all but unknown outside plain ASCII, where the two agree anyway.
+ */
 function decode(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the declared charset says what it is.
+  }
   const head = bytes.subarray(0, 2048).toString('latin1');
   const declared = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+  if (declared) {
     try {
       return new TextDecoder(declared).decode(bytes);
     } catch {
-      // Unknown label: fall back to UTF-8, which most saved pages are anyway.
+      // Unknown label: UTF-8 with replacement characters keeps the rest readable.
     }
   }
   return new TextDecoder('utf-8').decode(bytes);

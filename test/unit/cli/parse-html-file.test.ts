@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/parse-html-file';
+import { parseHtml, readHtmlFile } from '../../../scripts/parse-html-file';
 
 // A SCSS variable left in a calc(): browsers ignore the declaration, jsdom 29 throws out of its
 // parser (seen on a real news page).
@@ -22,5 +26,48 @@ describe('parseHtml', () => {
   it('leaves a page it can parse exactly as written', () => {
     const doc = parseHtml('<style>.a{width:calc(100% - 4px)}</style><p>x</p>');
     expect(doc.querySelector('style')?.textContent).toBe('.a{width:calc(100% - 4px)}');
+  });
+});
+
+describe('readHtmlFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ra-charset-'));
+  const saved = (name: string, bytes: Uint8Array): string => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+  const ascii = (text: string) => Buffer.from(text, 'latin1');
+
+  it('reads a page saved as UTF-8 that still declares its old charset as UTF-8', () => {
+    const html =
+      '<meta charset="gb2312"><title>人工智能迈上新台阶</title><p>Giá điện tăng 4,8%</p>';
+    expect(readHtmlFile(saved('resaved.html', Buffer.from(html, 'utf8')))).toBe(html);
+  });
+
+  it('reads a page in a legacy charset as it declares', () => {
+    // 中文 in GBK, café in windows-1252: neither is valid UTF-8.
+    const gbk = Buffer.concat([
+      ascii('<meta charset="gb2312"><p>'),
+      Buffer.from([0xd6, 0xd0, 0xce, 0xc4]),
+      ascii('</p>'),
+    ]);
+    expect(readHtmlFile(saved('gbk.html', gbk))).toBe('<meta charset="gb2312"><p>中文</p>');
+    const latin = Buffer.concat([
+      ascii('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>caf'),
+      Buffer.from([0xe9]),
+      ascii('</p>'),
+    ]);
+    expect(readHtmlFile(saved('latin.html.gz', gzipSync(latin)))).toContain('<p>café</p>');
+  });
+
+  it('keeps the text of a page whose declared charset is unknown', () => {
+    const bytes = Buffer.concat([
+      ascii('<meta charset="x-made-up"><p>Gia '),
+      Buffer.from([0xff]),
+      ascii('</p>'),
+    ]);
+    expect(readHtmlFile(saved('unknown.html', bytes))).toBe(
+      '<meta charset="x-made-up"><p>Gia \ufffd</p>',
+    );
   });
 });
