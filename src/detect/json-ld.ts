@@ -48,3 +48,13 @@ export function typesOf(node: JsonLdNode): string[] {
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
   return [];
 }
+
+/**
+ * Whether a schema.org type declares an article: Article and every subtype of it (all of which end
+ * in "Article", from NewsArticle to MedicalScholarlyArticle), Report, and the social postings
+ * that are articles in all but name (a blog or tumblr post, a live blog). A forum thread
+ * (DiscussionForumPosting) is not one.
+ */
+export function isArticleType(type: string): boolean {
+  return /Article$|^(Report|SocialMediaPosting|BlogPosting|LiveBlogPosting)$/.test(type);
+}

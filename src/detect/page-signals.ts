@@ -3,11 +3,7 @@
  * querySelector calls, so the detector can read them before touching the body.
  */
 import { firstMeta, readMetaTags } from '../extract/meta-tags';
-import { jsonLdNodes, typesOf } from './json-ld';
-
-/** schema.org types that declare an article (news, blog, report, analysis...). */
-const ARTICLE_TYPES =
-  /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|SatiricalArticle|AdvertiserContentArticle|SocialMediaPosting)$/;
+import { isArticleType, jsonLdNodes, typesOf } from './json-ld';
 
 /** Types that declare something else as the page's main thing. */
 const NON_ARTICLE_TYPES =
@@ -94,7 +90,7 @@ export function jsonLdTypes(scope: Document | Element): {
   let other: string | null = null;
   for (const node of jsonLdNodes(scope)) {
     for (const t of typesOf(node)) {
-      if (article === null && ARTICLE_TYPES.test(t)) article = t;
+      if (article === null && isArticleType(t)) article = t;
       else if (other === null && NON_ARTICLE_TYPES.test(t)) other = t;
     }
   }

@@ -3,7 +3,7 @@
  * Graph, citation_* (Highwire), Dublin Core, plain meta tags, <time>, then the page itself.
  * Structured sources win over loose ones because they are the publisher's own record.
  */
-import { jsonLdNodes, typesOf, type JsonLdNode } from '../detect/json-ld';
+import { isArticleType, jsonLdNodes, typesOf, type JsonLdNode } from '../detect/json-ld';
 import type { ArticleMetadata } from './article-metadata';
 import { chooseTitle } from './choose-title';
 import { detectLanguage } from './detect-language';
@@ -12,8 +12,6 @@ import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { hostOf, namesOwner, withoutTagline } from './site-owner';
 import { runSteps } from '../pipeline/run-steps';
 import { toIsoDate } from './to-iso-date';
-
-const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
 
 function text(value: unknown): string | null {
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
@@ -27,7 +25,7 @@ function text(value: unknown): string | null {
 function articleNode(doc: Document): JsonLdNode | null {
   const nodes = jsonLdNodes(doc);
   return (
-    nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t) && t !== 'WebPage')) ??
+    nodes.find((n) => typesOf(n).some(isArticleType)) ??
     nodes.find((n) => typesOf(n).includes('WebPage')) ??
     null
   );

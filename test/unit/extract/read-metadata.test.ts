@@ -125,6 +125,18 @@ describe('readMetadata', () => {
     });
   });
 
+  it('reads the record of a post declared as a social posting, not the site beside it', () => {
+    // Tumblr's layout: a WebSite node first, then the post as SocialMediaPosting.
+    const doc = parsePage(`<head><script type="application/ld+json">[
+      {"@type":"WebSite","name":"Minecraft Update News","datePublished":"2010-01-01"},
+      {"@type":"SocialMediaPosting","headline":"Minecraft 1.8 - The Bountiful Update",
+       "datePublished":"2014-09-02T08:35:27-04:00","author":"mcupdate"}]</script></head><body></body>`);
+    expect(readMetadata(doc)).toMatchObject({
+      title: 'Minecraft 1.8 - The Bountiful Update',
+      publishedTime: '2014-09-02T08:35:27-04:00',
+    });
+  });
+
   it('never throws on an empty document', () => {
     expect(() => readMetadata(parsePage(''))).not.toThrow();
   });
