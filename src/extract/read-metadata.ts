@@ -81,7 +81,14 @@ function* authorSteps(
   const citation =
     meta.get('citation_author') ?? meta.get('dc.creator') ?? meta.get('dcterms.creator');
   if (declared.length === 0 && citation !== undefined) return [...citation];
-  const plain = firstMeta(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author');
+  const plain = firstMeta(
+    meta,
+    'author',
+    'article:author',
+    'og:article:author',
+    'parsely-author',
+    'sailthru.author',
+  );
   if (declared.length === 0 && plain !== null && !/^https?:\/\//.test(plain)) {
     declared = plain.split(/\s*(?:,| and | và )\s*/).filter((s) => s !== '');
     if (!declared.every(isOwner)) return declared;

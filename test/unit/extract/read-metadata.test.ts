@@ -102,6 +102,15 @@ describe('readMetadata', () => {
     expect(readMetadata(doc).authors).toEqual(['Dân Trí']);
   });
 
+  it("reads the publisher from BBC's og:article:author when it prints no person", () => {
+    const doc = parsePage(
+      `<head><meta property="og:site_name" content="BBC News"><meta property="og:article:author" content="BBC News"></head>
+       <body><p>Obama admits US gun laws are his biggest frustration.</p></body>`,
+      'https://www.bbc.co.uk/news/world-us-canada-33646542',
+    );
+    expect(readMetadata(doc).authors).toEqual(['BBC News']);
+  });
+
   it('reads the byline the page prints when nothing is declared', () => {
     const doc = parsePage(
       `<head><link rel="author" href="/humans.txt"></head><body>
