@@ -1,6 +1,23 @@
 import type { Figure } from '../../../src/annotate/figure';
+import type { ArticleMetadata } from '../../../src/extract/article-metadata';
 import type { ClippingSummary } from '../../../src/store/library-queries';
 import type { Clipping } from '../../../src/store/schema';
+
+/** Metadata that states only a title (in English); every other field is empty. */
+export function metadataTitled(title: string): ArticleMetadata {
+  return {
+    title,
+    byline: null,
+    authors: [],
+    siteName: null,
+    publishedTime: null,
+    modifiedTime: null,
+    canonicalUrl: null,
+    lang: 'en',
+    description: null,
+    doi: null,
+  };
+}
 
 /** A clipping with just what a test sets; the rest is empty. */
 export function makeClipping(id: string, over: Partial<Clipping> = {}): Clipping {
@@ -8,18 +25,7 @@ export function makeClipping(id: string, over: Partial<Clipping> = {}): Clipping
     id,
     url: `https://example.com/${id}`,
     canonicalKey: `https://example.com/${id}`,
-    metadata: {
-      title: id,
-      byline: null,
-      authors: [],
-      siteName: null,
-      publishedTime: null,
-      modifiedTime: null,
-      canonicalUrl: null,
-      lang: 'en',
-      description: null,
-      doi: null,
-    },
+    metadata: metadataTitled(id),
     html: `<p>${id}</p>`,
     text: id,
     figures: [],

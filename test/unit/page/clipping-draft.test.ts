@@ -1,20 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { ArticleMetadata } from '../../../src/extract/article-metadata';
 import { buildClippingDraft } from '../../../src/page/clipping-draft';
+import { metadataTitled } from '../library/library-fixtures';
 
-const metadata: ArticleMetadata = {
-  title: 'Tariffs — price list',
-  byline: null,
-  authors: [],
-  siteName: null,
-  publishedTime: null,
-  modifiedTime: null,
-  canonicalUrl: null,
-  lang: 'en',
-  description: null,
-  doi: null,
-};
+const metadata = metadataTitled('Tariffs — price list');
 
 describe('a clipping of a page without an article plan', () => {
   it('holds the whole page as it renders, with the figures in it', async () => {
