@@ -7,6 +7,7 @@ import { findLead } from './find-lead';
 import { runSteps } from '../pipeline/run-steps';
 import { findBylineElements } from './find-byline';
 import { findDatelines } from './find-dateline';
+import { restoreDroppedHeadings } from './restore-dropped-headings';
 import { restoreDroppedParagraphs } from './restore-dropped-paragraphs';
 import { findEmbeddedPosts } from './find-embedded-posts';
 import { findEquations } from './find-equations';
@@ -150,6 +151,8 @@ export function* planArticleSteps(
   if (!found.pruned) {
     yield;
     restoreDroppedParagraphs(kept);
+    yield;
+    restoreDroppedHeadings(kept);
     yield;
     pruneClutter(kept);
     yield;
