@@ -4,30 +4,52 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
+/** The encoding a byte-order mark names, which wins over any declaration (as in browsers). */
+function byteOrderMark(bytes: Buffer): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** The charset the page declares in its first bytes: `<meta charset>`, http-equiv or `<?xml encoding?>`. */
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const found =
+    /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head) ??
+    /^\s*<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head);
+  return found?.[1]?.toLowerCase() ?? null;
+}
+
 /**
- * Decodes bytes as UTF-8 when they are valid UTF-8, else in the charset the page declares in its
- * first bytes. Saved pages are often re-encoded as UTF-8 while keeping their original
- * `<meta charset>` (Readability's `qq` page says gb2312); text in a legacy encoding that is also
- * valid UTF-8 is all but unknown outside plain ASCII, where the two agree anyway.
+ * Decodes a saved page. Bytes that are valid UTF-8 are read as UTF-8 whatever the page
+ * declares: saved pages are often re-encoded as UTF-8 with their original `<meta charset>`
+ * kept (Readability's `qq` page says gb2312), and text in a legacy encoding that is also valid
+ * UTF-8 is all but unknown outside plain ASCII, where the two agree anyway. Other bytes decode
+ * as declared, else as windows-1252, the web's default: every byte stays a character, where
+ * UTF-8 would turn each into U+FFFD. The decoder is the WHATWG one jsdom uses: Node's own reads
+ * windows-1252 as Latin-1 ("€" comes out as U+0080).
  */
 function decode(bytes: Buffer): string {
+  const bom = byteOrderMark(bytes);
+  if (bom !== null) return new TextDecoder(bom).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Not UTF-8: the declared charset says what it is.
   }
-  const head = bytes.subarray(0, 2048).toString('latin1');
-  const declared = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (declared) {
+  const declared = declaredCharset(bytes);
+  if (declared !== null) {
     try {
       return new TextDecoder(declared).decode(bytes);
     } catch {
-      // Unknown label: UTF-8 with replacement characters keeps the rest readable.
+      // An unknown label: read as undeclared.
     }
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return new TextDecoder('windows-1252').decode(bytes);
 }
 
 export function readHtmlFile(file: string): string {

@@ -60,14 +60,34 @@ describe('readHtmlFile', () => {
     expect(readHtmlFile(saved('latin.html.gz', gzipSync(latin)))).toContain('<p>café</p>');
   });
 
-  it('keeps the text of a page whose declared charset is unknown', () => {
-    const bytes = Buffer.concat([
-      ascii('<meta charset="x-made-up"><p>Gia '),
-      Buffer.from([0xff]),
-      ascii('</p>'),
+  it('reads an XHTML page by its XML declaration, and one with a byte-order mark by the mark', () => {
+    const xhtml = Buffer.concat([
+      ascii('<?xml version="1.0" encoding="ISO-8859-1"?><html><p>Gr'),
+      Buffer.from([0xfc]),
+      ascii('n</p></html>'),
     ]);
-    expect(readHtmlFile(saved('unknown.html', bytes))).toBe(
-      '<meta charset="x-made-up"><p>Gia \ufffd</p>',
+    expect(readHtmlFile(saved('page.xhtml', xhtml))).toContain('<p>Grün</p>');
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('<meta charset="windows-1252"><p>Giá điện</p>', 'utf16le'),
+    ]);
+    expect(readHtmlFile(saved('utf16.html', utf16))).toBe(
+      '<meta charset="windows-1252"><p>Giá điện</p>',
+    );
+  });
+
+  it('keeps every character of a legacy page that declares nothing, or a label nobody knows', () => {
+    const cafe = (head: string) =>
+      Buffer.concat([
+        ascii(`${head}<p>caf`),
+        Buffer.from([0xe9]),
+        ascii(' 5 '),
+        Buffer.from([0x80]),
+        ascii('</p>'),
+      ]);
+    expect(readHtmlFile(saved('bare.html', cafe('')))).toBe('<p>café 5 €</p>');
+    expect(readHtmlFile(saved('unknown.html', cafe('<meta charset="x-made-up">')))).toBe(
+      '<meta charset="x-made-up"><p>café 5 €</p>',
     );
   });
 });
