@@ -39,7 +39,7 @@ function blockAround(heading: Element, holdsKept: ReadonlySet<Element>): Element
   for (;;) {
     if (isHiddenByMarkup(block) || isClutterBox(block)) return null;
     const parent = block.parentElement;
-    if (parent === null || parent.tagName === 'BODY') return null;
+    if (parent === null || parent === parent.ownerDocument.body) return null;
     if (holdsKept.has(parent)) return block;
     block = parent;
   }
@@ -67,7 +67,8 @@ function between(block: Element, holdsParagraph: ReadonlySet<Element>): boolean 
 
 /** Adds to `kept` the subheadings dropped from between two kept paragraphs, each alone in its block. */
 export function restoreDroppedHeadings(kept: Set<Element>): void {
-  const paragraphs = Array.from(kept).filter((el) => el.tagName === 'P');
+  // Upper-cased: an XHTML page's tag names are lower-case.
+  const paragraphs = Array.from(kept).filter((el) => el.tagName.toUpperCase() === 'P');
   const first = paragraphs[0];
   if (first === undefined) return;
   const holdsKept = ancestorsOf(kept);
