@@ -10,7 +10,7 @@ import {
   useExtensionSession,
 } from './support/session';
 import { serializeBackup } from '../../src/export/backup-format';
-import type { Clipping } from '../../src/store/schema';
+import { makeClipping, metadataTitled } from '../unit/library/library-fixtures';
 
 const PAGE = '/e2e/hostile-article.html';
 
@@ -70,36 +70,19 @@ describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => 
   });
 
   it('an imported backup carrying XSS payloads is sanitised again and nothing runs in the library', async () => {
-    const hostile: Clipping = {
-      id: 'hostile-1',
+    const hostile = makeClipping('hostile-1', {
       url: 'https://evil.example/story.html',
       canonicalKey: 'https://evil.example/story.html',
-      metadata: {
-        title: 'Hostile backup story',
-        byline: null,
-        authors: [],
-        siteName: 'evil.example',
-        publishedTime: null,
-        modifiedTime: null,
-        canonicalUrl: null,
-        lang: 'en',
-        description: null,
-        doi: null,
-      },
+      metadata: { ...metadataTitled('Hostile backup story'), siteName: 'evil.example' },
       html:
         '<p>Revenue rose to $5 billion.<img src=x onerror="window.top.__raPwned=1"></p>' +
         '<p><a href="javascript:window.top.__raPwned=1">click</a><svg onload="window.top.__raPwned=1"></svg></p>' +
         '<iframe srcdoc="<script>parent.__raPwned=1</script>"></iframe><script>window.__raPwned=1</script>' +
         '<p style="background:url(javascript:alert(1))">Margins held at 12%.</p><form><input autofocus onfocus="window.__raPwned=1"></form>',
       text: 'Revenue rose to $5 billion. Margins held at 12%.',
-      figures: [],
-      projects: [],
       tags: ['<img src=x onerror=alert(1)>'],
       note: '<script>window.__raPwned=1</script>',
-      savedAt: 1_700_000_000_000,
-      updatedAt: 1_700_000_000_000,
-      missingImages: [],
-    };
+    });
     const file = await serializeBackup({
       clippings: [hostile],
       annotations: [],
