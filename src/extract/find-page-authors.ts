@@ -7,6 +7,7 @@
  */
 
 import { runSteps } from '../pipeline/run-steps';
+import { cleanText } from './kept-set';
 
 const MARKED =
   '[itemprop~="author" i] [itemprop~="name" i], [itemprop~="author" i], a[rel~="author" i]';
@@ -36,10 +37,6 @@ const FURNITURE =
 /** Lower-case words a name may hold: "Vincent van Gogh", "Ana de Armas", "Ibn al Haytham". */
 const PARTICLE = /^(?:van|von|der|den|de|da|do|dos|das|du|la|le|di|del|bin|binti|al|el|ibn|y|e)$/;
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Two to five capitalised words (or all-caps, as some papers print bylines), no digits. */
 export function looksLikeName(text: string): boolean {
   if (text.length < 3 || text.length > 60 || /[\d@#/]|https?:/.test(text)) return false;
@@ -59,7 +56,7 @@ export function looksLikeName(text: string): boolean {
 /** The names in a printed byline: "By Stella Kim and Jennifer Jett" → both. */
 export function namesInByline(line: string): string[] {
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets.
-  let text = clean(line)
+  let text = cleanText(line)
     .replace(LEAD_IN, '')
     .replace(/\s*\((?:avec|with|con|mit|cùng)\s+([^)]*)\)/i, ', $1');
   const stop = STOP.exec(text);
@@ -81,7 +78,7 @@ function firstNames(doc: Document, selector: string, usable: (el: Element) => bo
   const els = Array.from(doc.querySelectorAll(selector)).slice(0, MAX_CANDIDATES);
   for (const el of els) {
     if (!usable(el)) continue;
-    const text = clean(el.textContent);
+    const text = cleanText(el.textContent);
     if (text === '' || text.length > MAX_BYLINE_CHARS) continue;
     const names = namesInByline(text);
     if (names.length > 0) return names;
@@ -110,7 +107,7 @@ export function* pageAuthorSteps(doc: Document): Generator<void, string[]> {
   // The signature closes the story: the last one on the page.
   const signatures = Array.from(body.querySelectorAll(SIGNATURE)).reverse();
   for (const el of signatures.slice(0, MAX_CANDIDATES)) {
-    const text = clean(el.textContent);
+    const text = cleanText(el.textContent);
     if (looksLikeName(text)) return [text];
   }
   return [];

@@ -143,14 +143,13 @@ export function* readMetadataSteps(doc: Document, url?: string): Generator<void,
     base,
   );
   yield;
-  const publisher = ld?.['publisher'];
+  const publisher = text(ld?.['publisher']);
   // The page's own address says more of the site than a saved copy's or a test's.
   const host = hostOf(canonicalUrl ?? url ?? doc.URL);
   const declaredSite =
-    firstMeta(meta, 'og:site_name', 'application-name', 'citation_journal_title') ??
-    text(publisher);
+    firstMeta(meta, 'og:site_name', 'application-name', 'citation_journal_title') ?? publisher;
   const siteName = declaredSite === null ? null : withoutTagline(declaredSite, host);
-  const owners = [siteName, text(publisher), host];
+  const owners = [siteName, publisher, host];
   const title = chooseTitle(
     [
       text(ld?.['headline']),
