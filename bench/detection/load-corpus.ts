@@ -49,15 +49,16 @@ export function readPageEntries(file = pagesFile): PageEntry[] {
 
 /**
  * The labelled pages whose file is present, and the ids of those whose file is not (run the
- * fetch script, or set `CORPUS_DIR`). Throws when `pages.jsonl` breaks an invariant.
+ * fetch script, or set `CORPUS_DIR`). Throws when `pages.jsonl` breaks an invariant. `file`
+ * reads another labels file (tests).
  */
-export function loadDetectionPages(opts: { split?: DetectionSplit } = {}): {
+export function loadDetectionPages(opts: { split?: DetectionSplit; file?: string } = {}): {
   pages: DetectionPage[];
   missing: string[];
 } {
   const pages: DetectionPage[] = [];
   const missing: string[] = [];
-  for (const entry of readPageEntries()) {
+  for (const entry of readPageEntries(opts.file)) {
     if (opts.split !== undefined && entry.split !== opts.split) continue;
     const file = pageFile(entry);
     if (!existsSync(file)) {
