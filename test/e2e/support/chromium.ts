@@ -49,6 +49,8 @@ export async function launchChromium(
     /** The browser's UI language, which the extension's pages follow (default en-US). */
     lang?: string;
     viewport?: { width: number; height: number };
+    /** prefers-color-scheme for every page, extension pages included. */
+    colorScheme?: 'light' | 'dark';
   } = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = options.executablePath ?? CHROME_PATH;
@@ -81,6 +83,7 @@ export async function launchChromium(
       ],
       viewport: options.viewport ?? { width: 1280, height: 900 },
       locale: lang,
+      ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     });
     const worker = withExtension ? await extensionWorker(context) : null;
     // Context-level events include extension pages and the service worker.

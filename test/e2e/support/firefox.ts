@@ -29,6 +29,8 @@ export async function launchFirefox(
     /** The UI language asked for (the extension follows it where Firefox has that language). */
     lang?: string;
     viewport?: { width: number; height: number };
+    /** prefers-color-scheme for every page, extension pages included. */
+    colorScheme?: 'light' | 'dark';
   } = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = options.executablePath ?? FIREFOX_PATH;
@@ -50,6 +52,13 @@ export async function launchFirefox(
       // Grants `permissions.request` (still only from a user gesture) without the doorhanger
       // prompt, which a test cannot click.
       'extensions.webextOptionalPermissionPrompts': false,
+      // 0 dark, 1 light: what the pages see as prefers-color-scheme.
+      ...(options.colorScheme
+        ? {
+            'layout.css.prefers-color-scheme.content-override':
+              options.colorScheme === 'dark' ? 0 : 1,
+          }
+        : {}),
     },
   });
   if (options.extension !== false)
