@@ -73,9 +73,13 @@ export async function launchChromium(
     // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
+      // Extensions loaded over CDP need Playwright's --disable-extensions left out.
+      ...(overCdp ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
       headless: options.headless ?? true,
       args: [
-        ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+        ...(withExtension && !overCdp
+          ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
+          : []),
         '--disable-gpu',
         `--lang=${lang}`,
         // Allows CDP's Extensions.triggerAction (the toolbar button) over Playwright's pipe.
@@ -93,22 +97,25 @@ export async function launchChromium(
     return { context, worker };
   };
   /**
-   * Branded Google Chrome and Edge (137+) ignore --load-extension; for a browser the demo found
-   * (executablePath given), load the folder over CDP as Puppeteer's installExtension does.
+   * Branded Google Chrome and Edge (137+) ignore --load-extension. For a browser the demo found
+   * (executablePath given) the folder is loaded over CDP instead, as Puppeteer's
+   * installExtension does; it gets the same id as an unpacked load of the folder.
    */
+  const overCdp = withExtension && options.executablePath !== undefined;
   const extensionWorker = async (context: BrowserContext): Promise<Worker> => {
-    const now = context.serviceWorkers()[0];
-    if (now) return now;
-    if (!options.executablePath) return context.waitForEvent('serviceworker', { timeout: 20000 });
-    try {
-      return await context.waitForEvent('serviceworker', { timeout: 8000 });
-    } catch {
+    if (overCdp) {
       const session = await context.browser()!.newBrowserCDPSession();
-      await session.send('Extensions.loadUnpacked', { path: dir });
-      return (
-        context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 20000 })
-      );
+      await session.send('Extensions.loadUnpacked', { path: dir }).catch((e: unknown) => {
+        throw new Error(
+          `${executablePath} cannot load an unpacked extension over CDP (${String(e)}); ` +
+            'set CHROME_PATH to a Chromium or a recent Chrome',
+        );
+      });
     }
+    return (
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20000 }))
+    );
   };
   let { context, worker } = await start();
   const id = worker ? new URL(worker.url()).host : '';
