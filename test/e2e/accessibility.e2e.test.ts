@@ -95,6 +95,64 @@ async function expectAccessible(page: TestPage, where: string): Promise<void> {
   expect(ours, describeFindings(where, ours)).toEqual([]);
 }
 
+/**
+ * Presses Tab through the page until focus comes round: every control a keyboard user should
+ * reach (at least `minimum` of them) must take focus and show an outline or box-shadow then.
+ */
+async function expectKeyboardReachable(page: TestPage, minimum: number): Promise<void> {
+  // Keys reach, and Firefox shows focus rings in, the tab in front only; moving the pointer
+  // over this page brings it there (the extension may have opened a tab since).
+  await page.hover({ x: 0, y: 0 });
+  // Number the controls a keyboard user should reach, in document order.
+  const controls = await page.evaluate(() => {
+    const selector =
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const reachable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (e) =>
+        !(e as HTMLButtonElement).disabled &&
+        e.getClientRects().length > 0 &&
+        getComputedStyle(e).visibility !== 'hidden',
+    );
+    reachable.forEach((e, i) => e.setAttribute('data-a11y-control', String(i)));
+    // Start at the top of the page, as a reader who has just opened it: wherever the page put
+    // focus (the reader focuses its title), Tab then walks every control once before it leaves
+    // for the browser's toolbar.
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+    return reachable.map((e) => `${e.tagName.toLowerCase()} ${e.textContent?.trim() ?? ''}`);
+  }, null);
+  expect(controls.length).toBeGreaterThanOrEqual(minimum);
+  const visited = new Map<number, string>();
+  const why = new Map<number, string>();
+  for (let step = 0; step < controls.length + 3; step++) {
+    await page.press('Tab');
+    const focus = await page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      const index = e?.getAttribute('data-a11y-control');
+      if (!e || index === null || index === undefined) return null;
+      const style = getComputedStyle(e);
+      const outline =
+        style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+          ? `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
+          : '';
+      const shadow = style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : '';
+      const why = `outline-style ${style.outlineStyle}, :focus-visible ${e.matches(':focus-visible')}`;
+      return { index: Number(index), indicator: outline || shadow, why };
+    }, null);
+    // Once focus comes round again (through the browser's own toolbar), every control has had it.
+    if (focus && visited.has(focus.index)) break;
+    if (focus) visited.set(focus.index, focus.indicator);
+    if (focus) why.set(focus.index, focus.why);
+  }
+  const unreached = controls.filter((_, i) => !visited.has(i));
+  expect(unreached, 'controls Tab never reached').toEqual([]);
+  const invisible = controls
+    .map((control, i) => `${control} (${why.get(i) ?? ''})`)
+    .filter((_, i) => visited.get(i) === '');
+  expect(invisible, 'controls without a visible focus indicator').toEqual([]);
+}
+
 async function launchWith(
   name: BrowserName,
   colorScheme: 'light' | 'dark',
@@ -210,44 +268,34 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
 
     it('every popup control is reached with Tab and shows a visible focus indicator', async () => {
       const popup = await openPopup();
-      // Number the controls a keyboard user should reach, in document order.
-      const controls = await popup.evaluate(() => {
-        const selector =
-          'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-        const reachable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-          (e) =>
-            !(e as HTMLButtonElement).disabled &&
-            e.getClientRects().length > 0 &&
-            getComputedStyle(e).visibility !== 'hidden',
-        );
-        reachable.forEach((e, i) => e.setAttribute('data-a11y-control', String(i)));
-        return reachable.map((e) => `${e.tagName.toLowerCase()} ${e.textContent?.trim() ?? ''}`);
-      }, null);
-      expect(controls.length).toBeGreaterThan(5);
-      const visited = new Map<number, string>();
-      for (let step = 0; step < controls.length + 3; step++) {
-        await popup.press('Tab');
-        const focus = await popup.evaluate(() => {
-          const e = document.activeElement as HTMLElement | null;
-          const index = e?.getAttribute('data-a11y-control');
-          if (!e || index === null || index === undefined) return null;
-          const style = getComputedStyle(e);
-          const outline =
-            style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
-              ? `outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
-              : '';
-          const shadow = style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : '';
-          return { index: Number(index), indicator: outline || shadow };
-        }, null);
-        // Once focus comes round again (through the browser's own toolbar), every control has had it.
-        if (focus && visited.has(focus.index)) break;
-        if (focus) visited.set(focus.index, focus.indicator);
-      }
-      const unreached = controls.filter((_, i) => !visited.has(i));
-      expect(unreached, 'controls Tab never reached').toEqual([]);
-      const invisible = controls.filter((_, i) => visited.get(i) === '');
-      expect(invisible, 'controls without a visible focus indicator').toEqual([]);
+      await expectKeyboardReachable(popup, 6);
       await popup.close();
+    });
+
+    it('the welcome page and the reader are usable with Tab, with visible focus', async () => {
+      const welcome = await browser.newPage();
+      await welcome.goto(browser.extensionUrl('welcome.html'));
+      await welcome.waitFor(
+        () =>
+          document.querySelector('[data-testid="detection"]')?.hasAttribute('data-mode') === true,
+        null,
+      );
+      await expectKeyboardReachable(welcome, 2);
+      await welcome.close();
+      const library = await browser.newPage();
+      await library.goto(browser.extensionUrl('library.html'));
+      await library.waitFor(
+        () => document.querySelector('[data-testid="open-clipping"]') !== null,
+        null,
+        30000,
+      );
+      await library.click('[data-testid="open-clipping"]');
+      await library.waitFor(
+        () => document.querySelector('[data-testid="reader-content"]') !== null,
+        null,
+      );
+      await expectKeyboardReachable(library, 8);
+      await library.close();
     });
   },
 );
