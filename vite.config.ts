@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 import { articleModule } from './scripts/vite-plugin-article-module.ts';
+import { noRawHtml } from './scripts/vite-plugin-no-raw-html.ts';
 
 // One source manifest; what differs per browser is derived here at build time.
 export default defineConfig(({ mode }) => {
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => {
   const define = { __BROWSER__: JSON.stringify(browser) };
   return {
     plugins: [
+      noRawHtml(),
       preact(),
       crx({
         manifest: manifestFor(baseManifest, browser),

@@ -1,121 +1,163 @@
 /**
- * `npm run demo`: shows the built extension at work on the bundled seed article.
- * With a display, leaves Chromium open for you; without one, runs headless, saves
- * screenshots under demo/ and prints what the extension found.
+ * `npm run demo`: shows the built extension at work on the bundled seed article, in the first
+ * browser found (scripts/find-browser.ts: Chromium, Chrome, Edge or Brave, else Firefox).
+ * With a display, leaves the browser open for you; without one, runs headless, saves 1280×800
+ * screenshots and prints what the extension found.
+ *
+ *   npm run demo -- --firefox        use Firefox even when a Chromium-family browser is there
+ *   npm run demo -- --lang=vi        the browser (and so the extension) in Vietnamese
+ *   npm run demo -- --out=DIR        where the screenshots go (default demo/)
+ *   DEMO_HEADLESS=1 npm run demo     headless even with a display
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { CHROME_PATH, launchChromium } from '../test/e2e/support/chromium';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findBrowser, notFoundMessage, systemProbe, type FoundBrowser } from './find-browser';
+import { printPageState } from './demo-report';
+import { launchChromium } from '../test/e2e/support/chromium';
+import { launchFirefox } from '../test/e2e/support/firefox';
+import type { ExtensionBrowser } from '../test/e2e/support/extension-browser';
 import { serveFixtures } from '../test/e2e/support/fixture-server';
-import { tabIdOf } from '../test/e2e/support/tab-id';
-import { CHANNEL } from '../src/messaging/protocol';
+import { sendToContent, tabIdOf } from '../test/e2e/support/tab-id';
 import type { PageState } from '../src/messaging/page-state';
 
-async function main(): Promise<void> {
-  if (!existsSync(CHROME_PATH)) {
-    console.error(
-      `Reader Assistant demo: no Chromium found at ${CHROME_PATH}.\n` +
-        'Install one with:  sudo apt-get install chromium   (Debian/Ubuntu)\n' +
-        'or point CHROME_PATH at a Chromium/Chrome binary:  CHROME_PATH=/path/to/chrome npm run demo',
-    );
-    process.exit(1);
-  }
-  const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
-  const server = await serveFixtures(resolve('test/fixtures'));
-  // Automatic detection on, as a user who switched it on in the welcome page.
-  const browser = await launchChromium({ headless: !headed, hostAccess: 'granted' });
-  const url = `${server.origin}/seed/laichau.html`;
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
+/** The Chrome Web Store's screenshot size; AMO takes the same. */
+const VIEWPORT = { width: 1280, height: 800 };
 
-  const popup = await browser.newPage();
-  const tabId = await tabIdOf(browser, popup, url);
-  const state = await popup.evaluate(
-    async ({ id, channel }) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } };
-        }
-      ).chrome;
-      return api.tabs.sendMessage(id, {
-        channel,
-        to: 'content',
-        type: 'getPageState',
-        request: null,
-      });
-    },
-    { id: tabId, channel: CHANNEL },
-  );
-  report(url, state as { ok: boolean; value?: PageState; error?: string });
-
-  if (headed) {
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    console.log(
-      '\nChromium is open with Reader Assistant loaded. Close the window or press Ctrl-C to end.',
-    );
-    await new Promise<void>((done) => process.on('SIGINT', () => done()));
-  } else {
-    mkdirSync('demo', { recursive: true });
-    await page.screenshot('demo/page.png', true);
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await popup.waitFor(
-      () => document.querySelector('[data-testid="page-verdict"]') !== null,
-      null,
-    );
-    await popup.screenshot('demo/popup.png', true);
-    // Save the article as a user would, then show it in the library's offline reader.
-    await popup.click('[data-testid="save-clipping"]');
-    await popup.waitFor(
-      () => /saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
-      null,
-    );
-    const library = await browser.newPage();
-    await library.goto(browser.extensionUrl('library.html'));
-    await library.waitFor(
-      () => document.querySelector('[data-testid="open-clipping"]') !== null,
-      null,
-    );
-    await library.screenshot('demo/library.png', true);
-    await library.click('[data-testid="open-clipping"]');
-    await library.waitFor(
-      () =>
-        (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 300,
-      null,
-    );
-    await library.screenshot('demo/library-reader.png', false);
-    console.log(
-      '\nScreenshots: demo/page.png (the page with the extension at work), demo/popup.png (the popup),\n' +
-        'demo/library.png and demo/library-reader.png (the saved clipping in the offline library).',
-    );
-  }
-  await browser.close();
-  await server.close();
+interface DemoOptions {
+  firefox: boolean;
+  lang: string;
+  out: string;
+  headed: boolean;
 }
 
-function report(url: string, reply: { ok: boolean; value?: PageState; error?: string }): void {
-  console.log(`Reader Assistant on ${url}`);
-  if (!reply.ok || !reply.value) {
-    console.log(`  the content script did not answer: ${reply.error ?? 'no reply'}`);
-    return;
+function optionsFrom(argv: string[]): DemoOptions {
+  const value = (name: string) =>
+    argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
+    (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+  const lang = value('lang') ?? 'en';
+  return {
+    firefox: argv.includes('--firefox'),
+    lang: lang === 'en' ? 'en-US' : lang,
+    out: value('out') ?? 'demo',
+    headed: Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1',
+  };
+}
+
+async function main(): Promise<void> {
+  const options = optionsFrom(process.argv.slice(2));
+  const probe = systemProbe();
+  const search = findBrowser(probe, { firefox: options.firefox });
+  if (!search.found) {
+    console.error(notFoundMessage(search, probe.platform));
+    process.exit(1);
   }
-  const s = reply.value;
-  console.log(`  title:      ${s.title}`);
-  console.log(
-    `  article:    ${s.verdict.isArticle ? 'yes' : 'no'} (confidence ${s.verdict.confidence.toFixed(2)})`,
+  const found = search.found;
+  console.log(`Reader Assistant demo in ${found.name} (${found.path})\n`);
+  const server = await serveFixtures(resolve('test/fixtures'));
+  const url = `${server.origin}/seed/laichau.html`;
+  try {
+    if (options.headed && found.family === 'firefox') await runFirefoxHeaded(found, url);
+    else await runDriven(found, url, options);
+  } finally {
+    await server.close();
+  }
+}
+
+/** Drives the browser: detection on, the page, the popup, a saved clipping in the library. */
+async function runDriven(found: FoundBrowser, url: string, options: DemoOptions): Promise<void> {
+  const launchOptions = {
+    executablePath: found.path,
+    lang: options.lang,
+    viewport: VIEWPORT,
+    // Automatic detection on, as a user who switched it on in the welcome page.
+    hostAccess: 'granted' as const,
+  };
+  const browser: ExtensionBrowser =
+    found.family === 'firefox'
+      ? await launchFirefox(launchOptions)
+      : await launchChromium({ ...launchOptions, headless: !options.headed });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
+
+    const popup = await browser.newPage();
+    const tabId = await tabIdOf(browser, popup, url);
+    try {
+      printPageState(url, await sendToContent<PageState>(popup, tabId, 'getPageState', null));
+    } catch (e) {
+      printPageState(url, null, e instanceof Error ? e.message : String(e));
+    }
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    if (options.headed) {
+      console.log(
+        `\n${found.name} is open with Reader Assistant loaded. Close the window or press Ctrl-C to end.`,
+      );
+      await new Promise<void>((done) => process.on('SIGINT', () => done()));
+      return;
+    }
+    await screenshots(browser, page, popup, options.out);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function screenshots(
+  browser: ExtensionBrowser,
+  page: Awaited<ReturnType<ExtensionBrowser['newPage']>>,
+  popup: Awaited<ReturnType<ExtensionBrowser['newPage']>>,
+  out: string,
+): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  await page.screenshot(join(out, 'page.png'));
+  await popup.waitFor(() => document.querySelector('[data-testid="page-verdict"]') !== null, null);
+  await popup.screenshot(join(out, 'popup.png'));
+  // Save the article as a user would, then show it in the library's offline reader.
+  await popup.click('[data-testid="save-clipping"]');
+  await popup.waitFor(
+    () =>
+      document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved',
+    null,
+    30000,
   );
-  for (const reason of s.verdict.reasons) console.log(`              - ${reason}`);
-  console.log(`  language:   ${s.lang}`);
-  console.log(`  clutter:    ${s.clutterHidden ? 'hidden' : 'shown'}`);
-  console.log(`  figures:    ${s.figures.length}`);
-  for (const f of s.figures) {
-    const unit = f.currency ?? f.unit ?? (f.kind === 'percent' ? '%' : '');
-    console.log(
-      `              ${f.text.padEnd(18)} ${f.kind.padEnd(8)} ${f.value} ${unit}${f.change ? ` (${f.change})` : ''}`,
-    );
-  }
-  console.log(`  projects:   ${s.projects.length}`);
-  for (const p of s.projects) console.log(`              ${p.text}  [${p.name}]`);
+  const library = await browser.newPage();
+  await library.goto(browser.extensionUrl('library.html'));
+  await library.waitFor(
+    () => document.querySelector('[data-testid="open-clipping"]') !== null,
+    null,
+  );
+  await library.screenshot(join(out, 'library.png'));
+  await library.click('[data-testid="open-clipping"]');
+  await library.waitFor(
+    () =>
+      (document.querySelector('[data-testid="reader-content"]')?.textContent ?? '').length > 300,
+    null,
+  );
+  await library.screenshot(join(out, 'library-reader.png'));
+  console.log(
+    `\nScreenshots (${VIEWPORT.width}×${VIEWPORT.height}) in ${out}/: page.png (the page with the extension at work),\n` +
+      'popup.png (the popup), library.png and library-reader.png (the saved clipping in the offline library).',
+  );
+}
+
+/**
+ * Firefox with a display: `web-ext run` installs the add-on into a fresh profile as a
+ * temporary add-on, the way an extension developer tries one, and leaves Firefox to the reader.
+ */
+async function runFirefoxHeaded(found: FoundBrowser, url: string): Promise<void> {
+  const { default: webExt } = await import('web-ext');
+  const runner = await webExt.cmd.run(
+    { sourceDir: resolve('dist/firefox'), firefox: found.path, startUrl: [url], noReload: true },
+    { shouldExitProgram: false },
+  );
+  console.log(
+    `${found.name} is open with Reader Assistant loaded. Click its toolbar button on the article,\n` +
+      'or switch on automatic detection in the welcome page. Close Firefox or press Ctrl-C to end.',
+  );
+  await new Promise<void>((done) => {
+    runner.registerCleanup(() => done());
+    process.on('SIGINT', () => void runner.exit().then(done));
+  });
 }
 
 main().catch((e: unknown) => {

@@ -1,8 +1,11 @@
 /**
  * `web-ext lint` on the Firefox build: fails on any error, and on any warning that is not inside
- * a known third-party runtime. Three libraries assign innerHTML in ways we never call with page
- * input unsanitised: Preact (dangerouslySetInnerHTML, unused by us), Readability (its own
- * clone of the document) and DOMPurify (parsing the string it is about to sanitise).
+ * one of two known third-party libraries, which AMO's reviewers check against their published
+ * sources (docs/store-listing.md, "notes to reviewers"), so we bundle them unmodified:
+ * Readability (re-parsing markup of its own working copy, itself an inert DOMParser document)
+ * and DOMPurify (its fallback parser, on a document it created, for the string it is about to
+ * sanitise). Preact's one assignment is taken out of the build (vite-plugin-no-raw-html.ts);
+ * should it come back, it counts as ours and fails. Each tolerated warning is printed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +19,6 @@ interface Finding {
   column?: number;
 }
 const THIRD_PARTY: { name: string; marker: string }[] = [
-  { name: 'Preact', marker: 'dangerouslySetInnerHTML' },
   { name: 'Readability', marker: '_isSingleImage' },
   { name: 'Readability', marker: '_charThreshold' },
   { name: 'DOMPurify', marker: '<remove></remove>' },
@@ -55,6 +57,7 @@ const ours = owners.filter((o) => o.owner === null).map((o) => o.w);
 for (const f of [...report.errors, ...ours])
   console.error(`${f.code}: ${f.message} (${f.file ?? ''}:${f.line ?? ''})`);
 const known = owners.filter((o) => o.owner !== null).map((o) => `${o.owner} in ${o.w.file}`);
+for (const line of known) console.log(`tolerated (third-party, unmodified): ${line}`);
 console.log(
   `web-ext lint: ${report.errors.length} errors, ${ours.length} warnings of ours, ` +
     `${known.length} inside third-party runtimes (${known.join('; ') || 'none'}), ${report.notices.length} notices`,

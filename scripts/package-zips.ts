@@ -1,22 +1,25 @@
-/** `npm run package`: installable zips of both builds (run after `npm run build`). */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+/**
+ * `npm run package` (after the build): the two store uploads and the source bundle AMO asks
+ * for, in dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSteps, zipFolder, zipSources } from './store-packages';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+const kb = (path: string) => `${(statSync(path).size / 1024).toFixed(1)} KB`;
 
 for (const target of ['chrome', 'firefox'] as const) {
-  const dir = join('dist', target);
-  const entries: Zippable = {};
-  for (const file of filesUnder(dir)) entries[relative(dir, file)] = readFileSync(file);
   const out = join('dist', `reader-assistant-${target}.zip`);
-  writeFileSync(out, zipSync(entries, { level: 9 }));
-  console.log(
-    `${out}: ${Object.keys(entries).length} files, ${(statSync(out).size / 1024).toFixed(1)} KB`,
-  );
+  writeFileSync(out, zipFolder(join('dist', target)));
+  console.log(`${out}: ${kb(out)}`);
 }
+
+const npmVersion = execFileSync('npm', ['--version'], {
+  encoding: 'utf8',
+  shell: process.platform === 'win32',
+}).trim();
+const sources = zipSources('.', buildSteps(process.versions.node, npmVersion));
+const out = join('dist', 'reader-assistant-firefox-sources.zip');
+writeFileSync(out, sources.zip);
+console.log(`${out}: ${sources.files.length} files and BUILD.md, ${kb(out)}`);

@@ -92,6 +92,7 @@ export function SaveForm({ tabId }: { tabId: number }) {
       </div>
       <div
         data-testid="save-status"
+        data-state={save.kind}
         role="status"
         aria-live="polite"
         class={save.kind === 'failed' ? 'error' : ''}

@@ -17,6 +17,7 @@ import {
 } from '../../store/settings-repository';
 import { describeStorageError } from '../../store/storage-error';
 import { ExportBar } from '../library/export-bar';
+import './reader.css';
 import { dateOf, siteOf } from '../library/library-filters';
 import { ArticleBody } from './article-body';
 import { ReaderSettings } from './reader-settings';

@@ -31,22 +31,26 @@ export function ReaderSettings(props: {
       </label>
       <button
         type="button"
-        aria-label={t('libFontSmaller')}
+        title={t('libFontSmaller')}
         disabled={size <= MIN_FONT}
         onClick={() => onChange('readerFontSize', Math.max(MIN_FONT, size - 1))}
       >
-        A−
+        {/* The glyph is what sighted readers see; screen readers get the words. */}
+        <span aria-hidden="true">A−</span>
+        <span class="visually-hidden">{t('libFontSmaller')}</span>
       </button>
       <span aria-live="polite" class="muted">
         {size}px
       </span>
       <button
         type="button"
-        aria-label={t('libFontLarger')}
+        title={t('libFontLarger')}
         disabled={size >= MAX_FONT}
         onClick={() => onChange('readerFontSize', Math.min(MAX_FONT, size + 1))}
       >
-        A+
+        {/* The glyph is what sighted readers see; screen readers get the words. */}
+        <span aria-hidden="true">A+</span>
+        <span class="visually-hidden">{t('libFontLarger')}</span>
       </button>
     </div>
   );

@@ -1,7 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
 import { grantInChromiumProfile, type HostAccess } from './host-access';
 
@@ -33,11 +39,25 @@ interface Scripting {
  * unpacked (`extension: false`: the same browser without it, the baseline of visual checks).
  */
 export async function launchChromium(
-  options: { headless?: boolean; dir?: string; hostAccess?: HostAccess; extension?: boolean } = {},
+  options: {
+    headless?: boolean;
+    dir?: string;
+    hostAccess?: HostAccess;
+    extension?: boolean;
+    /** Another Chromium-family browser (the demo's find-browser); CHROME_PATH otherwise. */
+    executablePath?: string;
+    /** The browser's UI language, which the extension's pages follow (default en-US). */
+    lang?: string;
+    viewport?: { width: number; height: number };
+    /** prefers-color-scheme for every page, extension pages included. */
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(CHROME_PATH)) {
+  const executablePath = options.executablePath ?? CHROME_PATH;
+  const lang = options.lang ?? 'en-US';
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `No Chromium at ${CHROME_PATH}. Install it (apt-get install chromium) or set CHROME_PATH.`,
+      `No Chromium at ${executablePath}. Install it (apt-get install chromium) or set CHROME_PATH.`,
     );
   }
   const dir = resolve(options.dir ?? 'dist/chrome');
@@ -52,27 +72,50 @@ export async function launchChromium(
   const start = async () => {
     // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROME_PATH,
+      executablePath,
+      // Extensions loaded over CDP need Playwright's --disable-extensions left out.
+      ...(overCdp ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
       headless: options.headless ?? true,
       args: [
-        ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+        ...(withExtension && !overCdp
+          ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
+          : []),
         '--disable-gpu',
-        '--lang=en-US',
+        `--lang=${lang}`,
         // Allows CDP's Extensions.triggerAction (the toolbar button) over Playwright's pipe.
         '--enable-unsafe-extension-debugging',
       ],
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      locale: lang,
+      ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     });
-    const worker = withExtension
-      ? (context.serviceWorkers()[0] ??
-        (await context.waitForEvent('serviceworker', { timeout: 20000 })))
-      : null;
+    const worker = withExtension ? await extensionWorker(context) : null;
     // Context-level events include extension pages and the service worker.
     for (const listener of requestListeners)
       context.on('request', (request) => listener(request.url()));
     if (granted && worker) await detectorRegistered(worker);
     return { context, worker };
+  };
+  /**
+   * Branded Google Chrome and Edge (137+) ignore --load-extension. For a browser the demo found
+   * (executablePath given) the folder is loaded over CDP instead, as Puppeteer's
+   * installExtension does; it gets the same id as an unpacked load of the folder.
+   */
+  const overCdp = withExtension && options.executablePath !== undefined;
+  const extensionWorker = async (context: BrowserContext): Promise<Worker> => {
+    if (overCdp) {
+      const session = await context.browser()!.newBrowserCDPSession();
+      await session.send('Extensions.loadUnpacked', { path: dir }).catch((e: unknown) => {
+        throw new Error(
+          `${executablePath} cannot load an unpacked extension over CDP (${String(e)}); ` +
+            'set CHROME_PATH to a Chromium or a recent Chrome',
+        );
+      });
+    }
+    return (
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20000 }))
+    );
   };
   let { context, worker } = await start();
   const id = worker ? new URL(worker.url()).host : '';

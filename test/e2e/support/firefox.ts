@@ -24,25 +24,41 @@ export async function launchFirefox(
     extension?: boolean;
     /** Extra environment for the browser process (the bench's Gecko profiler switches). */
     env?: Record<string, string>;
+    /** Another Firefox (the demo's find-browser); FIREFOX_PATH otherwise. */
+    executablePath?: string;
+    /** The UI language asked for (the extension follows it where Firefox has that language). */
+    lang?: string;
+    viewport?: { width: number; height: number };
+    /** prefers-color-scheme for every page, extension pages included. */
+    colorScheme?: 'light' | 'dark';
   } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(FIREFOX_PATH)) {
+  const executablePath = options.executablePath ?? FIREFOX_PATH;
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `No Firefox at ${FIREFOX_PATH}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`,
+      `No Firefox at ${executablePath}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`,
     );
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath,
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(options.viewport ? { defaultViewport: options.viewport } : {}),
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'intl.locale.requested': 'en-US',
+      'intl.locale.requested': options.lang ?? 'en-US',
       // Grants `permissions.request` (still only from a user gesture) without the doorhanger
       // prompt, which a test cannot click.
       'extensions.webextOptionalPermissionPrompts': false,
+      // 0 dark, 1 light: what the pages see as prefers-color-scheme.
+      ...(options.colorScheme
+        ? {
+            'layout.css.prefers-color-scheme.content-override':
+              options.colorScheme === 'dark' ? 0 : 1,
+          }
+        : {}),
     },
   });
   if (options.extension !== false)
