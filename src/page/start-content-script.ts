@@ -82,6 +82,7 @@ export async function startContentScript(win: Window): Promise<void> {
     highlightSelection: delegate('highlightSelection'),
     toggleReaderView: delegate('toggleReaderView'),
     showToast: delegate('showToast'),
+    toolbarAction: delegate('toolbarAction'),
   } satisfies Handlers<ContentScriptApi>;
   // In the script's first task: the background sends its command as soon as the script has
   // run (prepareTab, then sendToTab), and a message before the listener finds nobody.
