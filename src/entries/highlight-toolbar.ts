@@ -16,11 +16,6 @@ const channel: ToolbarChannel = {
   },
 };
 
-// The content script shows another view by changing the fragment: no reload, no flash.
-const render = () => {
-  const view = readToolbarHash(location.hash);
-  if (view) showToolbar(bar, view, channel);
-  else bar.replaceChildren();
-};
-window.addEventListener('hashchange', render);
-render();
+// The content script makes a fresh frame for every view; the fragment says which.
+const view = readToolbarHash(location.hash);
+if (view) showToolbar(bar, view, channel);

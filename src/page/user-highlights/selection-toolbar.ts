@@ -55,25 +55,21 @@ export function createSelectionToolbar(
     token = crypto.randomUUID();
     rect = at;
     const { width, height } = SIZE[mode];
-    const url = `${frameUrl}${toolbarHash({ mode, token, id })}`;
-    if (frame === null) {
-      const created = doc.createElement('iframe');
-      created.className = 'toolbar';
-      created.title = 'Reader Assistant highlight';
-      let loads = 0;
-      created.addEventListener('load', () => {
-        // Ours loads once; the fragment changes after that load nothing. Another load means
-        // the frame was navigated by someone else (the page can navigate frames it contains):
-        // never leave a frame we did not load in front of the user.
-        loads += 1;
-        if (loads > 1 && frame === created) hide();
-      });
-      created.src = url;
-      host.root.append(created);
-      frame = created;
-    } else {
-      frame.src = url;
-    }
+    // A fresh frame for every view: ours loads exactly once, so a second load means someone
+    // else navigated it (a page can navigate the frames it contains), and it goes at once: the
+    // user never types a note into a frame we did not load.
+    frame?.remove();
+    const created = doc.createElement('iframe');
+    created.className = 'toolbar';
+    created.title = 'Reader Assistant highlight';
+    let loads = 0;
+    created.addEventListener('load', () => {
+      loads += 1;
+      if (loads > 1 && frame === created) hide();
+    });
+    created.src = `${frameUrl}${toolbarHash({ mode, token, id })}`;
+    host.root.append(created);
+    frame = created;
     const view = doc.defaultView;
     const top = at.top > height + 8 ? at.top - height - 8 : at.bottom + 8;
     frame.style.left = `${Math.max(4, Math.min(at.left, (view?.innerWidth ?? 1000) - width - 8))}px`;

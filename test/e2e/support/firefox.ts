@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
 import { GECKO_ID } from '../../../scripts/manifest-for';
 import { switchOnInWelcomePage, type HostAccess } from './host-access';
@@ -136,6 +136,14 @@ export async function launchFirefox(
           text,
         );
       },
+      clickInFrame: async (frameUrl, selector) => {
+        await (await frameOf(page, frameUrl, selector)).click(selector);
+      },
+      typeInFrame: async (frameUrl, selector, text) => {
+        const frame = await frameOf(page, frameUrl, selector);
+        await frame.waitForSelector(`${selector}:not([disabled])`);
+        await frame.type(selector, text);
+      },
       press: async (chord) => {
         const keys = chord.split('+') as KeyInput[];
         const key = keys.pop() as KeyInput;
@@ -207,4 +215,25 @@ export async function launchFirefox(
     onRequest: (listener) => void requestListeners.push(listener),
     close: () => browser.close(),
   };
+}
+
+/**
+ * The newest child frame of the page whose address contains `part` and whose document has
+ * `selector`, once there is one (our toolbar makes a fresh frame for every view, and the last
+ * one may still be going away).
+ */
+async function frameOf(page: Page, part: string, selector: string): Promise<Frame> {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const frames = page
+      .frames()
+      .filter((f) => f !== page.mainFrame() && f.url().includes(part) && !f.isDetached())
+      .reverse();
+    for (const f of frames) {
+      const has = await (async () => (await f.$(selector)) !== null)().catch(() => false);
+      if (has) return f;
+    }
+    if (Date.now() > deadline) throw new Error(`No frame at ${part} with ${selector}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
