@@ -225,12 +225,15 @@ export async function launchFirefox(
 async function frameOf(page: Page, part: string, selector: string): Promise<Frame> {
   const deadline = Date.now() + 10000;
   for (;;) {
+    // BiDi reports an extension frame's address as about:blank: ask the frame itself.
     const frames = page
       .frames()
-      .filter((f) => f !== page.mainFrame() && f.url().includes(part) && !f.isDetached())
+      .filter((f) => f !== page.mainFrame() && !f.isDetached())
       .reverse();
     for (const f of frames) {
-      const has = await (async () => (await f.$(selector)) !== null)().catch(() => false);
+      const has = await (async () =>
+        (await f.evaluate(() => location.href)).includes(part) &&
+        (await f.$(selector)) !== null)().catch(() => false);
       if (has) return f;
     }
     if (Date.now() > deadline) throw new Error(`No frame at ${part} with ${selector}`);
