@@ -13,6 +13,15 @@ import type { ToolbarAction } from './toolbar-action';
  * `satisfies`, so a missing or misspelt handler is a compile error.
  */
 export interface ContentScriptApi {
+  /**
+   * What the detector found, answered by the detector itself (no article module is loaded for
+   * it): the page carries no mark of ours unless it is an article, so this is how our own
+   * pages (and tests) learn that a page was looked at and left alone.
+   */
+  getStatus: {
+    request: null;
+    response: { url: string; verdict: 'pending' | 'article' | 'not-article' };
+  };
   getPageState: { request: null; response: PageState };
   setClutterHidden: { request: { hidden: boolean }; response: PageState };
   setHighlights: { request: HighlightToggles; response: PageState };
@@ -26,6 +35,9 @@ export interface ContentScriptApi {
   /** The user acted in the highlight toolbar frame (relayed by the background). */
   toolbarAction: { request: ToolbarAction; response: null };
 }
+
+/** What the article module answers (everything but the detector's own `getStatus`). */
+export type ArticleApi = Omit<ContentScriptApi, 'getStatus'>;
 
 export interface BackgroundApi {
   ping: { request: null; response: { version: string } };

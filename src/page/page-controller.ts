@@ -3,7 +3,7 @@ import type { ArticleMetadata } from '../extract/article-metadata';
 import { detectLanguage } from '../extract/detect-language';
 import { readMetadata, readMetadataSteps } from '../extract/read-metadata';
 import type { PageState } from '../messaging/page-state';
-import type { ContentScriptApi, Handlers } from '../messaging/protocol';
+import type { ArticleApi, Handlers } from '../messaging/protocol';
 import { loadPagePreferences, savePagePreferences } from '../store/page-preferences';
 import { startArticleSession, type ArticleSession } from './article-session';
 import type { LoadInjected } from './injected-modules';
@@ -21,7 +21,7 @@ import type { UserHighlights } from './user-highlights/user-highlights';
 
 /** Owns everything the content script did to its page, and answers the popup. */
 export interface PageController {
-  handlers: Handlers<ContentScriptApi>;
+  handlers: Handlers<ArticleApi>;
   status(): 'article' | 'not-article';
   dispose(): void;
 }
@@ -205,7 +205,7 @@ export async function createPageController(
       showToast(ensureOverlay(), String(request.message).slice(0, 300));
       return null;
     },
-  } satisfies Handlers<ContentScriptApi>;
+  } satisfies Handlers<ArticleApi>;
 
   return {
     handlers,

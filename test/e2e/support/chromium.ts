@@ -111,6 +111,10 @@ export async function launchChromium(
       await frame.locator(`${selector}:not([disabled])`).waitFor();
       await frame.locator(selector).pressSequentially(text);
     },
+    readInFrame: async (frameUrl, selector) =>
+      (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
+        e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
+      ),
     press: (chord) => page.keyboard.press(chord),
     hover: (point) => page.mouse.move(point.x, point.y, { steps: 3 }),
     drag: async (from, to) => {

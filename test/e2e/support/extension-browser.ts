@@ -36,6 +36,8 @@ export interface TestPage {
   clickInFrame(frameUrl: string, selector: string): Promise<void>;
   /** Types into an element of such a frame. */
   typeInFrame(frameUrl: string, selector: string, text: string): Promise<void>;
+  /** The value (form fields) or text of an element of such a frame. */
+  readInFrame(frameUrl: string, selector: string): Promise<string>;
   /** Presses a key with modifiers as real input, e.g. `Alt+Shift+ArrowDown`. */
   press(chord: string): Promise<void>;
   /** Moves the real mouse pointer to a viewport point. */

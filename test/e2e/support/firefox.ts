@@ -144,6 +144,10 @@ export async function launchFirefox(
         await frame.waitForSelector(`${selector}:not([disabled])`);
         await frame.type(selector, text);
       },
+      readInFrame: async (frameUrl, selector) =>
+        (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
+          e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
+        ),
       press: async (chord) => {
         const keys = chord.split('+') as KeyInput[];
         const key = keys.pop() as KeyInput;
