@@ -99,7 +99,7 @@ export async function createPageController(
             .startUserHighlights(
               doc,
               // The user's highlights and notes have a closed root of their own (see there).
-              createOverlayHost(doc, !options.cssInserted, 'closed'),
+              () => createOverlayHost(doc, !options.cssInserted, 'closed'),
               plan.root,
               store,
               options.toolbarUrl ?? 'about:blank',

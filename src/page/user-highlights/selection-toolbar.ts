@@ -34,7 +34,7 @@ iframe.toolbar { position: fixed; z-index: 2147483646; border: 1px solid #c9d1d9
  */
 export function createSelectionToolbar(
   doc: Document,
-  host: OverlayHost,
+  host: () => OverlayHost,
   actions: ToolbarActions,
   frameUrl: string,
 ): { act(action: ToolbarAction): void; dispose(): void } {
@@ -68,7 +68,7 @@ export function createSelectionToolbar(
       if (loads > 1 && frame === created) hide();
     });
     created.src = `${frameUrl}${toolbarHash({ mode, token, id })}`;
-    host.root.append(created);
+    host().root.append(created);
     frame = created;
     const view = doc.defaultView;
     const top = at.top > height + 8 ? at.top - height - 8 : at.bottom + 8;

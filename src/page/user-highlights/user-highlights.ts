@@ -7,7 +7,7 @@ import type { OverlayHost } from '../overlay-host';
 import { installPageStyle } from '../page-style';
 import { itemAtPoint } from '../range-at-point';
 import type { AnnotationStore } from './annotation-store';
-import { BOXES_CSS, createBoxPainter } from './paint-boxes';
+import { BOXES_CSS, createBoxPainter, type BoxPainter } from './paint-boxes';
 import { createSelectionToolbar, TOOLBAR_CSS } from './selection-toolbar';
 
 /** The user's own highlights on this page: re-anchored on every visit, editable in place. */
@@ -34,12 +34,12 @@ interface Placed {
  * suffix keep a match out of sidebars that repeat the same words.
  *
  * Everything here is the user's, so none of it is where the page can read it: highlights are
- * boxes in `host`, a closed shadow root (paint-boxes.ts), the toolbar and its note editor an
+ * boxes in a closed shadow root of their own (`makeHost`) (paint-boxes.ts), the toolbar and its note editor an
  * extension frame there (selection-toolbar.ts), and notes never come into this script at all.
  */
 export async function startUserHighlights(
   doc: Document,
-  host: OverlayHost,
+  makeHost: () => OverlayHost,
   articleRoot: Element,
   store: AnnotationStore,
   toolbarUrl: string,
@@ -47,15 +47,23 @@ export async function startUserHighlights(
   const root = doc.body ?? doc.documentElement;
   const placed = new Map<string, Placed>();
   const orphaned = new Map<string, UserAnnotation>();
-  const removeStyle = installPageStyle(host.root, BOXES_CSS + TOOLBAR_CSS);
-  const boxes = createBoxPainter(doc, host.root, articleRoot);
+  // Made when there is something to show: a page without highlights of the user's has no
+  // host of ours for them.
+  let layer: { host: OverlayHost; boxes: BoxPainter; removeStyle: () => void } | null = null;
+  const ensureLayer = () => {
+    if (layer) return layer;
+    const host = makeHost();
+    const removeStyle = installPageStyle(host.root, BOXES_CSS + TOOLBAR_CSS);
+    layer = { host, boxes: createBoxPainter(doc, host.root, articleRoot), removeStyle };
+    return layer;
+  };
 
   const paint = (annotation: UserAnnotation, range: Range) => {
-    boxes.paint(annotation.id, range, annotation.color);
+    ensureLayer().boxes.paint(annotation.id, range, annotation.color);
     placed.set(annotation.id, { annotation, range });
   };
   const unpaint = (id: string) => {
-    boxes.unpaint(id);
+    layer?.boxes.unpaint(id);
     placed.delete(id);
   };
 
@@ -110,7 +118,7 @@ export async function startUserHighlights(
 
   const toolbar = createSelectionToolbar(
     doc,
-    host,
+    () => ensureLayer().host,
     {
       isInArticle: (range) =>
         articleRoot.contains(range.commonAncestorContainer) || range.intersectsNode(articleRoot),
@@ -136,10 +144,11 @@ export async function startUserHighlights(
     paintedText: () => [...placed.values()].map((p) => p.range.toString()),
     dispose() {
       toolbar.dispose();
-      boxes.dispose();
       placed.clear();
-      removeStyle();
-      host.remove();
+      layer?.boxes.dispose();
+      layer?.removeStyle();
+      layer?.host.remove();
+      layer = null;
     },
   };
 }

@@ -62,10 +62,9 @@ Range.prototype.getBoundingClientRect = () => new DOMRect(10, 20, 100, 16);
 
 let host: OverlayHost;
 const start = (store: AnnotationStore) => {
-  host = createOverlayHost(document, true, 'closed');
   return startUserHighlights(
     document,
-    host,
+    () => (host = createOverlayHost(document, true, 'closed')),
     document.querySelector('article') as Element,
     store,
     'chrome-extension://test/highlight-toolbar.html',
@@ -116,6 +115,8 @@ describe('user highlights on a page', () => {
     const store = memoryStore([a]);
     const highlights = await start(store);
     expect(highlights.count()).toBe(0);
+    // Nothing to show: no host of ours for the user's highlights either.
+    expect(document.querySelectorAll('[data-reader-assistant-ui]').length).toBe(0);
     // The page's copy never has the note (the background keeps it); the popup shows the quote.
     expect(highlights.orphans()).toEqual([
       { id: 'a1', quote: 'trạm biến áp 220kV Pắc Ma', note: '' },
