@@ -83,10 +83,16 @@ export function createSelectionToolbar(
     const current = target;
     if (action.action === 'close') return hide();
     if ('range' in current) {
-      if (action.action === 'color') void actions.create(current.range, action.color).then(hide);
+      // The highlight takes the selection's place (the selection would tint it grey).
+      const done = (created: UserAnnotation | null) => {
+        if (created) doc.getSelection()?.removeAllRanges();
+        return created;
+      };
+      if (action.action === 'color')
+        void actions.create(current.range, action.color).then(done).then(hide);
       if (action.action === 'note')
         void actions.create(current.range, 'yellow').then((created) => {
-          if (!created) return hide();
+          if (!done(created) || created === null) return hide();
           target = { annotation: created };
           show('note', rect, created.id);
         });
