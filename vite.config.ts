@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => {
           popup: 'popup.html',
           library: 'library.html',
           welcome: 'welcome.html',
+          // Framed in articles (web-accessible): the user's notes are shown only there.
+          highlightToolbar: 'highlight-toolbar.html',
           // Chrome's service worker plans articles in an offscreen document (Firefox's
           // background page has a DOM of its own).
           ...(browser === 'chrome' ? { offscreen: 'offscreen.html' } : {}),

@@ -1,10 +1,7 @@
-import { canonicalKey } from '../extract/canonical-key';
 import { listen } from '../messaging/listen';
 import { PAGE_PORT, type BackgroundApi, type Handlers } from '../messaging/protocol';
 import { browser } from '../platform/browser-api';
-import { annotationsFor, deleteAnnotation, putAnnotation } from '../store/annotations-repository';
-import { openReaderDb, type Db } from '../store/open-db';
-import { isUserAnnotation } from '../store/validate-annotation';
+import { annotationHandlers } from './annotation-handlers';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
 import { INJECTED_FILES, isInjectedName } from '../page/injected-modules';
@@ -13,20 +10,12 @@ import { syncDetectorRegistration, watchHostAccess } from './detector-registrati
 import { openWelcomeOnInstall } from './onboarding';
 import { prepareTab } from './prepare-tab';
 import { planInExtension } from './plan-in-extension';
+import { requireExtensionPage, tabFor } from './sender-scope';
 
 /** Larger pages are planned in the page by the one-pass finder; no copy is worth this much. */
 const MAX_PLAN_HTML_CHARS = 32 * 1024 * 1024;
 
-async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openReaderDb();
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-  }
-}
-
-const handlers = {
+export const backgroundHandlers = {
   async ping() {
     return { version: browser.runtime.getManifest().version };
   },
@@ -65,44 +54,32 @@ const handlers = {
     await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
     return null;
   },
-  async prepareTab(request) {
-    const prepared = await prepareTab(Number(request.tabId));
+  async prepareTab(request, sender) {
+    // The popup puts the detector into the tab it was opened over; a page has no business here.
+    requireExtensionPage(sender);
+    const prepared = await prepareTab(tabFor(sender, request.tabId));
     if (!prepared.ok) throw new Error(prepared.error);
     return null;
   },
   async syncDetection() {
     return syncDetectorRegistration();
   },
-  async saveClipping(request) {
+  async saveClipping(request, sender) {
+    const tabId = tabFor(sender, request.tabId);
     const tags = Array.isArray(request.tags)
       ? request.tags.filter((t): t is string => typeof t === 'string')
       : [];
     const note = typeof request.note === 'string' ? request.note : '';
-    const result = await saveClippingFromTab(Number(request.tabId), { tags, note });
+    const result = await saveClippingFromTab(tabId, { tags, note });
     if (!result.ok) throw new Error(result.error);
     return result.value;
   },
-  async getAnnotations(request) {
-    const key = canonicalKey(
-      String(request.url),
-      typeof request.canonicalUrl === 'string' ? request.canonicalUrl : null,
-    );
-    return withDb((db) => annotationsFor(db, key));
-  },
-  async putAnnotation(request) {
-    if (!isUserAnnotation(request)) throw new Error('Not a valid highlight.');
-    await withDb((db) => putAnnotation(db, request));
-    return null;
-  },
-  async deleteAnnotation(request) {
-    await withDb((db) => deleteAnnotation(db, String(request.id)));
-    return null;
-  },
+  ...annotationHandlers,
 } satisfies Handlers<BackgroundApi>;
 
 /** Wires the background (Chrome service worker / Firefox event page); listeners register synchronously. */
 export function startBackground(): void {
-  listen<BackgroundApi>('background', handlers);
+  listen<BackgroundApi>('background', backgroundHandlers);
   // Pages hold a port open so they notice when the extension is reloaded under them; there is
   // nothing to say on it, accepting it is enough.
   browser.runtime.onConnect.addListener((port) => {

@@ -1,4 +1,5 @@
 import { sendToBackground } from '../messaging/send';
+import { browser } from '../platform/browser-api';
 import { registerArticleModule } from '../page/article-module-slot';
 import { backgroundAnnotationStore } from '../page/background-annotation-store';
 import { injectOnDemand } from '../page/injected-modules';
@@ -18,5 +19,7 @@ registerArticleModule(window, {
     createPageController(doc, url, verdict, backgroundAnnotationStore, load, {
       ...options,
       askToPlan: (html) => sendToBackground('planArticle', { html }),
+      // Web-accessible with a dynamic URL in Chrome: this address changes every session.
+      toolbarUrl: browser.runtime.getURL('highlight-toolbar.html'),
     }),
 });

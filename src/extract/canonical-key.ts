@@ -1,3 +1,7 @@
+import { getDomain } from 'tldts';
+
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
 /**
  * The key that says "this is the same article": a normalised URL, not meant for navigation.
  * It is `Clipping.canonicalKey` and `UserAnnotation.canonicalKey`, so highlights made on
@@ -37,29 +41,25 @@ const TRACKING_PARAMS = new Set(
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_'];
 
 /**
- * Public suffixes with two labels that news sites live under, and hosting platforms whose
- * subdomains are different sites. Not the full Public Suffix List (too big to ship for this):
- * a missing entry only makes us ignore a same-site canonical or accept one from a sibling.
+ * Platforms that give each user a subdomain of their own but are not (yet) on the Public
+ * Suffix List: one tenant's page must not name another tenant's as its canonical.
  */
-// prettier-ignore
-const MULTI_LABEL_SUFFIXES = new Set([
-  'com.vn', 'net.vn', 'org.vn', 'gov.vn', 'edu.vn', 'info.vn', 'biz.vn', 'health.vn', 'ac.vn', 'co.uk', 'org.uk',
-  'ac.uk', 'gov.uk', 'com.au', 'net.au', 'org.au', 'co.nz', 'co.jp', 'ne.jp', 'or.jp', 'co.kr', 'or.kr', 'com.cn',
-  'net.cn', 'org.cn', 'com.tw', 'com.hk', 'com.sg', 'com.my', 'co.th', 'co.id', 'com.ph', 'co.in', 'com.br',
-  'co.za', 'com.tr', 'com.mx', 'com.ar', 'github.io', 'blogspot.com', 'wordpress.com', 'substack.com', 'tumblr.com',
-  'netlify.app', 'vercel.app', 'pages.dev',
-]);
+const UNLISTED_TENANT_SUFFIXES = ['medium.com', 'substack.com'];
 
-const UNRESERVED = /[A-Za-z0-9\-._~]/;
-
-/** Registrable domain ("eTLD+1") of a host, approximated with MULTI_LABEL_SUFFIXES; IPs as is. */
+/**
+ * Registrable domain ("eTLD+1", a site) of a host, by the Public Suffix List including its
+ * private part, so each tenant of a shared host (`*.github.io`, `*.herokuapp.com`…) is a site
+ * of its own; IPs and single labels as they are.
+ */
 export function registrableDomain(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (/^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.')) return host;
-  const labels = host.split('.');
-  const lastTwo = labels.slice(-2).join('.');
-  const keep = MULTI_LABEL_SUFFIXES.has(lastTwo) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const tenantOf = UNLISTED_TENANT_SUFFIXES.find((s) => host.endsWith(`.${s}`));
+  if (tenantOf !== undefined) {
+    const labels = host.slice(0, -tenantOf.length - 1).split('.');
+    return `${labels[labels.length - 1] ?? ''}.${tenantOf}`;
+  }
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
 function parse(href: string, base?: URL): URL | null {

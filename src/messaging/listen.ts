@@ -4,6 +4,17 @@ import type { Envelope, Handlers, MessageSenderInfo, Reply } from './protocol';
 import { err, messageOf, ok } from './result';
 
 /**
+ * Our own pages are served from the extension's origin; a content script's sender URL is the
+ * web page's. (A dynamic web-accessible URL in Chrome has another host than the static one,
+ * but the scheme is the extension's all the same, and no web page can have it.)
+ */
+function isExtensionUrl(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  const own = new URL(browser.runtime.getURL('')).protocol;
+  return url.startsWith(own);
+}
+
+/**
  * Dispatches our envelopes addressed to `to` to a typed handler map and answers with a
  * `Result`. Messages from anyone but this extension are ignored.
  * Returns a function that removes the listener.
@@ -26,6 +37,7 @@ export function listen<A>(to: Envelope['to'], handlers: Handlers<A>): () => void
       tabId: sender.tab?.id ?? null,
       frameId: sender.frameId ?? null,
       url: sender.url ?? null,
+      fromExtension: isExtensionUrl(sender.url),
     };
     return handler(message.request, info).then(
       (value) => ok(value),

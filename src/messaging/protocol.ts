@@ -5,6 +5,7 @@ import type { SaveOutcome } from '../background/save-clipping';
 import type { HighlightColor, UserAnnotation } from '../store/schema';
 import type { PlanAddresses } from '../extract/plan-addresses';
 import type { InjectedName } from '../page/injected-modules';
+import type { ToolbarAction } from './toolbar-action';
 
 /**
  * Every message between contexts, per receiver: `request` is what the sender passes,
@@ -12,6 +13,15 @@ import type { InjectedName } from '../page/injected-modules';
  * `satisfies`, so a missing or misspelt handler is a compile error.
  */
 export interface ContentScriptApi {
+  /**
+   * What the detector found, answered by the detector itself (no article module is loaded for
+   * it): the page carries no mark of ours unless it is an article, so this is how our own
+   * pages (and tests) learn that a page was looked at and left alone.
+   */
+  getStatus: {
+    request: null;
+    response: { url: string; verdict: 'pending' | 'article' | 'not-article' };
+  };
   getPageState: { request: null; response: PageState };
   setClutterHidden: { request: { hidden: boolean }; response: PageState };
   setHighlights: { request: HighlightToggles; response: PageState };
@@ -22,7 +32,12 @@ export interface ContentScriptApi {
   toggleReaderView: { request: null; response: boolean };
   /** A short message in the page, e.g. after saving from the keyboard or the context menu. */
   showToast: { request: { message: string }; response: null };
+  /** The user acted in the highlight toolbar frame (relayed by the background). */
+  toolbarAction: { request: ToolbarAction; response: null };
 }
+
+/** What the article module answers (everything but the detector's own `getStatus`). */
+export type ArticleApi = Omit<ContentScriptApi, 'getStatus'>;
 
 export interface BackgroundApi {
   ping: { request: null; response: { version: string } };
@@ -61,13 +76,23 @@ export interface BackgroundApi {
     request: { tabId: number; tags?: string[]; note?: string };
     response: SaveOutcome;
   };
-  /** The user's highlights for a page, by its URL and canonical link. */
+  /**
+   * The user's highlights for the sender's page (its URL as the browser reports it, and its
+   * canonical link if on the same site), without their notes, and the page's key.
+   */
   getAnnotations: {
-    request: { url: string; canonicalUrl: string | null };
-    response: UserAnnotation[];
+    request: { canonicalUrl: string | null };
+    response: { key: string; annotations: UserAnnotation[] };
   };
+  /** Keeps a highlight of the sender's site; its note and clipping stay as stored. */
   putAnnotation: { request: UserAnnotation; response: null };
   deleteAnnotation: { request: { id: string }; response: null };
+  /** The highlight toolbar frame: the note of a highlight on the page of the tab it is in. */
+  getNote: { request: { id: string }; response: { note: string } };
+  /** Saves the note, then closes the toolbar showing it (`token`). */
+  saveNote: { request: { id: string; note: string; token: string }; response: null };
+  /** The highlight toolbar frame: what the user did, for the content script of its tab. */
+  toolbarAction: { request: ToolbarAction; response: null };
 }
 
 /** Chrome's offscreen document: a DOM for the background service worker, which has none. */
@@ -87,11 +112,16 @@ export type Handlers<A> = {
   ) => Promise<ResponseOf<A, K>>;
 };
 
-/** What a handler may know about who sent a message. */
+/**
+ * What a handler may know about who sent a message, as the browser reports it (a page cannot
+ * forge it). `fromExtension`: one of our own pages (popup, library, the note editor frame),
+ * as opposed to a content script, which speaks for a web page and may be driven by it.
+ */
 export interface MessageSenderInfo {
   tabId: number | null;
   frameId: number | null;
   url: string | null;
+  fromExtension: boolean;
 }
 
 /** The envelope on the wire; `to` keeps the background and content handlers apart. */

@@ -1,11 +1,11 @@
 import { sendToBackground } from '../messaging/send';
 import type { AnnotationStore } from './user-highlights/annotation-store';
 
-/** The page's highlights kept by the background in the extension's database. */
-export function backgroundAnnotationStore(
-  url: string,
-  canonicalUrl: string | null,
-): AnnotationStore {
+/**
+ * The page's highlights kept by the background in the extension's database. The background
+ * takes the page's URL from the browser, not from us, and keeps the notes to itself.
+ */
+export function backgroundAnnotationStore(canonicalUrl: string | null): AnnotationStore {
   const unwrap = async <T>(
     reply: Promise<{ ok: true; value: T } | { ok: false; error: string }>,
   ) => {
@@ -14,7 +14,7 @@ export function backgroundAnnotationStore(
     return r.value;
   };
   return {
-    list: () => unwrap(sendToBackground('getAnnotations', { url, canonicalUrl })),
+    list: () => unwrap(sendToBackground('getAnnotations', { canonicalUrl })),
     put: async (annotation) => {
       await unwrap(sendToBackground('putAnnotation', annotation));
     },

@@ -47,6 +47,8 @@ export const HIGHLIGHT_NAME: Record<RecognisedKind, string> = {
 export const FOCUS_HIGHLIGHT = 'ra-focus';
 
 /**
+ * (The reader's own highlights are not here: they are boxes in a closed shadow root, see
+ * user-highlights/paint-boxes.ts.)
  * Translucent backgrounds keep the page's own text colour, so highlights read on light and
  * dark pages alike; projects are also underlined so the two families differ without colour.
  */
@@ -56,10 +58,6 @@ const DECLARATIONS: Record<string, string> = {
   'ra-quantity': 'background-color: rgba(171, 71, 188, 0.3);',
   'ra-project':
     'background-color: rgba(0, 150, 136, 0.28); text-decoration: underline 2px rgba(0, 121, 107, 0.9);',
-  'ra-user-yellow': 'background-color: rgba(255, 235, 59, 0.55);',
-  'ra-user-green': 'background-color: rgba(102, 187, 106, 0.45);',
-  'ra-user-blue': 'background-color: rgba(66, 165, 245, 0.4);',
-  'ra-user-pink': 'background-color: rgba(240, 98, 146, 0.4);',
   [FOCUS_HIGHLIGHT]: 'background-color: rgba(255, 87, 34, 0.55);',
 };
 

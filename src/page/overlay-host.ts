@@ -6,8 +6,11 @@ export const OVERLAY_ATTRIBUTE = UI_HOST_ATTRIBUTE;
 
 /**
  * Our UI in the page lives in a shadow root, so page styles don't reach in and ours don't leak
- * out. It is open (tests and assistive tools can reach it), so every action in it checks
- * `event.isTrusted`: a page script can click our buttons, but such clicks are ignored.
+ * out. The overlay of what we found in the page (legend, figure tooltips, toasts) is open:
+ * it shows nothing the page does not have already, tests reach it, and every action in it
+ * checks `event.isTrusted`, so a page script's clicks are ignored. What is the user's own
+ * (their highlights, the toolbar and its note editor) is in a closed root of its own, which a
+ * page script cannot reach (user-highlights/).
  */
 export interface OverlayHost {
   root: ShadowRoot;
@@ -27,7 +30,7 @@ const HOST_CSS = `
 }
 .legend { right: 12px; bottom: 12px; display: flex; gap: 10px; align-items: center; flex-wrap: wrap; max-width: 60vw; }
 .legend .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; vertical-align: -2px; margin-right: 4px; }
-.legend button, .toolbar button { font: inherit; cursor: pointer; border: 1px solid #c9d1d9; background: transparent; color: inherit; border-radius: 5px; padding: 1px 7px; }
+.legend button { font: inherit; cursor: pointer; border: 1px solid #c9d1d9; background: transparent; color: inherit; border-radius: 5px; padding: 1px 7px; }
 .tooltip { pointer-events: none; max-width: 320px; }
 .tooltip .kind { font-weight: 600; text-transform: capitalize; }
 .tooltip .value { font-variant-numeric: tabular-nums; }
@@ -35,22 +38,20 @@ const HOST_CSS = `
 @media (prefers-color-scheme: dark) { .up { color: #81c784; } .down { color: #ef9a9a; } }
 [hidden] { display: none !important; }
 .toast { left: 50%; transform: translateX(-50%); bottom: 16px; }
-.toolbar { display: flex; gap: 4px; align-items: center; padding: 4px 6px; }
-.toolbar .color { width: 22px; height: 22px; border-radius: 50%; padding: 0; border: 2px solid rgba(0,0,0,.2); }
-.toolbar .color.yellow { background: #ffeb3b; } .toolbar .color.green { background: #81c784; }
-.toolbar .color.blue { background: #64b5f6; } .toolbar .color.pink { background: #f48fb1; }
-.toolbar textarea { font: inherit; width: 240px; min-height: 48px; display: block; margin: 4px 0; color: inherit; background: transparent; border: 1px solid #c9d1d9; border-radius: 5px; padding: 4px; }
-.note-editor { display: flex; flex-direction: column; }
 `;
 
-export function createOverlayHost(doc: Document, showWithoutPageCss = true): OverlayHost {
+export function createOverlayHost(
+  doc: Document,
+  showWithoutPageCss = true,
+  mode: ShadowRootMode = 'open',
+): OverlayHost {
   const host = doc.createElement('div');
   host.setAttribute(OVERLAY_ATTRIBUTE, '');
   // Shown only by the page stylesheet, so it disappears with the extension (see pageCss).
   host.hidden = !showWithoutPageCss;
   // Outside <body>, so hiding clutter or the page's own body styles never touch it.
   doc.documentElement.appendChild(host);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode });
   const removeStyle = installPageStyle(root, HOST_CSS);
   return {
     root,

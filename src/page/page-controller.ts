@@ -1,10 +1,9 @@
 import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
-import { canonicalKey } from '../extract/canonical-key';
 import { detectLanguage } from '../extract/detect-language';
 import { readMetadata, readMetadataSteps } from '../extract/read-metadata';
 import type { PageState } from '../messaging/page-state';
-import type { ContentScriptApi, Handlers } from '../messaging/protocol';
+import type { ArticleApi, Handlers } from '../messaging/protocol';
 import { loadPagePreferences, savePagePreferences } from '../store/page-preferences';
 import { startArticleSession, type ArticleSession } from './article-session';
 import type { LoadInjected } from './injected-modules';
@@ -22,7 +21,7 @@ import type { UserHighlights } from './user-highlights/user-highlights';
 
 /** Owns everything the content script did to its page, and answers the popup. */
 export interface PageController {
-  handlers: Handlers<ContentScriptApi>;
+  handlers: Handlers<ArticleApi>;
   status(): 'article' | 'not-article';
   dispose(): void;
 }
@@ -35,10 +34,11 @@ export async function createPageController(
   doc: Document,
   url: string,
   verdict: ArticleVerdict,
-  makeStore: (url: string, canonicalUrl: string | null) => AnnotationStore,
+  /** The page's highlights, found by its canonical link (the background knows the page's URL). */
+  makeStore: (canonicalUrl: string | null) => AnnotationStore,
   // The planner in the page and everything after the hiding come as scripts of their own.
   load: LoadInjected,
-  options: { cssInserted?: boolean; askToPlan?: AskToPlan } = {},
+  options: { cssInserted?: boolean; askToPlan?: AskToPlan; toolbarUrl?: string } = {},
 ): Promise<PageController> {
   clearStaleMarks(doc);
   let metadataCache: ArticleMetadata | null = null;
@@ -91,13 +91,19 @@ export async function createPageController(
         metadataCache ??= read;
       }
       await yieldToPage();
-      const key = canonicalKey(url, metadata().canonicalUrl);
-      const store = makeStore(url, metadata().canonicalUrl);
+      const store = makeStore(metadata().canonicalUrl);
       await yieldToPage();
       const extras = await load('extras');
       highlights = extras
         ? await extras
-            .startUserHighlights(doc, ensureOverlay(), plan.root, key, store)
+            .startUserHighlights(
+              doc,
+              // The user's highlights and notes have a closed root of their own (see there).
+              () => createOverlayHost(doc, !options.cssInserted, 'closed'),
+              plan.root,
+              store,
+              options.toolbarUrl ?? 'about:blank',
+            )
             .catch(() => null)
         : null;
       return session;
@@ -191,11 +197,15 @@ export async function createPageController(
       );
       return true;
     },
+    async toolbarAction(request) {
+      highlights?.toolbarAction(request);
+      return null;
+    },
     async showToast(request) {
       showToast(ensureOverlay(), String(request.message).slice(0, 300));
       return null;
     },
-  } satisfies Handlers<ContentScriptApi>;
+  } satisfies Handlers<ArticleApi>;
 
   return {
     handlers,

@@ -1,7 +1,7 @@
 import { detectArticle, detectArticleSteps } from '../detect/detect-article';
 import { listen } from '../messaging/listen';
 import type { ArticleVerdict } from '../detect/verdict';
-import type { ContentScriptApi, Handlers } from '../messaging/protocol';
+import type { ArticleApi, ContentScriptApi, Handlers } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';
 import { pageSheetPresent } from './page-sheet-probe';
@@ -10,7 +10,11 @@ import { watchExtensionContext } from './watch-extension-context';
 import { watchForLateArticle } from './watch-late-article';
 import { runInSlices, yieldToPage } from './yield-to-page';
 
-/** The attribute that tells tests (and curious users) that our pass is done, and what it found. */
+/**
+ * Marks an article page we have taken in hand (clutter hidden, figures highlighted: the
+ * reader sees we are there). A page we leave alone gets no mark at all, so it cannot tell the
+ * extension is installed; our pages ask the detector instead (`getStatus`).
+ */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
 const GUARD = Symbol.for('reader-assistant.content-script');
 
@@ -67,13 +71,17 @@ export async function startContentScript(win: Window): Promise<void> {
     })());
 
   // One listener for the page's life: every message goes to the article controller, loaded on demand.
-  const delegate = <K extends keyof ContentScriptApi>(type: K) =>
+  const delegate = <K extends keyof ArticleApi>(type: K) =>
     (async (request, sender) => {
       const c = await loadController();
       const handler = c.handlers[type] as (r: typeof request, s: typeof sender) => Promise<unknown>;
       return handler(request, sender);
-    }) as Handlers<ContentScriptApi>[K];
+    }) as Handlers<ArticleApi>[K];
   const handlers = {
+    getStatus: async () => ({
+      url,
+      verdict: verdict === null ? 'pending' : verdict.isArticle ? 'article' : 'not-article',
+    }),
     getPageState: delegate('getPageState'),
     setClutterHidden: delegate('setClutterHidden'),
     setHighlights: delegate('setHighlights'),
@@ -82,6 +90,7 @@ export async function startContentScript(win: Window): Promise<void> {
     highlightSelection: delegate('highlightSelection'),
     toggleReaderView: delegate('toggleReaderView'),
     showToast: delegate('showToast'),
+    toolbarAction: delegate('toolbarAction'),
   } satisfies Handlers<ContentScriptApi>;
   // In the script's first task: the background sends its command as soon as the script has
   // run (prepareTab, then sendToTab), and a message before the listener finds nobody.
@@ -96,7 +105,7 @@ export async function startContentScript(win: Window): Promise<void> {
       // The extension was reloaded under the page, or injection was refused: leave the page be.
     }
   }
-  doc.documentElement.setAttribute(STATUS_ATTRIBUTE, found.isArticle ? 'article' : 'not-article');
+  if (found.isArticle) doc.documentElement.setAttribute(STATUS_ATTRIBUTE, 'article');
   if (!found.isArticle && controller === null) {
     stopLateWatch = watchForLateArticle(doc, () => {
       // The user may have asked for the article module meanwhile; then it is theirs to run.

@@ -19,11 +19,19 @@ interface Rect {
   height: number;
 }
 
+/** The user's green box, rgba(102, 187, 106, 0.4) over the page's white: about (194, 228, 195). */
+const isUserGreen = (r: number, g: number, b: number) =>
+  r > 180 && r < 208 && g > 216 && g < 240 && b > 181 && b < 209;
+
 /** The money colour, rgba(255, 179, 0, 0.4) over the page's white: about (255, 225, 153). */
 const isMoneyTint = (r: number, g: number, b: number) =>
   r > 235 && g > 205 && g < 240 && b > 120 && b < 185;
 
-function tintedShare(png: Uint8Array, rect: Rect): number {
+function tintedShare(
+  png: Uint8Array,
+  rect: Rect,
+  isTint: (r: number, g: number, b: number) => boolean = isMoneyTint,
+): number {
   const { width, data } = decodePng(png);
   let tinted = 0;
   let total = 0;
@@ -31,7 +39,7 @@ function tintedShare(png: Uint8Array, rect: Rect): number {
     for (let x = Math.ceil(rect.x); x < Math.floor(rect.x + rect.width); x++) {
       const i = (y * width + x) * 4;
       total += 1;
-      if (isMoneyTint(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0)) tinted += 1;
+      if (isTint(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0)) tinted += 1;
     }
   }
   return total === 0 ? 0 : tinted / total;
@@ -78,5 +86,46 @@ describe.each(BROWSER_NAMES)('highlight painting in %s', (name) => {
     const png = readFileSync(shot);
     expect(tintedShare(png, figure as Rect)).toBeGreaterThan(0.5);
     expect(tintedShare(png, words as Rect)).toBeLessThan(0.05);
+  });
+
+  it("paints the reader's own highlight in its colour over its text, and keeps it there as the page scrolls", async () => {
+    const words = 'Dịch Covid-19 đã tác động';
+    const box = await boxOf(page, words);
+    expect(box).not.toBeNull();
+    const { x, y, width, height } = box as Rect;
+    await page.drag({ x: x + 1, y: y + height / 2 }, { x: x + width - 1, y: y + height / 2 });
+    await page.clickInFrame('highlight-toolbar.html', '[data-testid="highlight-green"]');
+    // The box is drawn in the next frame, in our closed root: only the pixels can tell.
+    const shotOf = async (label: string) => {
+      const shot = join(dir, `${name}-${label}.png`);
+      await page.screenshot(shot);
+      return readFileSync(shot);
+    };
+    await expect
+      .poll(async () => tintedShare(await shotOf('user'), box as Rect, isUserGreen), {
+        timeout: 5000,
+      })
+      .toBeGreaterThan(0.4);
+    // Scrolled: the box moves with its text.
+    await page.evaluate(() => window.scrollBy(0, 150), null);
+    const after = await page.evaluate((w) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.nodeValue?.indexOf(w) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + w.length);
+        const r = range.getClientRects()[0];
+        return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+      }
+      return null;
+    }, words);
+    expect(after).not.toBeNull();
+    expect(Math.abs((after as Rect).y - y)).toBeGreaterThan(100);
+    expect(tintedShare(await shotOf('scrolled'), after as Rect, isUserGreen)).toBeGreaterThan(0.4);
+    // Plain article text next to it stays untouched.
+    const plain = await boxOf(page, 'Tổng mức bán lẻ hàng hóa');
+    expect(tintedShare(await shotOf('plain'), plain as Rect, isUserGreen)).toBeLessThan(0.05);
   });
 });

@@ -1,8 +1,11 @@
 import type { UserAnnotation } from '../../store/schema';
 
-/** Where the page's highlights are kept: the background's database in the extension, a fake in tests. */
+/**
+ * Where the page's highlights are kept: the background's database in the extension, a fake in
+ * tests. `list` gives the page's key (for new highlights) and its highlights, notes left out.
+ */
 export interface AnnotationStore {
-  list(): Promise<UserAnnotation[]>;
+  list(): Promise<{ key: string; annotations: UserAnnotation[] }>;
   put(annotation: UserAnnotation): Promise<void>;
   remove(id: string): Promise<void>;
 }

@@ -1,13 +1,14 @@
 import { anchor } from '../../annotate/anchor/anchor';
 import { describeRange } from '../../annotate/anchor/describe-range';
 import type { OrphanRow } from '../../messaging/page-state';
+import type { ToolbarAction } from '../../messaging/toolbar-action';
 import type { HighlightColor, UserAnnotation } from '../../store/schema';
 import type { OverlayHost } from '../overlay-host';
-import { paintHighlights, type Painted } from '../paint-highlights';
+import { installPageStyle } from '../page-style';
 import { itemAtPoint } from '../range-at-point';
-import { liveCopy } from '../static-range';
 import type { AnnotationStore } from './annotation-store';
-import { createSelectionToolbar } from './selection-toolbar';
+import { BOXES_CSS, createBoxPainter, type BoxPainter } from './paint-boxes';
+import { createSelectionToolbar, TOOLBAR_CSS } from './selection-toolbar';
 
 /** The user's own highlights on this page: re-anchored on every visit, editable in place. */
 export interface UserHighlights {
@@ -15,47 +16,59 @@ export interface UserHighlights {
   orphans(): OrphanRow[];
   /** Highlights the current selection (context menu); false when nothing usable is selected. */
   highlightSelection(color: HighlightColor): Promise<boolean>;
+  /** What the user did in the toolbar frame, relayed by the background. */
+  toolbarAction(action: ToolbarAction): void;
+  /** The text under each painted highlight (for tests: the page itself cannot see them). */
+  paintedText(): string[];
   dispose(): void;
 }
 
 interface Placed {
   annotation: UserAnnotation;
-  painted: Painted;
-  /** What was painted: fixed points (Highlight API) or a Range over the marks. */
-  range: AbstractRange;
+  range: Range;
 }
 
 /**
  * Anchoring uses the whole body as root: the article root a later visit finds can differ
  * (a paragraph inserted, a wrapper added), the body cannot; the quote selector's prefix and
  * suffix keep a match out of sidebars that repeat the same words.
+ *
+ * Everything here is the user's, so none of it is where the page can read it: highlights are
+ * boxes in a closed shadow root of their own (`makeHost`) (paint-boxes.ts), the toolbar and its note editor an
+ * extension frame there (selection-toolbar.ts), and notes never come into this script at all.
  */
 export async function startUserHighlights(
   doc: Document,
-  overlay: OverlayHost,
+  makeHost: () => OverlayHost,
   articleRoot: Element,
-  canonicalKey: string,
   store: AnnotationStore,
-  options: { forceWrap?: boolean } = {},
+  toolbarUrl: string,
 ): Promise<UserHighlights> {
   const root = doc.body ?? doc.documentElement;
   const placed = new Map<string, Placed>();
   const orphaned = new Map<string, UserAnnotation>();
+  // Made when there is something to show: a page without highlights of the user's has no
+  // host of ours for them.
+  let layer: { host: OverlayHost; boxes: BoxPainter; removeStyle: () => void } | null = null;
+  const ensureLayer = () => {
+    if (layer) return layer;
+    const host = makeHost();
+    const removeStyle = installPageStyle(host.root, BOXES_CSS + TOOLBAR_CSS);
+    layer = { host, boxes: createBoxPainter(doc, host.root, articleRoot), removeStyle };
+    return layer;
+  };
 
   const paint = (annotation: UserAnnotation, range: Range) => {
-    const painted = paintHighlights(
-      doc,
-      [{ range, name: `ra-user-${annotation.color}` }],
-      options.forceWrap,
-    );
-    placed.set(annotation.id, { annotation, painted, range: painted.ranges[0] ?? range });
+    ensureLayer().boxes.paint(annotation.id, range, annotation.color);
+    placed.set(annotation.id, { annotation, range });
   };
   const unpaint = (id: string) => {
-    placed.get(id)?.painted.undo();
+    layer?.boxes.unpaint(id);
     placed.delete(id);
   };
 
-  for (const annotation of await store.list()) {
+  const { key, annotations } = await store.list();
+  for (const annotation of annotations) {
     const range = anchor(root, annotation.selectors);
     if (range) paint(annotation, range);
     else orphaned.set(annotation.id, annotation);
@@ -64,11 +77,7 @@ export async function startUserHighlights(
       void store.put({ ...annotation, orphan, updatedAt: Date.now() }).catch(() => undefined);
   }
 
-  const create = async (
-    range: Range,
-    color: HighlightColor,
-    note = '',
-  ): Promise<UserAnnotation | null> => {
+  const create = async (range: Range, color: HighlightColor): Promise<UserAnnotation | null> => {
     if (range.collapsed) return null;
     if (!articleRoot.contains(range.commonAncestorContainer) && !range.intersectsNode(articleRoot))
       return null;
@@ -78,12 +87,12 @@ export async function startUserHighlights(
     const now = Date.now();
     const annotation: UserAnnotation = {
       id: crypto.randomUUID(),
-      canonicalKey,
+      canonicalKey: key,
       clippingId: null,
       selectors,
       quote,
       color,
-      note,
+      note: '',
       createdAt: now,
       updatedAt: now,
       orphan: false,
@@ -93,21 +102,12 @@ export async function startUserHighlights(
     return annotation;
   };
 
-  const update = async (id: string, change: Partial<Pick<UserAnnotation, 'note' | 'color'>>) => {
+  const update = async (id: string, change: { color?: HighlightColor }) => {
     const current = placed.get(id);
     if (!current) return;
     const next = { ...current.annotation, ...change, updatedAt: Date.now() };
-    if (change.color && change.color !== current.annotation.color) {
-      const range = liveCopy(doc, current.range);
-      if (range) {
-        unpaint(id);
-        paint(next, range);
-      } else {
-        current.annotation = next;
-      }
-    } else {
-      current.annotation = next;
-    }
+    paint(next, current.range);
+    // The background keeps the stored note: ours is always empty.
     await store.put(next);
   };
 
@@ -116,18 +116,23 @@ export async function startUserHighlights(
     await store.remove(id);
   };
 
-  const toolbar = createSelectionToolbar(doc, overlay, {
-    isInArticle: (range) =>
-      articleRoot.contains(range.commonAncestorContainer) || range.intersectsNode(articleRoot),
-    highlightAt: (x, y) => itemAtPoint(doc, [...placed.values()], x, y)?.annotation ?? null,
-    create,
-    update,
-    remove,
-  });
+  const toolbar = createSelectionToolbar(
+    doc,
+    () => ensureLayer().host,
+    {
+      isInArticle: (range) =>
+        articleRoot.contains(range.commonAncestorContainer) || range.intersectsNode(articleRoot),
+      highlightAt: (x, y) => itemAtPoint(doc, [...placed.values()], x, y)?.annotation ?? null,
+      create,
+      update,
+      remove,
+    },
+    toolbarUrl,
+  );
 
   return {
     count: () => placed.size,
-    orphans: () => [...orphaned.values()].map((a) => ({ id: a.id, quote: a.quote, note: a.note })),
+    orphans: () => [...orphaned.values()].map((a) => ({ id: a.id, quote: a.quote, note: '' })),
     async highlightSelection(color) {
       const selection = doc.getSelection();
       if (!selection || selection.rangeCount === 0) return false;
@@ -135,9 +140,15 @@ export async function startUserHighlights(
       if (created) selection.removeAllRanges();
       return created !== null;
     },
+    toolbarAction: (action) => toolbar.act(action),
+    paintedText: () => [...placed.values()].map((p) => p.range.toString()),
     dispose() {
       toolbar.dispose();
-      for (const id of [...placed.keys()].reverse()) unpaint(id);
+      placed.clear();
+      layer?.boxes.dispose();
+      layer?.removeStyle();
+      layer?.host.remove();
+      layer = null;
     },
   };
 }

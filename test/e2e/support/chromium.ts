@@ -5,6 +5,7 @@ import {
   chromium,
   type BrowserContext,
   type CDPSession,
+  type Frame,
   type Page,
   type Worker,
 } from 'playwright-core';
@@ -145,6 +146,19 @@ export async function launchChromium(
     type: async (selector, text) => {
       await page.fill(selector.replace(/^>>> /, ''), text);
     },
+    clickInFrame: async (frameUrl, selector) => {
+      await (await frameOf(page, frameUrl, selector)).click(selector);
+    },
+    typeInFrame: async (frameUrl, selector, text) => {
+      // Real key presses: the note must come from input, as a user types it.
+      const frame = await frameOf(page, frameUrl, selector);
+      await frame.locator(`${selector}:not([disabled])`).waitFor();
+      await frame.locator(selector).pressSequentially(text);
+    },
+    readInFrame: async (frameUrl, selector) =>
+      (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
+        e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
+      ),
     press: (chord) => page.keyboard.press(chord),
     hover: (point) => page.mouse.move(point.x, point.y, { steps: 3 }),
     drag: async (from, to) => {
@@ -188,4 +202,25 @@ export async function launchChromium(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The newest child frame of the page whose address contains `part` and whose document has
+ * `selector`, once there is one (our toolbar makes a fresh frame for every view, and the last
+ * one may still be going away).
+ */
+async function frameOf(page: Page, part: string, selector: string): Promise<Frame> {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const frames = page
+      .frames()
+      .filter((f) => f !== page.mainFrame() && f.url().includes(part) && !f.isDetached())
+      .reverse();
+    for (const f of frames) {
+      const has = await (async () => (await f.locator(selector).count()) > 0)().catch(() => false);
+      if (has) return f;
+    }
+    if (Date.now() > deadline) throw new Error(`No frame at ${part} with ${selector}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -28,6 +28,16 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** Types into an element (same selector rules as `click`). */
   type(selector: string, text: string): Promise<void>;
+  /**
+   * Clicks an element in a child frame of the page whose address contains `frameUrl` (our
+   * highlight toolbar is an extension page framed in a closed shadow root: out of the page's
+   * reach, and of `>>>`), waiting for the frame and the element to appear.
+   */
+  clickInFrame(frameUrl: string, selector: string): Promise<void>;
+  /** Types into an element of such a frame. */
+  typeInFrame(frameUrl: string, selector: string, text: string): Promise<void>;
+  /** The value (form fields) or text of an element of such a frame. */
+  readInFrame(frameUrl: string, selector: string): Promise<string>;
   /** Presses a key with modifiers as real input, e.g. `Alt+Shift+ArrowDown`. */
   press(chord: string): Promise<void>;
   /** Moves the real mouse pointer to a viewport point. */

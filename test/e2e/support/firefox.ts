@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, TestPage } from './extension-browser';
 import { GECKO_ID } from '../../../scripts/manifest-for';
 import { switchOnInWelcomePage, type HostAccess } from './host-access';
@@ -152,6 +152,18 @@ export async function launchFirefox(
           text,
         );
       },
+      clickInFrame: async (frameUrl, selector) => {
+        await (await frameOf(page, frameUrl, selector)).click(selector);
+      },
+      typeInFrame: async (frameUrl, selector, text) => {
+        const frame = await frameOf(page, frameUrl, selector);
+        await frame.waitForSelector(`${selector}:not([disabled])`);
+        await frame.type(selector, text);
+      },
+      readInFrame: async (frameUrl, selector) =>
+        (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
+          e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
+        ),
       press: async (chord) => {
         const keys = chord.split('+') as KeyInput[];
         const key = keys.pop() as KeyInput;
@@ -223,4 +235,28 @@ export async function launchFirefox(
     onRequest: (listener) => void requestListeners.push(listener),
     close: () => browser.close(),
   };
+}
+
+/**
+ * The newest child frame of the page whose address contains `part` and whose document has
+ * `selector`, once there is one (our toolbar makes a fresh frame for every view, and the last
+ * one may still be going away).
+ */
+async function frameOf(page: Page, part: string, selector: string): Promise<Frame> {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    // BiDi reports an extension frame's address as about:blank: ask the frame itself.
+    const frames = page
+      .frames()
+      .filter((f) => f !== page.mainFrame() && !f.isDetached())
+      .reverse();
+    for (const f of frames) {
+      const has = await (async () =>
+        (await f.evaluate(() => location.href)).includes(part) &&
+        (await f.$(selector)) !== null)().catch(() => false);
+      if (has) return f;
+    }
+    if (Date.now() > deadline) throw new Error(`No frame at ${part} with ${selector}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

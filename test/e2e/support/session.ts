@@ -4,6 +4,7 @@ import { serveFixtures, type FixtureServer } from './fixture-server';
 import type { HostAccess } from './host-access';
 import { launch, type BrowserName } from './launch';
 import { tabIdOf } from './tab-id';
+import { CHANNEL } from '../../../src/messaging/protocol';
 
 /** One browser with the built extension and the fixture server, for a `describe` block. */
 export interface E2eSession {
@@ -45,7 +46,12 @@ export function useExtensionSession(
   };
 }
 
-/** Opens a fixture page and waits until the content script has marked its verdict. */
+/**
+ * Opens a fixture page and waits until the content script has its verdict: on an article,
+ * until it has marked the page (`<html data-reader-assistant="article">`, once the page is
+ * taken in hand); else, as a page we leave alone carries no mark of ours, until the detector
+ * says so when asked from an extension page.
+ */
 export async function openPage(
   session: E2eSession,
   path: string,
@@ -53,15 +59,67 @@ export async function openPage(
 ): Promise<TestPage> {
   const page = await session.browser.newPage();
   await page.goto(session.url(path));
-  if (verdict) {
+  if (verdict === 'article') {
     await page.waitFor(
-      (v) => document.documentElement.getAttribute('data-reader-assistant') === v,
-      verdict,
+      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+      null,
     );
-  } else {
-    await page.waitFor(() => document.documentElement.hasAttribute('data-reader-assistant'), null);
+    return page;
   }
+  const found = await verdictOf(session, session.url(path));
+  if (verdict && found !== verdict) throw new Error(`${path}: ${found}, not ${verdict}`);
+  if (found === 'article')
+    await page.waitFor(
+      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+      null,
+    );
   return page;
+}
+
+interface TabsApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/** What the detector in the tab showing `url` found, asked from an extension page (`getStatus`). */
+export async function verdictOf(
+  session: E2eSession,
+  url: string,
+  timeoutMs = 15000,
+): Promise<'article' | 'not-article'> {
+  const ext = await session.browser.newPage();
+  try {
+    await ext.goto(session.browser.extensionUrl('library.html'));
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await ext.evaluate(
+        async ({ u, channel }) => {
+          const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+          const api = (g.browser ?? g.chrome) as TabsApi;
+          for (const tab of await api.tabs.query({})) {
+            if (tab.id === undefined) continue;
+            const reply = (await api.tabs
+              .sendMessage(tab.id, { channel, to: 'content', type: 'getStatus', request: null })
+              .catch(() => null)) as {
+              ok?: boolean;
+              value?: { url: string; verdict: string };
+            } | null;
+            if (reply?.ok && reply.value?.url === u && reply.value.verdict !== 'pending')
+              return reply.value.verdict;
+          }
+          return null;
+        },
+        { u: url, channel: CHANNEL },
+      );
+      if (found === 'article' || found === 'not-article') return found;
+      if (Date.now() > deadline) throw new Error(`No verdict for ${url}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await ext.close();
+  }
 }
 
 /** Opens the popup for the tab showing `path` (as `popup.html?tab=<id>`) and waits for it to load. */

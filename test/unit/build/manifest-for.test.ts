@@ -18,6 +18,23 @@ describe('manifestFor', () => {
     expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID } });
   });
 
+  it('makes the highlight toolbar web-accessible at a dynamic URL in Chrome, and without the key Firefox refuses', () => {
+    type Resource = { resources: string[]; matches: string[]; use_dynamic_url?: boolean };
+    const resources = (browser: 'chrome' | 'firefox') =>
+      (manifestFor(baseManifest, browser) as { web_accessible_resources: Resource[] })
+        .web_accessible_resources;
+    expect(resources('chrome')).toEqual([
+      {
+        resources: ['highlight-toolbar.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
+    ]);
+    expect(resources('firefox')).toEqual([
+      { resources: ['highlight-toolbar.html'], matches: ['http://*/*', 'https://*/*'] },
+    ]);
+  });
+
   it('leaves the source manifest as it was', () => {
     const before = JSON.stringify(baseManifest);
     manifestFor(baseManifest, 'chrome');

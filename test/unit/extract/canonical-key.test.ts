@@ -175,3 +175,51 @@ describe('registrableDomain', () => {
     expect(registrableDomain(host)).toBe(expected);
   });
 });
+
+describe('site identity of shared hosts (Public Suffix List)', () => {
+  // Each tenant of these hosts is someone else's site: a copy of a victim's page on another
+  // tenant must not take the victim's key (and so the victim's highlights) through its
+  // canonical link.
+  it.each([
+    ['victim.herokuapp.com', 'attacker.herokuapp.com'],
+    ['victim.github.io', 'attacker.github.io'],
+    ['victim.gitlab.io', 'attacker.gitlab.io'],
+    ['victim.appspot.com', 'attacker.appspot.com'],
+    ['victim.web.app', 'attacker.web.app'],
+    ['victim.azurewebsites.net', 'attacker.azurewebsites.net'],
+    ['victim.medium.com', 'attacker.medium.com'],
+    ['victim.substack.com', 'attacker.substack.com'],
+    ['victim.blogspot.com', 'attacker.blogspot.com'],
+  ])('a page on %s is a site of its own, apart from %s', (victim, attacker) => {
+    expect(registrableDomain(victim)).toBe(victim);
+    expect(registrableDomain(`www.${victim}`)).toBe(victim);
+    expect(registrableDomain(attacker)).not.toBe(registrableDomain(victim));
+    const copy = `https://${attacker}/notes/2024/plan.html`;
+    expect(canonicalKey(copy, `https://${victim}/notes/2024/plan.html`)).toBe(
+      `https://${attacker}/notes/2024/plan.html`,
+    );
+    // The tenant's own canonical still counts.
+    expect(canonicalKey(`${copy}?utm_source=x`, `https://${attacker}/notes/plan`)).toBe(
+      `https://${attacker}/notes/plan`,
+    );
+  });
+
+  it.each([
+    ['amp.vnexpress.net', 'https://vnexpress.net/bai-123.html'],
+    ['m.tuoitre.vn', 'https://tuoitre.vn/bai-123.htm'],
+    ['amp.theguardian.com', 'https://www.theguardian.com/world/2024/story'],
+    ['e.vnexpress.net', 'https://vnexpress.net/bai-123.html'],
+    ['news.baomoi.com.vn', 'https://baomoi.com.vn/bai-123.epi'],
+    ['mobile.bbc.co.uk', 'https://www.bbc.co.uk/news/world-123'],
+  ])('an ordinary site: %s may name %s, on the same site, as its canonical', (host, canonical) => {
+    expect(canonicalKey(`https://${host}/any/path`, canonical)).toBe(
+      canonical.replace('://www.', '://'),
+    );
+  });
+
+  it('does not join sites that merely share a public suffix', () => {
+    expect(registrableDomain('a.com.vn')).not.toBe(registrableDomain('b.com.vn'));
+    expect(registrableDomain('news.a.co.uk')).toBe('a.co.uk');
+    expect(canonicalKey('https://a.com.vn/x', 'https://b.com.vn/x')).toBe('https://a.com.vn/x');
+  });
+});

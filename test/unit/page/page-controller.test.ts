@@ -16,10 +16,10 @@ vi.mock('../../../src/store/page-preferences', () => ({
 }));
 const { createPageController } = await import('../../../src/page/page-controller');
 
-const sender = { tabId: 1, frameId: 0, url: null };
+const sender = { tabId: 1, frameId: 0, url: null, fromExtension: false };
 const noStore = (() => {
   throw new Error('no store in this test');
-}) as unknown as (url: string, canonical: string | null) => AnnotationStore;
+}) as unknown as (canonical: string | null) => AnnotationStore;
 
 /** A planner that trips on the page, as a bug of ours or an odd DOM might make it. */
 const trippingPlanner: LoadInjected = (async (name: keyof InjectedModules) =>
@@ -61,11 +61,11 @@ describe('a page whose article pass throws', () => {
 });
 
 /** Highlights kept in memory: the page's own store is extension storage. */
-const memoryStore = (() => ({
-  list: async () => [],
+const memoryStore = (): AnnotationStore => ({
+  list: async () => ({ key: 'k', annotations: [] }),
   put: async () => undefined,
   remove: async () => undefined,
-})) as (url: string, canonical: string | null) => AnnotationStore;
+});
 
 const PARAGRAPH = (i: number) =>
   `<p>Paragraph ${i}. The utility said the new line would carry power from the hydropower plants in the north to the industrial parks near the coast, where demand has grown every year since the pandemic ended.</p>`;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../src/annotate/anchor/describe-range';
-import { createOverlayHost } from '../../../src/page/overlay-host';
+import { createOverlayHost, type OverlayHost } from '../../../src/page/overlay-host';
 import type { AnnotationStore } from '../../../src/page/user-highlights/annotation-store';
 import { startUserHighlights } from '../../../src/page/user-highlights/user-highlights';
 import type { UserAnnotation } from '../../../src/store/schema';
@@ -16,7 +16,7 @@ function memoryStore(
   const items = new Map(initial.map((a) => [a.id, a]));
   return {
     items,
-    list: async () => [...items.values()],
+    list: async () => ({ key: 'k', annotations: [...items.values()].map((a) => ({ ...a })) }),
     put: async (a) => void items.set(a.id, a),
     remove: async (id) => void items.delete(id),
   };
@@ -49,17 +49,42 @@ function annotationFor(quote: string): UserAnnotation {
   };
 }
 
-const start = (store: AnnotationStore) =>
-  startUserHighlights(
+// jsdom lays nothing out: every range gets one line box, enough to see boxes drawn.
+Range.prototype.getClientRects = function () {
+  const rect = new DOMRect(10, 20, 100, 16);
+  return {
+    length: 1,
+    item: () => rect,
+    [Symbol.iterator]: [][Symbol.iterator],
+  } as unknown as DOMRectList;
+};
+Range.prototype.getBoundingClientRect = () => new DOMRect(10, 20, 100, 16);
+
+let host: OverlayHost;
+const start = (store: AnnotationStore) => {
+  return startUserHighlights(
     document,
-    createOverlayHost(document),
+    () => (host = createOverlayHost(document, true, 'closed')),
     document.querySelector('article') as Element,
-    'k',
     store,
-    {
-      forceWrap: true,
-    },
+    'chrome-extension://test/highlight-toolbar.html',
   );
+};
+
+/** Nothing of the user's highlights in anything the page can read: its DOM and its highlight registry. */
+function pageCanSee(): string {
+  const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)
+    ?.highlights;
+  const hosts = [...document.querySelectorAll('[data-reader-assistant-ui]')];
+  return [
+    document.querySelectorAll('ra-mark, [data-ra-mark]').length ? 'marks' : '',
+    registry && registry.size > 0 ? 'registry' : '',
+    hosts.some((h) => h.shadowRoot !== null) ? 'open root' : '',
+    hosts.some((h) => h.childNodes.length > 0) ? 'light DOM' : '',
+  ]
+    .filter(Boolean)
+    .join(',');
+}
 
 describe('user highlights on a page', () => {
   it('re-anchors a stored highlight after a paragraph is inserted above and whitespace changes', async () => {
@@ -71,14 +96,17 @@ describe('user highlights on a page', () => {
     const highlights = await start(memoryStore([a]));
     expect(highlights.count()).toBe(1);
     expect(highlights.orphans()).toEqual([]);
-    const marks = [...document.querySelectorAll('[data-ra-mark="ra-user-yellow"]')]
-      .map((m) => m.textContent)
-      .join('');
-    expect(marks.replace(/\s+/g, ' ')).toBe(
+    expect(highlights.paintedText().join('').replace(/\s+/g, ' ')).toBe(
       'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng',
     );
+    // Painted in our closed root: the page's DOM has one empty host and nothing else of ours.
+    expect(pageCanSee()).toBe('');
+    await new Promise((r) => setTimeout(r, 150));
+    const box = host.root.querySelector<HTMLElement>('.boxes div');
+    expect(box?.style.width).toBe('100px');
+    expect(box?.style.top).toBe('20px');
     highlights.dispose();
-    expect(document.querySelectorAll('ra-mark').length).toBe(0);
+    expect(document.querySelectorAll('[data-reader-assistant-ui]').length).toBe(0);
   });
 
   it('lists a highlight whose text is gone as an orphan, and remembers that, without dropping it', async () => {
@@ -87,8 +115,11 @@ describe('user highlights on a page', () => {
     const store = memoryStore([a]);
     const highlights = await start(store);
     expect(highlights.count()).toBe(0);
+    // Nothing to show: no host of ours for the user's highlights either.
+    expect(document.querySelectorAll('[data-reader-assistant-ui]').length).toBe(0);
+    // The page's copy never has the note (the background keeps it); the popup shows the quote.
     expect(highlights.orphans()).toEqual([
-      { id: 'a1', quote: 'trạm biến áp 220kV Pắc Ma', note: 'why?' },
+      { id: 'a1', quote: 'trạm biến áp 220kV Pắc Ma', note: '' },
     ]);
     await new Promise((r) => setTimeout(r, 0));
     expect(store.items.get('a1')?.orphan).toBe(true);
@@ -112,5 +143,8 @@ describe('user highlights on a page', () => {
       'TextQuoteSelector',
     ]);
     expect(highlights.count()).toBe(1);
+    expect(saved?.canonicalKey).toBe('k');
+    expect(saved?.note).toBe('');
+    expect(pageCanSee()).toBe('');
   });
 });

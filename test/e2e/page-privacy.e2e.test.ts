@@ -1,0 +1,256 @@
+/**
+ * A page's own script tries everything it can to read the user's notes and highlighted
+ * passages, and to learn that the extension is installed, and gets nothing. It runs before any
+ * script of ours: it patches `attachShadow` (to keep a handle on closed roots), the textarea
+ * `value` accessors, `CSS.highlights` and `Highlight`, listens to every message, key and input
+ * event, watches every mutation, and reads every highlight registered in the document. The
+ * user makes a highlight with a note on the article, and edits that note after a reload (the
+ * stored note is then on screen); on a page that is not an article the detector runs and the
+ * page sees no trace of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/launch';
+import type { TestPage } from './support/extension-browser';
+import { openPage, useExtensionSession, type E2eSession } from './support/session';
+
+const SEED = '/seed/laichau.html';
+const HOME = '/e2e/home.html';
+const QUOTE = 'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng';
+const NOTE = 'SECRET-NOTE-7f3a: call the source back';
+const TOOLBAR = 'highlight-toolbar.html';
+
+/** The spy, first thing in <head>: everything a page script can do before and after we run. */
+const SPY = `<script>
+(() => {
+  const spy = (window.__spy = { roots: [], values: [], keys: [], messages: [], mutations: [], highlightCalls: [], frames: [] });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    spy.roots.push(root);
+    return root;
+  };
+  const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+  Object.defineProperty(HTMLTextAreaElement.prototype, 'value', {
+    get() { const v = value.get.call(this); spy.values.push(v); return v; },
+    set(v) { spy.values.push(String(v)); value.set.call(this, v); },
+  });
+  if (window.CSS && CSS.highlights) {
+    const set = CSS.highlights.set.bind(CSS.highlights);
+    CSS.highlights.set = (name, h) => { spy.highlightCalls.push(name); return set(name, h); };
+  }
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'focusin', 'paste'])
+    document.addEventListener(type, (e) => spy.keys.push(type + ':' + (e.key || e.data || '')), true);
+  window.addEventListener('message', (e) => spy.messages.push(JSON.stringify(e.data)), true);
+  // From DOMContentLoaded on (the page's own parsing is not news); ours runs after it.
+  let parsed = false;
+  const observer = new MutationObserver((records) => {
+    if (!parsed) return;
+    for (const r of records) {
+      if (r.type === 'attributes') spy.mutations.push('attr ' + r.target.nodeName + ' ' + r.attributeName + '=' + r.target.getAttribute(r.attributeName));
+      for (const n of r.addedNodes) spy.mutations.push('add ' + (n.outerHTML || n.nodeValue || n.nodeName));
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  document.addEventListener('DOMContentLoaded', () => { observer.takeRecords(); parsed = true; }, true);
+  const openRootsOf = (node, out) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        out.push(el.shadowRoot.innerHTML);
+        // What a form field holds is not in its markup: read it as a page script would.
+        for (const field of el.shadowRoot.querySelectorAll('textarea')) out.push(value.get.call(field));
+        openRootsOf(el.shadowRoot, out);
+      }
+      if (el.tagName === 'IFRAME') spy.frames.push(el.src);
+    }
+    return out;
+  };
+  /** Everything the page can read, as one string. */
+  spy.collect = () => {
+    const registry = [];
+    if (window.CSS && CSS.highlights)
+      for (const [name, h] of CSS.highlights) for (const r of h) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        registry.push(name + ':' + live.toString());
+      }
+    const frames = [];
+    for (let i = 0; i < window.frames.length; i++) {
+      try { frames.push(String(window.frames[i].location.href)); } catch { frames.push('cross-origin'); }
+    }
+    return JSON.stringify({
+      html: document.documentElement.outerHTML,
+      htmlAttributes: document.documentElement.getAttributeNames(),
+      openRoots: openRootsOf(document, []),
+      grabbedRoots: spy.roots.map((r) => r.innerHTML),
+      registry,
+      highlightCalls: spy.highlightCalls,
+      values: spy.values,
+      keys: spy.keys,
+      messages: spy.messages,
+      mutations: spy.mutations,
+      iframeSrcs: spy.frames,
+      windowFrames: frames,
+      active: document.activeElement && document.activeElement.cloneNode(false).outerHTML,
+    });
+  };
+})();
+</script>`;
+
+const withSpy = (html: string) => html.replace(/<head[^>]*>/i, (head) => `${head}${SPY}`);
+
+interface Seen {
+  html: string;
+  htmlAttributes: string[];
+  openRoots: string[];
+  grabbedRoots: string[];
+  registry: string[];
+  highlightCalls: string[];
+  values: string[];
+  keys: string[];
+  messages: string[];
+  mutations: string[];
+  iframeSrcs: string[];
+  windowFrames: string[];
+}
+
+const seen = async (page: TestPage): Promise<{ seen: Seen; text: string }> => {
+  const text = await page.evaluate(
+    () => (window as unknown as { __spy: { collect(): string } }).__spy.collect(),
+    null,
+  );
+  return { seen: JSON.parse(text) as Seen, text };
+};
+
+/** Viewport points at the start and end of `quote` in the article, scrolled into view. */
+const pointsOf = (page: TestPage, quote: string) =>
+  page.evaluate((q) => {
+    const walker = document.createTreeWalker(
+      document.querySelector('.detail-content') as Node,
+      NodeFilter.SHOW_TEXT,
+    );
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(q);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + q.length);
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rects = Array.from(range.getClientRects());
+      const first = rects[0] as DOMRect;
+      const last = rects[rects.length - 1] as DOMRect;
+      return {
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    }
+    throw new Error(`quote not found: ${q}`);
+  }, quote);
+
+async function storedNotes(session: E2eSession): Promise<string[]> {
+  const ext = await session.browser.newPage();
+  await ext.goto(session.browser.extensionUrl('library.html'));
+  const notes = await ext.evaluate(async () => {
+    const open = indexedDB.open('reader-assistant');
+    const db = await new Promise<IDBDatabase>((ok, no) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => no(open.error);
+    });
+    const all = await new Promise<{ note: string }[]>((ok) => {
+      const r = db.transaction('annotations').objectStore('annotations').getAll();
+      r.onsuccess = () => ok(r.result as { note: string }[]);
+    });
+    db.close();
+    return all.map((a) => a.note);
+  }, null);
+  await ext.close();
+  return notes;
+}
+
+/** Nothing of the user's, and no address of the extension, in anything the page could read. */
+function expectNothingOfTheUser(result: { seen: Seen; text: string }) {
+  const { seen, text } = result;
+  expect(text).not.toContain('SECRET-NOTE');
+  // The passage is the page's own text, of course; what the page must not learn is that the
+  // user marked it: no range, value, root or change of ours holds it.
+  const holding = Object.entries({ ...seen, html: '' })
+    .filter(([, v]) => JSON.stringify(v).includes(QUOTE))
+    .map(([k, v]) => `${k}: ${JSON.stringify(v).slice(0, 300)}`);
+  expect(holding).toEqual([]);
+  expect(text).not.toMatch(/chrome-extension:|moz-extension:/);
+  expect(seen.registry.filter((r) => r.startsWith('ra-user'))).toEqual([]);
+  expect(seen.highlightCalls.filter((n) => n.startsWith('ra-user'))).toEqual([]);
+  // Our content script never went through the page's own prototypes.
+  expect(seen.grabbedRoots).toEqual([]);
+  expect(seen.values).toEqual([]);
+  // No key the user typed into the note reached the page.
+  expect(seen.keys.filter((k) => /^(key|input|beforeinput)/.test(k))).toEqual([]);
+  expect(seen.messages).toEqual([]);
+  // Our frame is in a closed shadow root: not in the page's frames, its address not in the DOM.
+  expect(seen.iframeSrcs).toEqual([]);
+  expect(seen.windowFrames).toEqual([]);
+}
+
+describe.each(BROWSER_NAMES)('privacy from the page in %s', (name) => {
+  const session = useExtensionSession(name, { hostAccess: 'granted' });
+
+  it("a page's own script gets neither the note nor the highlighted passage, while both are made, restored and edited", async () => {
+    session.server.rewrite(SEED, withSpy);
+    try {
+      const page = await openPage(session, SEED, 'article');
+      const { from, to } = await pointsOf(page, QUOTE);
+      await page.drag(from, to);
+      await page.clickInFrame(TOOLBAR, '[data-testid="note-button"]');
+      await page.typeInFrame(TOOLBAR, '[data-testid="note-input"]', NOTE);
+      await page.clickInFrame(TOOLBAR, '[data-testid="note-save"]');
+      await expect.poll(() => storedNotes(session), { timeout: 10000 }).toContain(NOTE);
+      expectNothingOfTheUser(await seen(page));
+
+      // After a reload the highlight is restored from the library and its note edited: the
+      // note is on screen in the editor, and still out of the page's reach.
+      await page.reload();
+      await page.waitFor(
+        () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
+        null,
+      );
+      const on = (await pointsOf(page, QUOTE)).from;
+      await expect
+        .poll(
+          async () => {
+            await page.drag(on, on);
+            await page.clickInFrame(TOOLBAR, '[data-testid="edit-note"]');
+            return page.readInFrame(TOOLBAR, '[data-testid="note-input"]:not([disabled])');
+          },
+          { timeout: 15000 },
+        )
+        .toBe(NOTE);
+      const whileEditing = await seen(page);
+      expectNothingOfTheUser(whileEditing);
+      // The page does see our UI's host elements (article pages are visibly ours), empty.
+      expect(whileEditing.seen.html).toMatch(/data-reader-assistant-ui/);
+      await page.close();
+    } finally {
+      session.server.rewrite(SEED, null);
+    }
+  });
+
+  it('a page that is not an article learns nothing: no mark, no change, no message', async () => {
+    session.server.rewrite(HOME, withSpy);
+    try {
+      const page = await openPage(session, HOME, 'not-article');
+      // Give any late change of ours its chance.
+      await new Promise((r) => setTimeout(r, 1000));
+      const { seen: result } = await seen(page);
+      expect(result.htmlAttributes.filter((a) => /^data-r/.test(a))).toEqual([]);
+      expect(result.mutations).toEqual([]);
+      expect(result.openRoots).toEqual([]);
+      expect(result.messages).toEqual([]);
+      expect(result.registry).toEqual([]);
+      expect(result.html).not.toMatch(/reader-assistant|data-ra-/);
+      await page.close();
+    } finally {
+      session.server.rewrite(HOME, null);
+    }
+  });
+});
