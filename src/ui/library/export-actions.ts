@@ -4,7 +4,7 @@ import { slugify, uniqueName } from '../../export/fold-diacritics';
 import { readImageDataUrls } from '../../export/image-data-urls';
 import { clippingsToBibtex } from '../../export/to-bibtex';
 import { clippingsToCslJson } from '../../export/to-csl-json';
-import { figuresToCsv } from '../../export/to-csv';
+import { figuresToCsv, type CsvSeparator } from '../../export/to-csv';
 import { clippingsToRis } from '../../export/to-ris';
 import { clippingToHtml } from '../../export/to-html';
 import { markdownZip, readImageBytes } from '../../export/to-markdown-zip';
@@ -43,6 +43,8 @@ export interface ExportOptions {
   onProgress?: (fraction: number) => void;
   parser?: HtmlParser;
   now?: Date;
+  /** Field separator of the figures CSV (`,` unless given). */
+  csvSeparator?: CsvSeparator;
 }
 
 function day(now: Date): string {
@@ -109,7 +111,13 @@ export async function buildExport(
     case 'html':
       return htmlExport(clippings, source, parser(), name);
     case 'csv':
-      return { blob: text(figuresToCsv(clippings), 'text/csv;charset=utf-8'), name: `${name}.csv` };
+      return {
+        blob: text(
+          figuresToCsv(clippings, { separator: options.csvSeparator ?? ',' }),
+          'text/csv;charset=utf-8',
+        ),
+        name: `${name}.csv`,
+      };
     case 'bibtex':
       return {
         blob: text(clippingsToBibtex(clippings), 'application/x-bibtex;charset=utf-8'),
