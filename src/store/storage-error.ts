@@ -7,7 +7,7 @@ export function describeStorageError(thrown: unknown): string {
     return 'Storage is full: the browser refused more data. Nothing was changed; free space by deleting or exporting old clippings.';
   }
   // Already a sentence for the user (a stale copy of a highlight was refused).
-  if (name === 'StaleWriteError') return messageOf(thrown);
+  if (name === 'StaleWriteError' || name === 'UnstorableRecordError') return messageOf(thrown);
   if (name === 'ConstraintError')
     return 'This item already exists (a duplicate was refused). Nothing was changed.';
   if (name === 'VersionError')

@@ -1,0 +1,40 @@
+import { serializeBackup } from '../../../src/export/backup-format';
+import { err, ok, type Result } from '../../../src/messaging/result';
+import { importBackupText, type ImportSummary } from '../../../src/store/import-backup';
+import type { Db } from '../../../src/store/open-db';
+import {
+  allClippingIds,
+  readBackupExtras,
+  readForExport,
+} from '../../../src/store/read-for-export';
+
+/** The whole library as a backup file, written the way the library's "JSON backup" writes it. */
+export async function exportLibrary(db: Db): Promise<Blob> {
+  const source = await readForExport(db, await allClippingIds(db), { withImages: true });
+  const extras = await readBackupExtras(db);
+  return new Blob([await serializeBackup({ ...source, ...extras })]);
+}
+
+/** Imports a backup file into `db`, keeping the HTML as it is (sanitising is tested elsewhere). */
+export async function importLibrary(db: Db, file: Blob): Promise<Result<ImportSummary, string>> {
+  const result = await importBackupText(db, await file.text(), (html) => html);
+  return result.ok ? ok(result.value) : err(result.error);
+}
+
+/** Every record of the library, images as type + base64 bytes, in a stable order. */
+export async function snapshot(db: Db) {
+  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const images = await Promise.all(
+    (await db.getAll('images')).map(async ({ blob, ...rest }) => ({
+      ...rest,
+      type: blob.type,
+      bytes: Buffer.from(await blob.arrayBuffer()).toString('base64'),
+    })),
+  );
+  return {
+    clippings: byId(await db.getAll('clippings')),
+    annotations: byId(await db.getAll('annotations')),
+    images: byId(images),
+    settings: await db.getAll('settings'),
+  };
+}
