@@ -1,24 +1,32 @@
-import { serializeBackup } from '../../../src/export/backup-format';
 import { err, ok, type Result } from '../../../src/messaging/result';
-import { importBackupText, type ImportSummary } from '../../../src/store/import-backup';
-import type { Db } from '../../../src/store/open-db';
+import { exportBackupZip } from '../../../src/store/export-backup';
 import {
-  allClippingIds,
-  readBackupExtras,
-  readForExport,
-} from '../../../src/store/read-for-export';
+  importSource,
+  openBackupFile,
+  describeImportError,
+  type ImportSummary,
+} from '../../../src/store/import-backup';
+import type { Db } from '../../../src/store/open-db';
+import { allClippingIds } from '../../../src/store/read-for-export';
 
-/** The whole library as a backup file, written the way the library's "JSON backup" writes it. */
+/** The whole library as a backup file, written the way the library's "Backup" button writes it. */
 export async function exportLibrary(db: Db): Promise<Blob> {
-  const source = await readForExport(db, await allClippingIds(db), { withImages: true });
-  const extras = await readBackupExtras(db);
-  return new Blob([await serializeBackup({ ...source, ...extras })]);
+  const parts: Uint8Array[] = [];
+  await exportBackupZip(db, { ids: await allClippingIds(db), all: true }, (chunk) => {
+    parts.push(chunk);
+  });
+  return new Blob(parts as BlobPart[]);
 }
 
 /** Imports a backup file into `db`, keeping the HTML as it is (sanitising is tested elsewhere). */
 export async function importLibrary(db: Db, file: Blob): Promise<Result<ImportSummary, string>> {
-  const result = await importBackupText(db, await file.text(), (html) => html);
-  return result.ok ? ok(result.value) : err(result.error);
+  try {
+    const source = await openBackupFile(file);
+    const result = await importSource(db, source, (html) => html);
+    return result.ok ? ok(result.value.summary) : err(result.error);
+  } catch (thrown) {
+    return err(describeImportError(thrown));
+  }
 }
 
 /** Every record of the library, images as type + base64 bytes, in a stable order. */
