@@ -193,7 +193,7 @@ export function futureTimeProblem(
   for (const [field, value] of Object.entries(times)) {
     if (value > now + FUTURE_TOLERANCE_MS) {
       const when = new Date(value).toISOString();
-      return new S.ShapeProblem(`${path}.${field}`, `${field} ${when} is in the future`);
+      return new S.ShapeProblem(`${path}.${field}`, `${field} ${when}`);
     }
   }
   return null;

@@ -106,7 +106,7 @@ export async function previewImport(
       const future = futureTimeProblem({ savedAt: c.savedAt, updatedAt: c.updatedAt }, now, '');
       if (future) {
         throw new BackupReadError(
-          `The backup is refused: the clipping ${described(c)} has ${future.problem} (more than a day ahead), which only a forged or damaged file has.`,
+          `The backup is refused: the clipping ${described(c)} is dated in the future (${future.problem}, more than a day from now), which only a forged or damaged file can be.`,
         );
       }
       if (ids.has(c.id) || keys.has(c.canonicalKey)) {
@@ -134,7 +134,7 @@ export async function previewImport(
       const future = futureTimeProblem({ createdAt: a.createdAt, updatedAt: a.updatedAt }, now, '');
       if (future) {
         throw new BackupReadError(
-          `The backup is refused: the highlight "${a.quote.slice(0, 60)}" has ${future.problem} (more than a day ahead), which only a forged or damaged file has.`,
+          `The backup is refused: the highlight "${a.quote.slice(0, 60)}" is dated in the future (${future.problem}, more than a day from now), which only a forged or damaged file can be.`,
         );
       }
       if (annotationIds.has(a.id))
