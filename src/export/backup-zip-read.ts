@@ -137,8 +137,8 @@ async function* entries(
           ? failure
           : new BackupReadError('The backup is damaged: it is not a readable zip file.');
       }
-      while (done.length > 0) yield done.shift() as Entry;
       progress.onProgress?.(read, file.size);
+      while (done.length > 0) yield done.shift() as Entry;
       if (end) return;
     }
   } finally {
