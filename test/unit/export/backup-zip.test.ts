@@ -20,7 +20,7 @@ function input(): ZipBackupInput {
   };
 }
 
-async function zipped(): Promise<Uint8Array> {
+async function zipped(): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
   await writeBackupZip(input(), (chunk) => void parts.push(chunk));
   return new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
