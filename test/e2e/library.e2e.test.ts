@@ -382,7 +382,7 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
     );
   });
 
-  it('exports the whole library as a JSON backup', async () => {
+  it('exports the whole library as a zip backup', async () => {
     await library.click('[data-testid="close-reader"]');
     await library.waitFor(
       () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
