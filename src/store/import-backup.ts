@@ -18,7 +18,7 @@ export type { ImportSummary, ImportUndo, SanitizeHtml };
 export function describeImportError(thrown: unknown): string {
   if (thrown instanceof BackupReadError) return thrown.message;
   if (thrown instanceof DOMException && thrown.name === 'AbortError')
-    return 'The import was cancelled. Nothing was imported.';
+    return 'The import was cancelled; the library is as it was.';
   return describeStorageError(thrown);
 }
 

@@ -182,4 +182,28 @@ describe('an import that asks', () => {
     await undoImport(db, undo);
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it('a cancel in the middle of an import takes back what was written', async () => {
+    const db = await library();
+    const before = await snapshot(db);
+    const src = source(
+      await backupOf([makeClipping('one'), makeClipping('two'), makeClipping('three')]),
+    );
+    const preview = await previewImport(db, src);
+    const abort = new AbortController();
+    // Cancel once the first clipping has been written.
+    const cancelling = {
+      exportedAt: src.exportedAt,
+      async *items(options: Parameters<typeof src.items>[0]) {
+        for await (const item of src.items(options)) {
+          yield item;
+          if (item.kind === 'clipping') abort.abort();
+        }
+      },
+    };
+    await expect(
+      applyImport(db, cancelling, preview, new Map(), keep, { signal: abort.signal }),
+    ).rejects.toThrow(/abort/i);
+    expect(await snapshot(db)).toEqual(before);
+  });
 });
