@@ -87,7 +87,11 @@ async function* entries(
   const unzip = new Unzip((f: UnzipFile) => {
     const isImage = f.name.endsWith('.bin');
     if (isImage && !withImages) {
+      // Still decoded, into nothing: an entry written as a stream has no size up front, and an
+      // entry not started is buffered by the unzipper until it finds the next one (the whole
+      // file, for a 1 GB backup).
       f.ondata = () => undefined;
+      f.start();
       return;
     }
     const parts: Uint8Array[] = [];
