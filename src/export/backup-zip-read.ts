@@ -23,9 +23,8 @@ export function looksLikeZip(head: Uint8Array): boolean {
   return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 
-// An entry may not be bigger than this once inflated: a zip bomb stops here, not in memory.
-const MAX_JSON_ENTRY = 64 * 1024 * 1024;
-const MAX_IMAGE_ENTRY = 64 * 1024 * 1024;
+/** An entry may not be bigger than this once inflated: a zip bomb stops here, not in memory. */
+export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const MAX_IMAGES_PER_CLIPPING = 10_000;
 
 const manifestShape = S.object<ZipManifest>({
@@ -81,6 +80,7 @@ async function* entries(
   file: Blob,
   withImages: boolean,
   progress: ReadProgress,
+  limit: number,
 ): AsyncGenerator<Entry> {
   const done: Entry[] = [];
   let failure: unknown = null;
@@ -96,7 +96,6 @@ async function* entries(
     }
     const parts: Uint8Array[] = [];
     let size = 0;
-    const limit = isImage ? MAX_IMAGE_ENTRY : MAX_JSON_ENTRY;
     f.ondata = (error, chunk, final) => {
       if (error) {
         failure = error;
@@ -151,7 +150,11 @@ async function* entries(
 }
 
 /** A zip backup (format version 2): read as a stream, as often as the import needs. */
-export function zipBackupSource(file: Blob, exportedAt: string): BackupSource {
+export function zipBackupSource(
+  file: Blob,
+  exportedAt: string,
+  limit = MAX_ENTRY_BYTES,
+): BackupSource {
   return {
     exportedAt,
     async *items(options) {
@@ -164,7 +167,7 @@ export function zipBackupSource(file: Blob, exportedAt: string): BackupSource {
         images: p.images,
         imageCount: p.entry.images.length,
       });
-      for await (const e of entries(file, options.withImages, options)) {
+      for await (const e of entries(file, options.withImages, options, limit)) {
         if (manifest === null) {
           if (e.name !== 'manifest.json' || !('bytes' in e))
             throw new BackupReadError(
@@ -222,8 +225,8 @@ export function zipBackupSource(file: Blob, exportedAt: string): BackupSource {
  * Opens a zip backup: reads just its manifest to check it is one this version reads, and
  * returns a source that streams the rest.
  */
-export async function openZipBackup(file: Blob): Promise<BackupSource> {
-  for await (const e of entries(file, false, {})) {
+export async function openZipBackup(file: Blob, limit = MAX_ENTRY_BYTES): Promise<BackupSource> {
+  for await (const e of entries(file, false, {}, limit)) {
     if (e.name !== 'manifest.json' || !('bytes' in e))
       throw new BackupReadError('This zip file is not a Reader Assistant backup (no manifest).');
     let data: unknown;
@@ -240,7 +243,7 @@ export async function openZipBackup(file: Blob): Promise<BackupSource> {
       throw new BackupReadError(
         `This backup was made by a newer version of Reader Assistant (backup format ${record['version']}); this version reads format ${ZIP_BACKUP_VERSION}. Update the extension, then import it again.`,
       );
-    return zipBackupSource(file, parseEntry(e.name, e.bytes, manifestShape).exportedAt);
+    return zipBackupSource(file, parseEntry(e.name, e.bytes, manifestShape).exportedAt, limit);
   }
   throw new BackupReadError('The backup file is empty or not a zip file.');
 }
