@@ -1,11 +1,11 @@
 /**
- * `npm run bench`: every benchmark in one run — extraction, figures and library (their own
+ * `npm run bench`: every benchmark in one run — extraction, figures, library and backup (their own
  * scripts, as child processes), then the ones that need a real browser and the bundle sizes —
  * written to docs/benchmarks.md with the machine it ran on. A report, not a test: the exit code
  * is 0 even when a budget fails; failures are listed at the end.
  *
  * Options: --limit N (pages per set; the child benchmarks are not rerun), --runs N, --zyte N (sampled Zyte pages), --dist DIR,
- * --paragraphs N, --build (rebuild the extension first), --skip extract,figures,library,metadata,browser,sizes,
+ * --paragraphs N, --build (rebuild the extension first), --skip extract,figures,library,metadata,backup,browser,sizes,
  * -v (one line per page).
  */
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,6 @@
 import { canonicalKey } from '../extract/canonical-key';
+import { fitBlobType, fitImageSource } from '../export/fit-record';
+import { isRecordId } from '../export/record-shapes';
 import type { ClippingDraft } from '../messaging/page-state';
 import { sendToTab } from '../messaging/send';
 import { err, ok, type Result } from '../messaging/result';
@@ -51,15 +53,27 @@ export async function saveDraft(
   const key = canonicalKey(draft.url, draft.canonicalUrl);
   const id = crypto.randomUUID();
   const now = Date.now();
-  const clipping = clippingFromDraft(draft, { id, now, canonicalKey: key, ...extras });
   const images: StoredImage[] = [];
   const missing: SaveOutcome['imagesMissing'] = [];
   for (const image of draft.images) {
     const blob = image.dataUrl ? blobFromDataUrl(image.dataUrl) : null;
-    if (blob) images.push({ id: image.ref, clippingId: id, sourceUrl: image.url, blob });
-    else missing.push({ url: image.url, problem: image.problem ?? 'not readable' });
+    // A data: image keeps only its header as the source: its bytes are the Blob.
+    const sourceUrl = fitImageSource(image.url);
+    if (blob && sourceUrl !== null && isRecordId(image.ref)) {
+      const type = fitBlobType(blob.type);
+      const kept = type === blob.type ? blob : new Blob([blob], { type });
+      images.push({ id: image.ref, clippingId: id, sourceUrl, blob: kept });
+    } else {
+      missing.push({ url: image.url, problem: image.problem ?? 'not readable' });
+    }
   }
-  clipping.missingImages = missing.map((m) => m.url);
+  const clipping = clippingFromDraft(draft, {
+    id,
+    now,
+    canonicalKey: key,
+    ...extras,
+    missingImages: missing.map((m) => m.url),
+  });
   let db;
   try {
     db = await openReaderDb();

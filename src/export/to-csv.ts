@@ -26,36 +26,80 @@ export function figureRows(clippings: readonly Clipping[]): FigureRow[] {
   );
 }
 
-const PLAIN_NEGATIVE = /^-\d+(?:[.,]\d+)?$/;
+/** The field separators the export offers: `,` (RFC 4180), `;` (comma-decimal locales), tab. */
+export type CsvSeparator = ',' | ';' | '\t';
+
+export const CSV_SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
 
 /**
- * Defuses spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with `= + - @`
- * (or tab/CR, which some spreadsheets strip first) is prefixed with `'`, except a plain negative
- * number, which must stay a number.
+ * The separator a spreadsheet in `locale` expects: Excel in a comma-decimal locale (vi, de, fr,
+ * …) splits CSV on `;`, because `,` is its decimal mark.
+ */
+export function separatorForLocale(locale: string): CsvSeparator {
+  try {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+    return parts.find((p) => p.type === 'decimal')?.value === ',' ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
+
+const PLAIN_NEGATIVE = /^-\d+(?:[.,]\d+)?$/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet that ignores quotes (or is told the wrong separator) starts a new cell after any
+// of these, so a formula start right after one is as live as one at the start of the cell.
+const AFTER_SEPARATOR = /([,;\t\r\n|])(?=[\t\r\n ]*[=+\-@])/g;
+
+/**
+ * Defuses spreadsheet formula injection (OWASP "CSV Injection"): a cell, or any part of it after a
+ * separator or line break, starting with `= + - @` (or tab/CR, which some spreadsheets strip
+ * first) is prefixed with `'`, except a plain negative number, which must stay a number.
  */
 export function guardFormula(cell: string): string {
-  if (!/^[=+\-@\t\r]/.test(cell) || PLAIN_NEGATIVE.test(cell)) return cell;
-  return `'${cell}`;
-}
-
-/** RFC 4180: quote when the cell holds a quote, comma, CR or LF; double inner quotes. */
-function csvCell(cell: string): string {
-  const safe = guardFormula(cell);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const inner = cell.replace(AFTER_SEPARATOR, (sep: string, _g: string, at: number) => {
+    const rest = cell.slice(at + 1);
+    const segment = /^[^,;\t\r\n|]*/.exec(rest)?.[0] ?? '';
+    // `-5` after a separator is a number in the next cell, not a formula.
+    return PLAIN_NEGATIVE.test(segment) ? sep : `${sep}'`;
+  });
+  if (!FORMULA_START.test(inner) || PLAIN_NEGATIVE.test(inner)) return inner;
+  return `'${inner}`;
 }
 
 /**
- * The figures of the clippings as CSV: RFC 4180, CRLF, with a UTF-8 BOM (U+FEFF, written as
- * EF BB BF when encoded) because Excel otherwise opens UTF-8 as the ANSI code page and
+ * One cell: a plain number is written bare (with a decimal comma where `;` separates, as those
+ * spreadsheets expect) so it stays a number; every other cell is guarded and always quoted, so
+ * no separator inside it can ever start a new cell, whatever separator the reader assumes.
+ */
+function csvCell(cell: string, separator: CsvSeparator): string {
+  if (PLAIN_NUMBER.test(cell)) return separator === ';' ? cell.replace('.', ',') : cell;
+  return `"${guardFormula(cell).replace(/"/g, '""')}"`;
+}
+
+/** How a CSV is written. */
+export interface CsvOptions {
+  /** `,` unless given; `separatorForLocale` picks one for the user's locale. */
+  separator?: CsvSeparator;
+}
+
+/**
+ * The figures of the clippings as CSV: RFC 4180 quoting, CRLF, with a UTF-8 BOM (U+FEFF, written
+ * as EF BB BF when encoded) because Excel otherwise opens UTF-8 as the ANSI code page and
  * garbles Vietnamese.
  */
-export function figuresToCsv(clippings: readonly Clipping[]): string {
-  return rowsToCsv([FIGURE_ROW_HEADERS, ...figureRows(clippings)]);
+export function figuresToCsv(clippings: readonly Clipping[], options: CsvOptions = {}): string {
+  return rowsToCsv([FIGURE_ROW_HEADERS, ...figureRows(clippings)], options);
 }
 
 /** Any table (header row included) as CSV with the same quoting, guard, CRLF and BOM. */
-export function rowsToCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function rowsToCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+  const separator = options.separator ?? ',';
+  return (
+    '\uFEFF' +
+    rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /**

@@ -1,12 +1,23 @@
+import { fitClipping } from '../export/fit-record';
 import type { ClippingDraft } from '../messaging/page-state';
 import type { Clipping } from './schema';
 
-/** Turns what the content script gathered into a clipping record (images are added by the saver). */
+/**
+ * Turns what the content script gathered into a clipping record, fitted to the record rules
+ * that import checks (`export/record-shapes.ts`), so every saved clipping round-trips.
+ */
 export function clippingFromDraft(
   draft: ClippingDraft,
-  options: { id: string; now: number; canonicalKey: string; tags?: string[]; note?: string },
+  options: {
+    id: string;
+    now: number;
+    canonicalKey: string;
+    tags?: string[];
+    note?: string;
+    missingImages?: string[];
+  },
 ): Clipping {
-  return {
+  return fitClipping({
     id: options.id,
     url: draft.url,
     canonicalKey: options.canonicalKey,
@@ -19,6 +30,6 @@ export function clippingFromDraft(
     note: options.note ?? '',
     savedAt: options.now,
     updatedAt: options.now,
-    missingImages: [],
-  };
+    missingImages: options.missingImages ?? [],
+  });
 }

@@ -1,6 +1,7 @@
 import { allOrNothing } from './all-or-nothing';
 import type { Db } from './open-db';
 import type { Clipping, StoredImage, UserAnnotation } from './schema';
+import { assertStorable, fitImageBlob } from './storable';
 
 /** Everything one save writes; it lands in one transaction or not at all. */
 export interface ClippingBundle {
@@ -15,6 +16,13 @@ export interface ClippingBundle {
  * user's tags and note when the new save brings none, and its images are replaced.
  */
 export async function saveClipping(db: Db, bundle: ClippingBundle): Promise<Clipping> {
+  const owner = bundle.clipping.id;
+  const fitted = bundle.images.map((image) => ({ ...fitImageBlob(image), clippingId: owner }));
+  assertStorable({
+    clippings: [bundle.clipping],
+    images: fitted,
+    annotations: bundle.annotations.map((a) => ({ ...a, clippingId: owner })),
+  });
   const tx = db.transaction(['clippings', 'images', 'annotations'], 'readwrite');
   const clippings = tx.objectStore('clippings');
   const images = tx.objectStore('images');
@@ -35,7 +43,7 @@ export async function saveClipping(db: Db, bundle: ClippingBundle): Promise<Clip
         await images.delete(key);
     }
     await clippings.put(clipping);
-    for (const image of bundle.images) await images.put({ ...image, clippingId: clipping.id });
+    for (const image of fitted) await images.put({ ...image, clippingId: clipping.id });
     for (const annotation of bundle.annotations)
       await annotations.put({ ...annotation, clippingId: clipping.id });
     return clipping;

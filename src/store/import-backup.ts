@@ -1,129 +1,73 @@
-import type { Backup } from '../export/backup-format';
+import { BackupReadError, jsonBackupSource, type BackupSource } from '../export/backup-source';
+import { looksLikeZip, openZipBackup } from '../export/backup-zip-read';
 import { parseBackup } from '../export/validate-backup';
-import { err, messageOf, ok, type Result } from '../messaging/result';
-import { allOrNothing } from './all-or-nothing';
+import { err, ok, type Result } from '../messaging/result';
+import {
+  applyImport,
+  type ImportSummary,
+  type ImportUndo,
+  type SanitizeHtml,
+} from './apply-import';
+import { previewImport, type ImportChoice, type ImportPreview } from './import-preview';
 import type { Db } from './open-db';
-import type { Clipping } from './schema';
 import { describeStorageError } from './storage-error';
 
-/** What an import did, for the status line. */
-export interface ImportSummary {
-  /** Clippings that were not in the library. */
-  added: number;
-  /** Clippings the backup had in a newer version. */
-  updated: number;
-  /** Clippings the library already had in the same or a newer version. */
-  kept: number;
-  /** Clippings whose id and canonical URL point at two different clippings here: skipped. */
-  conflicts: number;
-  annotations: number;
-  images: number;
+export type { ImportSummary, ImportUndo, SanitizeHtml };
+
+/** A problem while reading or importing, as the sentence the library shows. */
+export function describeImportError(thrown: unknown): string {
+  if (thrown instanceof BackupReadError) return thrown.message;
+  if (thrown instanceof DOMException && thrown.name === 'AbortError')
+    return 'The import was cancelled; the library is as it was.';
+  return describeStorageError(thrown);
 }
 
-/** Cleans article HTML before it is stored (DOMPurify in the page, injected so this stays testable). */
-export type SanitizeHtml = (html: string) => string;
+/** An old single-JSON backup (format version 1) as a source the import reads. */
+export function jsonSource(text: string): Result<BackupSource, string> {
+  const parsed = parseBackup(text);
+  return parsed.ok ? ok(jsonBackupSource(parsed.value)) : err(parsed.error.message);
+}
 
 /**
- * Reads, validates and merges a backup file. Nothing is written unless the whole file is valid,
- * and then everything is written in one transaction, so any failure leaves the library as it was.
+ * Opens a backup file of either format: a zip (what this version writes, read as a stream) or an
+ * old single-JSON backup (read whole, as before). Throws `BackupReadError` with a sentence.
+ */
+export async function openBackupFile(file: Blob): Promise<BackupSource> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (looksLikeZip(head)) return openZipBackup(file);
+  const source = jsonSource(await file.text());
+  if (!source.ok) throw new BackupReadError(source.error);
+  return source.value;
+}
+
+/** Preview, then import with the choices (defaults where none), as one step. */
+export async function importSource(
+  db: Db,
+  source: BackupSource,
+  sanitize: SanitizeHtml,
+  choices: ReadonlyMap<string, ImportChoice> = new Map(),
+): Promise<Result<{ preview: ImportPreview; summary: ImportSummary; undo: ImportUndo }, string>> {
+  try {
+    const preview = await previewImport(db, source);
+    const { summary, undo } = await applyImport(db, source, preview, choices, sanitize);
+    return ok({ preview, summary, undo });
+  } catch (thrown) {
+    return err(describeImportError(thrown));
+  }
+}
+
+/**
+ * Reads, validates and imports an old JSON backup with the default choices (conflicts kept as
+ * both, older versions skipped). Nothing is written unless the whole file is valid, and a failure
+ * midway takes back what was written.
  */
 export async function importBackupText(
   db: Db,
   text: string,
   sanitize: SanitizeHtml,
 ): Promise<Result<ImportSummary, string>> {
-  const parsed = parseBackup(text);
-  if (!parsed.ok) return err(parsed.error.message);
-  let cleaned: Backup;
-  try {
-    // A backup is a file anyone can edit: its HTML is untrusted until sanitised again here.
-    cleaned = {
-      ...parsed.value,
-      clippings: parsed.value.clippings.map((c) => ({ ...c, html: sanitize(c.html) })),
-    };
-  } catch (thrown) {
-    return err(`The backup could not be cleaned: ${messageOf(thrown)}. Nothing was imported.`);
-  }
-  try {
-    return ok(await mergeBackup(db, cleaned));
-  } catch (thrown) {
-    return err(describeStorageError(thrown));
-  }
-}
-
-/**
- * Merges a validated backup: a clipping matches a local one by id or canonical URL; the one
- * with the later `updatedAt` wins (the local one on a tie), so importing twice changes nothing
- * and nothing is duplicated. Images travel with their clipping's winning version; annotations
- * merge by id the same way; settings are only added where the library has none.
- */
-export async function mergeBackup(db: Db, backup: Backup): Promise<ImportSummary> {
-  const summary: ImportSummary = {
-    added: 0,
-    updated: 0,
-    kept: 0,
-    conflicts: 0,
-    annotations: 0,
-    images: 0,
-  };
-  const tx = db.transaction(['clippings', 'images', 'annotations', 'settings'], 'readwrite');
-  const clippings = tx.objectStore('clippings');
-  const images = tx.objectStore('images');
-  const annotations = tx.objectStore('annotations');
-  const settings = tx.objectStore('settings');
-  return allOrNothing(tx, async () => {
-    // Backup clipping id → the id it has (or keeps) in this library.
-    const localId = new Map<string, string>();
-    // Backup clipping ids whose version was written, so their images come along.
-    const written = new Set<string>();
-    for (const incoming of backup.clippings) {
-      const byId = await clippings.get(incoming.id);
-      const byKey = await clippings.index('byCanonicalKey').get(incoming.canonicalKey);
-      if (byId && byKey && byId.id !== byKey.id) {
-        // Writing it would break the unique canonical-key index; keep both local ones as they are.
-        summary.conflicts += 1;
-        localId.set(incoming.id, byId.id);
-        continue;
-      }
-      const target: Clipping | undefined = byId ?? byKey;
-      if (target && incoming.updatedAt <= target.updatedAt) {
-        summary.kept += 1;
-        localId.set(incoming.id, target.id);
-        continue;
-      }
-      const id = target?.id ?? incoming.id;
-      if (target) {
-        for (const key of await images.index('byClippingId').getAllKeys(target.id))
-          await images.delete(key);
-        summary.updated += 1;
-      } else {
-        summary.added += 1;
-      }
-      await clippings.put({ ...incoming, id });
-      localId.set(incoming.id, id);
-      written.add(incoming.id);
-    }
-    for (const image of backup.images) {
-      const owner = localId.get(image.clippingId);
-      if (owner === undefined || !written.has(image.clippingId)) continue;
-      await images.put({ ...image, clippingId: owner });
-      summary.images += 1;
-    }
-    for (const incoming of backup.annotations) {
-      const local = await annotations.get(incoming.id);
-      if (local && incoming.updatedAt <= local.updatedAt) continue;
-      let clippingId = incoming.clippingId;
-      if (clippingId !== null) {
-        const mapped = localId.get(clippingId);
-        if (mapped !== undefined) clippingId = mapped;
-        else if (!(await clippings.getKey(clippingId))) clippingId = null;
-      }
-      await annotations.put({ ...incoming, clippingId });
-      summary.annotations += 1;
-    }
-    for (const setting of backup.settings) {
-      if (!(await settings.getKey(setting.key))) await settings.put(setting);
-    }
-    return summary;
-  });
+  const source = jsonSource(text);
+  if (!source.ok) return source;
+  const done = await importSource(db, source.value, sanitize);
+  return done.ok ? ok(done.value.summary) : err(done.error);
 }

@@ -1,3 +1,4 @@
+import { fitClipping } from '../export/fit-record';
 import type { Db } from './open-db';
 import type { Clipping, StoredImage, UserAnnotation } from './schema';
 
@@ -113,7 +114,8 @@ export async function updateClipping(
     await tx.done;
     return undefined;
   }
-  const next: Clipping = { ...current, ...edit, updatedAt: now };
+  // The same rules as a save: a 300-character tag typed here must not break the next import.
+  const next: Clipping = fitClipping({ ...current, ...edit, updatedAt: now });
   await tx.store.put(next);
   await tx.done;
   return next;
@@ -131,7 +133,7 @@ export async function addTagToClippings(
   for (const id of ids) {
     const c = await tx.store.get(id);
     if (!c || c.tags.includes(tag)) continue;
-    const next = { ...c, tags: [...c.tags, tag], updatedAt: now };
+    const next = fitClipping({ ...c, tags: [...c.tags, tag], updatedAt: now });
     await tx.store.put(next);
     changed.push(next);
   }

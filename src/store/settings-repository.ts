@@ -1,6 +1,5 @@
 import type { Db } from './open-db';
 
-/** User settings with their defaults; the type of each value is fixed here. */
 /** Library and reader settings; the page toggles live in page-preferences.ts (storage.local). */
 export interface Settings {
   readerTheme: 'light' | 'dark' | 'auto';
@@ -12,17 +11,37 @@ export const DEFAULT_SETTINGS: Settings = {
   readerFontSize: 19,
 };
 
-function isSettingValue<K extends keyof Settings>(key: K, value: unknown): value is Settings[K] {
-  return typeof value === typeof DEFAULT_SETTINGS[key];
+/** The reader's font size range in CSS pixels; anything outside is clamped, on write and read. */
+export const READER_FONT_SIZE = { min: 14, max: 28 } as const;
+
+const THEMES: readonly Settings['readerTheme'][] = ['light', 'dark', 'auto'];
+
+/**
+ * The value as the setting may hold it, or undefined when it cannot be one. A backup or an old
+ * build may have stored anything: a font size of 1e9 would make the reader unusable.
+ */
+function fitSetting<K extends keyof Settings>(key: K, value: unknown): Settings[K] | undefined {
+  if (key === 'readerFontSize') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    const size = Math.round(value);
+    return Math.min(READER_FONT_SIZE.max, Math.max(READER_FONT_SIZE.min, size)) as Settings[K];
+  }
+  if (key === 'readerTheme')
+    return THEMES.includes(value as Settings['readerTheme']) ? (value as Settings[K]) : undefined;
+  return undefined;
+}
+
+/** Only the settings' own names count: `toString` or `__proto__` are inherited, not settings. */
+export function isSettingKey(key: string): key is keyof Settings {
+  return Object.hasOwn(DEFAULT_SETTINGS, key);
 }
 
 export async function getSettings(db: Db): Promise<Settings> {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (const record of await db.getAll('settings')) {
-    const key = record.key as keyof Settings;
-    if (key in DEFAULT_SETTINGS && isSettingValue(key, record.value)) {
-      (settings as unknown as Record<string, unknown>)[key] = record.value;
-    }
+    if (!isSettingKey(record.key)) continue;
+    const value = fitSetting(record.key, record.value);
+    if (value !== undefined) (settings as unknown as Record<string, unknown>)[record.key] = value;
   }
   return settings;
 }
@@ -32,5 +51,8 @@ export async function setSetting<K extends keyof Settings>(
   key: K,
   value: Settings[K],
 ): Promise<void> {
-  await db.put('settings', { key, value });
+  if (!isSettingKey(key)) throw new Error(`Unknown setting "${String(key)}".`);
+  const fitted = fitSetting(key, value);
+  if (fitted === undefined) throw new Error(`Not a valid value for the setting "${key}".`);
+  await db.put('settings', { key, value: fitted });
 }

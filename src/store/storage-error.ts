@@ -6,6 +6,8 @@ export function describeStorageError(thrown: unknown): string {
   if (name === 'QuotaExceededError' || /quota/i.test(messageOf(thrown))) {
     return 'Storage is full: the browser refused more data. Nothing was changed; free space by deleting or exporting old clippings.';
   }
+  // Already a sentence for the user (a stale copy of a highlight was refused).
+  if (name === 'StaleWriteError' || name === 'UnstorableRecordError') return messageOf(thrown);
   if (name === 'ConstraintError')
     return 'This item already exists (a duplicate was refused). Nothing was changed.';
   if (name === 'VersionError')

@@ -95,6 +95,13 @@ describe.each(BROWSER_NAMES)('a hostile page clipped and read in %s', (name) => 
       null,
     );
     await chooseFile(library, 'hostile-backup.json', file);
+    // The import previews first; the user confirms.
+    await library.waitFor(
+      () => document.querySelector('[data-testid="import-apply"]') !== null,
+      null,
+      30000,
+    );
+    await library.click('[data-testid="import-apply"]');
     await library.waitFor(
       () =>
         /Imported/.test(document.querySelector('[data-testid="import-status"]')?.textContent ?? ''),

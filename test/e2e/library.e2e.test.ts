@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, TestPage } from './support/extension-browser';
 import { BROWSER_NAMES, launch } from './support/launch';
@@ -7,7 +7,6 @@ import {
   openPopupFor,
   saveFromPopup,
   useExtensionSession,
-  chooseFile,
   type E2eSession,
 } from './support/session';
 
@@ -205,10 +204,36 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10000): Promise<
   }
 }
 
-/** A backup without its export time, for comparing two libraries. */
-function backupBody(c: Captured): unknown {
-  const { exportedAt: _at, ...rest } = JSON.parse(textOf(c)) as Record<string, unknown>;
-  return rest;
+const zipEntries = (c: Captured) => unzipSync(bytesOf(c));
+
+/** A backup without its export time, for comparing two libraries: entry name → content. */
+function backupBody(c: Captured): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [entry, bytes] of Object.entries(zipEntries(c))) {
+    if (entry.endsWith('.bin')) body[entry] = Buffer.from(bytes).toString('base64');
+    else body[entry] = JSON.parse(strFromU8(bytes)) as unknown;
+  }
+  const { exportedAt: _at, ...manifest } = body['manifest.json'] as Record<string, unknown>;
+  body['manifest.json'] = manifest;
+  return body;
+}
+
+/** Chooses a binary file (base64) in the library's import input. */
+async function chooseBytes(page: TestPage, name: string, base64: string): Promise<void> {
+  await page.evaluate(
+    ({ n, b }) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
+      if (!input) throw new Error('no import input');
+      const binary = atob(b);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], n, { type: 'application/zip' }));
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { n: name, b: base64 },
+  );
 }
 
 describe.each(BROWSER_NAMES)('library in %s', (name) => {
@@ -317,7 +342,8 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows[0]).toMatch(/^clipping title,url,published,text,kind,value/);
+    // Every text cell quoted; the separator follows the browser's locale (`,` or `;`).
+    expect(rows[0]).toMatch(/^"clipping title"([,;])"url"\1"published"\1"text"\1"kind"\1"value"/);
     expect(rows.length - 1).toBe(20);
 
     const bib = textOf(await exportFile(library, 'export-bibtex'));
@@ -340,27 +366,33 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
     expect(html).toContain('202,6 tỷ đồng');
     expect(html).toMatch(/<img[^>]+src="data:image\/svg\+xml;base64,/);
 
-    const json = JSON.parse(textOf(await exportFile(library, 'export-json'))) as {
-      format: string;
-      clippings: { note: string }[];
+    const backupZip = zipEntries(await exportFile(library, 'export-json'));
+    expect(JSON.parse(strFromU8(backupZip['manifest.json'] as Uint8Array))).toMatchObject({
+      format: 'reader-assistant-backup',
+      clippings: 1,
+    });
+    const entry = JSON.parse(strFromU8(backupZip['clippings/000001.json'] as Uint8Array)) as {
+      clipping: { note: string };
       images: unknown[];
     };
-    expect(json.format).toBe('reader-assistant-backup');
-    expect(json.clippings).toHaveLength(1);
-    expect(json.clippings[0]?.note).toBe(NOTE);
-    expect(json.images.length).toBeGreaterThan(0);
+    expect(entry.clipping.note).toBe(NOTE);
+    expect(entry.images.length).toBeGreaterThan(0);
+    expect(Object.keys(backupZip).filter((n) => n.endsWith('.bin')).length).toBe(
+      entry.images.length,
+    );
   });
 
-  it('exports the whole library as a JSON backup', async () => {
+  it('exports the whole library as a zip backup', async () => {
     await library.click('[data-testid="close-reader"]');
     await library.waitFor(
       () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
       null,
     );
     backup = await exportFile(library, 'export-json');
-    const file = JSON.parse(textOf(backup)) as { clippings: unknown[]; images: unknown[] };
-    expect(file.clippings).toHaveLength(2);
-    expect(file.images.length).toBeGreaterThanOrEqual(3);
+    expect(backup.name).toMatch(/\.zip$/);
+    const files = zipEntries(backup);
+    expect(Object.keys(files).filter((n) => /^clippings\/\d+\.json$/.test(n))).toHaveLength(2);
+    expect(Object.keys(files).filter((n) => n.endsWith('.bin')).length).toBeGreaterThanOrEqual(3);
   });
 
   it('imports the backup into a fresh profile and shows the same library; a bad file changes nothing', async () => {
@@ -372,7 +404,13 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
         () => document.querySelector('[data-testid="import-file"]') !== null,
         null,
       );
-      await chooseFile(page, backup.name, textOf(backup));
+      await chooseBytes(page, backup.name, backup.base64);
+      await page.waitFor(
+        () => document.querySelector('[data-testid="import-apply"]') !== null,
+        null,
+        30000,
+      );
+      await page.click('[data-testid="import-apply"]');
       expect(await importStatus(page, 'Imported')).toMatch(/2 added/);
       await page.waitFor(
         () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
@@ -383,10 +421,15 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
       const again = await exportFile(page, 'export-json');
       expect(backupBody(again)).toEqual(backupBody(backup));
 
-      const text = textOf(backup);
-      await chooseFile(page, 'broken.json', text.slice(0, Math.floor(text.length / 2)));
-      expect(await importStatus(page, 'Nothing was imported')).toMatch(/truncated/);
-      await chooseFile(page, 'evil.json', text.replace('"version":1', '"version":7'));
+      const bytes = bytesOf(backup);
+      const half = Buffer.from(bytes.subarray(0, Math.floor(bytes.length / 2))).toString('base64');
+      await chooseBytes(page, 'broken.zip', half);
+      expect(await importStatus(page, 'Nothing was imported')).toMatch(/truncated|damaged/);
+      const newer = { ...zipEntries(backup) };
+      newer['manifest.json'] = strToU8(
+        strFromU8(newer['manifest.json'] as Uint8Array).replace('"version":2', '"version":7'),
+      );
+      await chooseBytes(page, 'evil.zip', Buffer.from(zipSync(newer)).toString('base64'));
       expect(await importStatus(page, 'newer version')).toMatch(/Nothing was imported/);
       const after = await exportFile(page, 'export-json');
       expect(backupBody(after)).toEqual(backupBody(backup));

@@ -4,15 +4,15 @@ import { slugify, uniqueName } from '../../export/fold-diacritics';
 import { readImageDataUrls } from '../../export/image-data-urls';
 import { clippingsToBibtex } from '../../export/to-bibtex';
 import { clippingsToCslJson } from '../../export/to-csl-json';
-import { figuresToCsv } from '../../export/to-csv';
+import { figuresToCsv, type CsvSeparator } from '../../export/to-csv';
 import { clippingsToRis } from '../../export/to-ris';
 import { clippingToHtml } from '../../export/to-html';
 import { markdownZip, readImageBytes } from '../../export/to-markdown-zip';
 import { clippingToMarkdown } from '../../export/to-markdown';
 import type { Db } from '../../store/open-db';
-import { allClippingIds, readBackupExtras, readForExport } from '../../store/read-for-export';
+import { allClippingIds, readForExport } from '../../store/read-for-export';
 import type { Clipping } from '../../store/schema';
-import { backupBlob } from './backup-blob';
+import { exportBackupZip } from '../../store/export-backup';
 import type { ExportFile } from './download-file';
 
 /** The export formats the library offers (one button each). */
@@ -43,6 +43,8 @@ export interface ExportOptions {
   onProgress?: (fraction: number) => void;
   parser?: HtmlParser;
   now?: Date;
+  /** Field separator of the figures CSV (`,` unless given). */
+  csvSeparator?: CsvSeparator;
 }
 
 function day(now: Date): string {
@@ -71,11 +73,11 @@ export async function buildExport(
   const now = options.now ?? new Date();
   // Only Markdown and HTML parse the article; the page's DOMParser unless one is given.
   const parser = (): HtmlParser => options.parser ?? new DOMParser();
-  const withImages = format === 'json' || format === 'markdown' || format === 'html';
-  // Reading is most of the work except for the backup, which also encodes every image.
-  const readShare = format === 'json' ? 0.4 : 0.9;
+  const withImages = format === 'markdown' || format === 'html';
   // "All" is read from the database, not the page: the list may still be loading.
   const ids = scope.all ? await allClippingIds(db) : scope.ids;
+  if (format === 'json') return backupExport(db, { ids, all: scope.all }, options, now);
+  const readShare = 0.9;
   const source = await readForExport(db, ids, {
     withImages,
     ...(options.signal && { signal: options.signal }),
@@ -84,15 +86,6 @@ export async function buildExport(
   const { clippings, annotations, images } = source;
   const name = baseName(clippings, now);
   switch (format) {
-    case 'json': {
-      const extras = scope.all ? await readBackupExtras(db) : { annotations, settings: [] };
-      const blob = await backupBlob({ clippings, images, ...extras }, now, {
-        ...(options.signal && { signal: options.signal }),
-        onProgress: (done, total) =>
-          options.onProgress?.(readShare + (done / Math.max(1, total)) * (1 - readShare)),
-      });
-      return { blob, name: `${name}.json` };
-    }
     case 'markdown': {
       if (clippings.length === 1 && images.length === 0) {
         const md = clippingToMarkdown(clippings[0] as Clipping, annotations, { parser: parser() });
@@ -109,7 +102,13 @@ export async function buildExport(
     case 'html':
       return htmlExport(clippings, source, parser(), name);
     case 'csv':
-      return { blob: text(figuresToCsv(clippings), 'text/csv;charset=utf-8'), name: `${name}.csv` };
+      return {
+        blob: text(
+          figuresToCsv(clippings, { separator: options.csvSeparator ?? ',' }),
+          'text/csv;charset=utf-8',
+        ),
+        name: `${name}.csv`,
+      };
     case 'bibtex':
       return {
         blob: text(clippingsToBibtex(clippings), 'application/x-bibtex;charset=utf-8'),
@@ -126,6 +125,47 @@ export async function buildExport(
         name: `${name}.csl.json`,
       };
   }
+}
+
+/**
+ * The backup: a zip written a few clippings at a time (see `export/backup-zip-write.ts`), so a
+ * library of any size exports without holding it all in memory; the parts become one Blob.
+ */
+async function backupExport(
+  db: Db,
+  scope: ExportScope,
+  options: ExportOptions,
+  now: Date,
+): Promise<ExportFile> {
+  // Bytes are handed to Blobs every few MB: the browser keeps Blob data outside the page's heap
+  // (on disk when large), so the page never holds the whole file.
+  const blobs: Blob[] = [];
+  let pending: BlobPart[] = [];
+  let size = 0;
+  const flush = () => {
+    blobs.push(new Blob(pending));
+    pending = [];
+    size = 0;
+  };
+  await exportBackupZip(
+    db,
+    scope,
+    (chunk) => {
+      pending.push(chunk as BlobPart);
+      size += chunk.length;
+      if (size > 8 * 1024 * 1024) flush();
+    },
+    {
+      now,
+      ...(options.signal && { signal: options.signal }),
+      onProgress: (done, total) => options.onProgress?.(done / Math.max(1, total)),
+    },
+  );
+  flush();
+  return {
+    blob: new Blob(blobs, { type: 'application/zip' }),
+    name: `reader-assistant-backup-${scope.ids.length}-clippings-${day(now)}.zip`,
+  };
 }
 
 /** One HTML file for one clipping; a zip of them for several. */

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../messaging/result';
 import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
+import { CSV_SEPARATORS, separatorForLocale, type CsvSeparator } from '../../export/to-csv';
 import { downloadFile } from './download-file';
 import { buildExport, EXPORT_FORMATS, type ExportFormat, type ExportScope } from './export-actions';
 
@@ -28,6 +29,10 @@ type Run =
 export function ExportBar(props: { db: Db; scope: () => ExportScope; label: string }) {
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  // Excel in a comma-decimal locale (vi, de, …) splits CSV on ";": default to what it expects.
+  const [separator, setSeparator] = useState<CsvSeparator>(() =>
+    separatorForLocale(navigator.language),
+  );
 
   const start = async (format: ExportFormat) => {
     const abort = new AbortController();
@@ -37,6 +42,7 @@ export function ExportBar(props: { db: Db; scope: () => ExportScope; label: stri
       const file = await buildExport(props.db, format, props.scope(), {
         signal: abort.signal,
         onProgress: (fraction) => setRun({ kind: 'running', format, fraction }),
+        csvSeparator: separator,
       });
       abort.signal.throwIfAborted();
       downloadFile(file);
@@ -67,6 +73,23 @@ export function ExportBar(props: { db: Db; scope: () => ExportScope; label: stri
           {t(LABELS[format])}
         </button>
       ))}
+      <label class="csv-separator">
+        {t('libCsvSeparator')}{' '}
+        <select
+          data-testid="csv-separator"
+          value={separator}
+          disabled={busy}
+          onChange={(e) =>
+            setSeparator((e.currentTarget as HTMLSelectElement).value as CsvSeparator)
+          }
+        >
+          {CSV_SEPARATORS.map((sep) => (
+            <option key={sep} value={sep}>
+              {sep === '\t' ? t('libCsvTab') : sep}
+            </option>
+          ))}
+        </select>
+      </label>
       {run.kind === 'running' && (
         <>
           <progress

@@ -14,7 +14,7 @@ import { ClippingList } from './clipping-list';
 import { ExportBar } from './export-bar';
 import { Filters } from './filters';
 import { FiguresView } from './figures-view';
-import { ImportPanel } from './import-panel';
+import { ImportPanel, type LastImport } from './import-panel';
 import {
   NO_FILTERS,
   applyFilters,
@@ -48,6 +48,8 @@ export function LibraryApp() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<{ message: string; deleted: DeletedClipping[] } | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  // Kept here, not in the panel: opening a clipping to check it must not lose "Undo import".
+  const [lastImport, setLastImport] = useState<LastImport | null>(null);
 
   // Marks for the benchmark (bench/library.ts) and the browser's performance panel. Effects run
   // after the browser painted, so the first mark is when the first rows are on screen.
@@ -165,7 +167,14 @@ export function LibraryApp() {
           {actionError}
         </p>
       )}
-      {db && <ImportPanel db={db} onImported={() => void data.reload()} />}
+      {db && (
+        <ImportPanel
+          db={db}
+          onImported={() => void data.reload()}
+          last={lastImport}
+          onLast={setLastImport}
+        />
+      )}
       {view === 'figures' && <FiguresView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
       {view === 'list' && (
         <>

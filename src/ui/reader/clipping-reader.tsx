@@ -126,7 +126,8 @@ export function ClippingReader(props: {
   const editAnnotation = async (a: UserAnnotation, note: string) => {
     try {
       const next = { ...a, note, updatedAt: Date.now() };
-      await putAnnotation(db, next);
+      // Compare-and-set: a tab may have changed this highlight since the reader loaded it.
+      await putAnnotation(db, next, { expectedUpdatedAt: a.updatedAt });
       const list = annotations.map((x) => (x.id === a.id ? next : x));
       setLoad({ ...load, annotations: list });
       props.onChanged(c, list);

@@ -1,11 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { figureRows, figuresToCsv, figuresToTsv, guardFormula } from '../../../src/export/to-csv';
+import {
+  figureRows,
+  figuresToCsv,
+  figuresToTsv,
+  guardFormula,
+  separatorForLocale,
+  type CsvSeparator,
+} from '../../../src/export/to-csv';
 import { figureContext, plainNumber } from '../../../src/export/figure-cells';
 import { enClipping, viClipping } from './export-fixtures';
 
 /** An RFC 4180 reader (quoted fields, doubled quotes, CRLF records) to check the writer against. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator: CsvSeparator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -21,7 +28,7 @@ function parseCsv(text: string): string[][] {
     } else if (ch === '"') {
       if (cell !== '') throw new Error(`quote inside an unquoted cell at ${i}`);
       quoted = true;
-    } else if (ch === ',') {
+    } else if (ch === separator) {
       row.push(cell);
       cell = '';
     } else if (ch === '\r' && text[i + 1] === '\n') {
@@ -89,18 +96,74 @@ describe('figuresToCsv', () => {
   });
 
   it('defuses formula injection but keeps negative numbers', () => {
-    for (const evil of ['=1+1', '+cmd', '-2+3', '@SUM(A1)', '\t=x', '=HYPERLINK("http://x")']) {
+    for (const evil of ['=1+1', '+cmd', '-2+3', '@SUM(A1)', '=HYPERLINK("http://x")']) {
       expect(guardFormula(evil)).toBe(`'${evil}`);
     }
     expect(guardFormula('-3')).toBe('-3');
     expect(guardFormula('-3.25')).toBe('-3.25');
     expect(guardFormula('plain')).toBe('plain');
+    // A tab is itself a separator: the part after it is guarded too.
+    expect(guardFormula('\t=x')).toBe("'\t'=x");
     const c = enClipping();
     c.metadata.title = '=cmd|" /C calc"!A0';
     c.figures[0]!.value = -0.5;
     const rows = parseCsv(figuresToCsv([c]).slice(1));
     expect(rows[1]?.[0]).toBe(`'=cmd|" /C calc"!A0`);
     expect(rows[1]?.[5]).toBe('-0.5');
+  });
+});
+
+/** Every cell a spreadsheet would see if it split on `separator` and ignored quotes entirely. */
+function naiveCells(csv: string, separator: string): string[] {
+  return csv
+    .slice(1)
+    .split(/\r\n|\r|\n/)
+    .flatMap((line) => line.split(separator))
+    .map((cell) => cell.replace(/^"/, ''));
+}
+
+describe('CSV separators', () => {
+  const hostile = 'Report;=WEBSERVICE(A3);';
+  // Spreadsheets skip leading tabs, CRs and spaces before deciding a cell is a formula.
+  const live = (cell: string) => {
+    const start = cell.replace(/^[\t\r "]+/, '');
+    return /^[=+\-@]/.test(start) && !/^-\d+(?:[.,]\d+)?"?$/.test(start);
+  };
+
+  for (const separator of [',', ';', '\t'] as const) {
+    it(`keeps formulas dead with ${JSON.stringify(separator)} between fields`, () => {
+      const c = enClipping();
+      c.metadata.title = hostile;
+      c.figures[0]!.text = 'a\t@SUM(1)\n+cmd,-HYPERLINK("x")';
+      const csv = figuresToCsv([c], { separator });
+      const rows = parseCsv(csv.slice(1), separator);
+      expect(rows[0]).toHaveLength(10);
+      expect(rows[1]).toHaveLength(10);
+      expect(rows[1]?.[0]).toBe("Report;'=WEBSERVICE(A3);");
+      expect(rows.flat().filter(live)).toEqual([]);
+      // A reader that ignores quotes or assumes another separator still sees no live formula.
+      for (const assumed of [',', ';', '\t']) {
+        expect(naiveCells(csv, assumed).filter(live)).toEqual([]);
+      }
+    });
+  }
+
+  it('quotes every text cell and leaves plain numbers bare (decimal comma with ";")', () => {
+    const c = enClipping();
+    c.figures[0]!.value = -0.5;
+    const semi = figuresToCsv([c], { separator: ';' }).split('\r\n')[1] ?? '';
+    expect(semi.startsWith('"')).toBe(true);
+    expect(semi).toContain(';-0,5;');
+    const comma = figuresToCsv([c]).split('\r\n')[1] ?? '';
+    expect(comma).toContain(',-0.5,');
+    expect(parseCsv(figuresToCsv([c], { separator: '\t' }).slice(1), '\t')[1]?.[5]).toBe('-0.5');
+  });
+
+  it('defaults to ";" for comma-decimal locales such as Vietnamese', () => {
+    expect(separatorForLocale('vi')).toBe(';');
+    expect(separatorForLocale('de-DE')).toBe(';');
+    expect(separatorForLocale('en-US')).toBe(',');
+    expect(separatorForLocale('not a locale!')).toBe(',');
   });
 });
 

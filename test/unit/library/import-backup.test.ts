@@ -1,11 +1,13 @@
 // @vitest-environment node
 // Node's own Blob survives fake-indexeddb's structured clone; DOM emulations' Blobs do not.
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import type { WindowLike } from 'dompurify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '../../../src/export/backup-format';
 import { saveClipping } from '../../../src/store/clippings-repository';
-import { importBackupText } from '../../../src/store/import-backup';
+import { importBackupText, importSource, openBackupFile } from '../../../src/store/import-backup';
 import { openReaderDb, type Db } from '../../../src/store/open-db';
 import type { Clipping } from '../../../src/store/schema';
 import { setSetting } from '../../../src/store/settings-repository';
@@ -53,10 +55,14 @@ async function seeded(): Promise<Db> {
   return db;
 }
 
+/** A backup in the old single-JSON format (version 1), as earlier versions wrote it. */
 async function backupText(db: Db): Promise<string> {
-  const ids = (await db.getAllKeys('clippings')).map(String);
-  const file = await buildExport(db, 'json', { ids, all: true }, { parser: makeParser() });
-  return file.blob.text();
+  return serializeBackup({
+    clippings: (await db.getAll('clippings')).sort((a, b) => b.savedAt - a.savedAt),
+    annotations: await db.getAll('annotations'),
+    images: await db.getAll('images'),
+    settings: await db.getAll('settings'),
+  });
 }
 
 async function wipe(db: Db): Promise<void> {
@@ -81,24 +87,54 @@ describe('JSON backup round trip', () => {
     const result = await importBackupText(db, text, sanitize);
     expect(result).toEqual({
       ok: true,
-      value: { added: 2, updated: 0, kept: 0, conflicts: 0, annotations: 1, images: 1 },
+      value: {
+        added: 2,
+        replaced: 0,
+        keptBoth: 0,
+        skipped: 0,
+        annotations: 1,
+        images: 1,
+        settings: 1,
+      },
     });
     expect(await dump(db)).toEqual(before);
   });
 
-  it('writes the same document as serializeBackup, in parts', async () => {
+  it("the library's backup button writes a zip that imports back identically", async () => {
     const db = await seeded();
-    const text = await backupText(db);
-    const expected = await serializeBackup(
-      {
-        clippings: (await db.getAll('clippings')).sort((a, b) => b.savedAt - a.savedAt),
-        annotations: await db.getAll('annotations'),
-        images: await db.getAll('images'),
-        settings: await db.getAll('settings'),
-      },
-      new Date(JSON.parse(text).exportedAt as string),
-    );
-    expect(JSON.parse(text)).toEqual(JSON.parse(expected));
+    const before = await dump(db);
+    const ids = (await db.getAllKeys('clippings')).map(String);
+    const file = await buildExport(db, 'json', { ids, all: true }, { parser: makeParser() });
+    expect(file.name).toMatch(/^reader-assistant-backup-2-clippings-.*\.zip$/);
+    expect(Object.keys(unzipSync(new Uint8Array(await file.blob.arrayBuffer()))).sort()).toEqual([
+      'annotations/000001.json',
+      'clippings/000001.json',
+      'clippings/000002-0.bin',
+      'clippings/000002.json',
+      'manifest.json',
+      'settings.json',
+    ]);
+    await wipe(db);
+    const source = await openBackupFile(file.blob);
+    const result = await importSource(db, source, sanitize);
+    expect(result.ok && result.value.summary).toMatchObject({ added: 2, images: 1 });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('still imports a single-JSON backup file written by earlier versions', async () => {
+    const db = await openReaderDb({ name: dbName() });
+    const file = new Blob([
+      readFileSync(new URL('../export/golden/backup-v1.json', import.meta.url)),
+    ]);
+    const result = await importSource(db, await openBackupFile(file), sanitize);
+    expect(result.ok && result.value.summary).toMatchObject({
+      added: 2,
+      annotations: 1,
+      images: 1,
+    });
+    expect((await db.getAllKeys('clippings')).sort()).toEqual(['clip-en', 'clip-vi']);
+    const image = (await db.getAll('images'))[0];
+    expect(image?.blob.type).toBe(viImages()[0]?.blob.type);
   });
 
   it('importing the same file twice changes nothing and duplicates nothing', async () => {
@@ -106,13 +142,18 @@ describe('JSON backup round trip', () => {
     const text = await backupText(db);
     const before = await dump(db);
     const again = await importBackupText(db, text, sanitize);
-    expect(again.ok && again.value).toMatchObject({ added: 0, updated: 0, kept: 2 });
+    expect(again.ok && again.value).toMatchObject({
+      added: 0,
+      replaced: 0,
+      keptBoth: 0,
+      skipped: 2,
+    });
     expect(await dump(db)).toEqual(before);
   });
 });
 
 describe('merge', () => {
-  it('the newer version wins, matched by id or by canonical URL', async () => {
+  it('the newer version wins, matched by id or by canonical URL; a conflict keeps both', async () => {
     const db = await seeded();
     const text = await backupText(db);
     const file = JSON.parse(text) as { clippings: Clipping[] };
@@ -127,10 +168,13 @@ describe('merge', () => {
         : c,
     );
     const result = await importBackupText(db, JSON.stringify(file), sanitize);
-    expect(result.ok && result.value).toMatchObject({ added: 0, updated: 1, kept: 1 });
+    // Both sides changed the Vietnamese note: a conflict, kept as two clippings by default.
+    expect(result.ok && result.value).toMatchObject({ added: 0, replaced: 1, keptBoth: 1 });
     const all = await db.getAll('clippings');
-    expect(all).toHaveLength(2);
+    expect(all).toHaveLength(3);
     expect(all.find((c) => c.id === 'clip-vi')?.note).toBe('local, newer');
+    const copy = all.find((c) => c.tags.includes('imported copy'));
+    expect(copy?.note).toBe(vi.note);
     // Same article, so it keeps the local id: links and the reader URL stay valid.
     expect(all.find((c) => c.id === 'clip-en')?.note).toBe('from backup');
   });

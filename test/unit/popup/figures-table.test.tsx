@@ -69,7 +69,7 @@ describe('the popup figures table', () => {
       'đạt 202,6 tỷ đồng, giảm',
     ]);
     expect(tsvRows[2]?.slice(3, 9)).toEqual(['41,6%', 'percent', '41.6', '', '', 'down']);
-    expect(csv.startsWith('\uFEFFclipping title,url,')).toBe(true);
+    expect(csv.startsWith('\uFEFF"clipping title","url",')).toBe(true);
     expect(csv).toContain('"đạt 202,6 tỷ đồng, giảm"');
     expect(csv.endsWith('\r\n')).toBe(true);
     render(null, root);

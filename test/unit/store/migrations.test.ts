@@ -1,8 +1,12 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone (happy-dom's does not).
 import { describe, expect, it } from 'vitest';
 import type { openDB } from 'idb';
 import { openReaderDb } from '../../../src/store/open-db';
 import { DB_VERSION, migrations } from '../../../src/store/migrations';
 import type { Clipping, UserAnnotation } from '../../../src/store/schema';
+import { serializeBackup } from '../../../src/export/backup-format';
+import { exportLibrary, importLibrary, snapshot } from './round-trip-helpers';
 
 let n = 0;
 const freshName = () => `test-db-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -101,4 +105,87 @@ describe('schema migrations', () => {
       upgraded.close();
     });
   }
+});
+
+describe('migration 3: records the old import refused', () => {
+  it('repairs a version-2 library so its backup imports again', async () => {
+    const name = freshName();
+    const old = await openReaderDb({ name, upTo: 2 });
+    const raw = old as unknown as Awaited<ReturnType<typeof openDB>>;
+    const inline = `data:image/png;base64,${'iVBORw0KGgo'.repeat(2000)}`;
+    const bad: Clipping = {
+      ...clipping('bad', 'k-bad', 5),
+      url: 'file:///home/an/bài.html',
+      metadata: {
+        ...clipping('bad', 'k-bad', 5).metadata,
+        title: `${'Tiêu đề '.repeat(2000)}👩🏽‍🔬`,
+        canonicalUrl: 'android-app://com.example/https/example.com/a',
+      },
+      tags: [...Array.from({ length: 1200 }, (_, i) => `t${i % 1100}`), 'x'.repeat(300)],
+      figures: [{ text: 'NaN đồng', kind: 'money', value: Number.NaN, start: 0, end: 3 }],
+      missingImages: [inline],
+    };
+    const good = clipping('good', 'k-good', 6);
+    await raw.put('clippings', bad);
+    await raw.put('clippings', good);
+    await raw.put('images', {
+      id: 'img-inline',
+      clippingId: 'bad',
+      sourceUrl: inline,
+      blob: new Blob(['<svg/>'], { type: 'text/html' }),
+    });
+    const highlight: UserAnnotation = {
+      id: 'h1',
+      canonicalKey: 'k-bad',
+      clippingId: 'bad',
+      selectors: [{ type: 'TextPositionSelector', start: -2, end: 3.5 }],
+      quote: 'Thủy',
+      color: 'pink',
+      note: '',
+      createdAt: 1.25,
+      updatedAt: 2.75,
+      orphan: false,
+    };
+    await raw.put('annotations', highlight);
+    old.close();
+
+    // Today's import refuses the old library's backup as it was…
+    const before = await openReaderDb({ name: freshName() });
+    const unfit = new Blob([
+      await serializeBackup({
+        clippings: [bad, good],
+        annotations: [highlight],
+        images: [],
+        settings: [],
+      }),
+    ]);
+    expect((await importLibrary(before, unfit)).ok).toBe(false);
+    before.close();
+
+    // …and reads it after the upgrade.
+    const upgraded = await openReaderDb({ name });
+    const repaired = await upgraded.get('clippings', 'bad');
+    expect(repaired?.metadata.title?.length).toBeLessThanOrEqual(10_000);
+    expect(repaired?.metadata.canonicalUrl).toBe(bad.metadata.canonicalUrl);
+    expect(repaired?.tags).toHaveLength(1000);
+    expect(repaired?.tags.every((t) => t.length <= 200)).toBe(true);
+    expect(repaired?.figures).toEqual([]);
+    expect(repaired?.missingImages).toEqual(['data:image/png;base64,']);
+    expect(await upgraded.get('clippings', 'good')).toEqual(good);
+    const image = await upgraded.get('images', 'img-inline');
+    expect(image?.sourceUrl).toBe('data:image/png;base64,');
+    expect(image?.blob.type).toBe('application/octet-stream');
+    expect(await image?.blob.text()).toBe('<svg/>');
+    expect((await upgraded.get('annotations', 'h1'))?.selectors).toEqual([
+      { type: 'TextPositionSelector', start: 0, end: 4 },
+    ]);
+
+    const file = await exportLibrary(upgraded);
+    const target = await openReaderDb({ name: freshName() });
+    const imported = await importLibrary(target, file);
+    expect(imported.ok, imported.ok ? '' : imported.error).toBe(true);
+    expect(await snapshot(target)).toEqual(await snapshot(upgraded));
+    upgraded.close();
+    target.close();
+  });
 });
