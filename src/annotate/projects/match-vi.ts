@@ -1,7 +1,8 @@
 import type { Token } from '../figures/tokenize';
-import { VI_QUALIFIERS, VI_TYPES } from './type-nouns';
+import { VI_QUALIFIERS, VI_TYPES, type ViType } from './type-nouns';
 import { PLURAL_MARKERS } from './name-words';
 import { readViName, type NameSpan } from './read-name';
+import { isProvinceName } from './vi-places';
 
 /** A project span in tokens: [from, to), its name [nameFrom, nameTo). */
 export interface ProjectMatch {
@@ -19,34 +20,86 @@ export interface ProjectMatch {
 export function matchViProject(
   tokens: readonly Token[],
   i: number,
+  learned: Set<string> = new Set(),
 ): { matches: ProjectMatch[]; next: number } | undefined {
-  const type = VI_TYPES.matchAt(tokens, i);
+  const code = roadCodeAt(tokens, i);
+  if (code) return code;
+  const type = typeAt(tokens, i, learned);
   if (!type) return undefined;
   const prev = tokens[i - 1];
-  if (prev && type.entry.data.notAfter?.has(prev.lower)) return undefined;
+  if (prev && type.data.notAfter?.has(prev.lower)) return undefined;
   if (ownedByCompany(tokens, i)) return undefined;
   let k = type.to;
   for (let q = VI_QUALIFIERS.matchAt(tokens, k); q; q = VI_QUALIFIERS.matchAt(tokens, k)) k = q.to;
-  k = skipRating(tokens, k);
-  const name = readViName(tokens, k, type.entry.data.numericName === true);
+  k = skipAbbreviation(tokens, k, learned);
+  // `ĐT.830`, `QL.1A`: a road code's number glued on with a dot.
+  if (type.data.roadCode && tokens[k]?.text === '.' && !tokens[k]?.spaced) k++;
+  const rated = skipRating(tokens, k);
+  const name = readViName(tokens, rated, type.data.numericName === true);
   if (!name || isCountryName(tokens, name)) return undefined;
+  if (type.data.dashedName && !name.dashed) return undefined;
   const matches: ProjectMatch[] = [{ from: i, to: name.to, nameFrom: name.from, nameTo: name.to }];
-  const plural = hasPluralMarker(tokens, i);
+  const shared = { plural: hasPluralMarker(tokens, i), rated: rated > k };
   let last = name;
   let t = name.to;
   // List items: `, X` or `và X` sharing the type noun, accepted when the sentence announces
-  // several (`các …`) or the item has the first one's shape (`X - Y`, a number after `A Mé 1`).
+  // several (`các …`), the type carries a rating (`TBA 220kV Bỉm Sơn, Hà Tĩnh 2`), the first
+  // name is a province (`… Thanh Hóa, Nghi Sơn`: a province is not where something is) or
+  // the item has the first one's shape (`X - Y`, a number after `A Mé 1`).
   for (;;) {
     const sep = tokens[t];
     if (!sep || !(sep.text === ',' || sep.lower === 'và')) break;
     if (VI_TYPES.matchAt(tokens, t + 1)) break;
     const item = readViName(tokens, t + 1, name.endsWithNumber);
-    if (!item || !sameShape(name, item, plural, tokens)) break;
+    if (!item || !listItem(tokens, name, item, shared)) break;
     matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
     last = item;
     t = item.to;
   }
   return { matches, next: last.to };
+}
+
+interface FoundType {
+  to: number;
+  data: ViType;
+}
+
+/** A type noun from the lexicon, or an abbreviation the text introduced in brackets. */
+function typeAt(tokens: readonly Token[], i: number, learned: Set<string>): FoundType | undefined {
+  const type = VI_TYPES.matchAt(tokens, i);
+  if (type) return { to: type.to, data: type.entry.data };
+  const tok = tokens[i];
+  if (tok && learned.has(tok.text)) return { to: i + 1, data: {} };
+  return undefined;
+}
+
+/**
+ * `Nhà máy nhiệt điện (NMNĐ) Vũng Áng 1`: an abbreviation in brackets after the type is
+ * skipped and learned, so a later `NMNĐ Vũng Áng 1` is a project too.
+ */
+function skipAbbreviation(tokens: readonly Token[], k: number, learned: Set<string>): number {
+  const open = tokens[k];
+  const abbr = tokens[k + 1];
+  const close = tokens[k + 2];
+  if (open?.text !== '(' || close?.text !== ')' || abbr?.kind !== 'word') return k;
+  if (abbr.text.length < 2 || abbr.text !== abbr.text.toUpperCase()) return k;
+  learned.add(abbr.text);
+  return k + 3;
+}
+
+/**
+ * `QL1A`, `ĐT741`: a road written as one code token (letters of a road class, then its
+ * number) is a project on its own.
+ */
+const ROAD_CODE = /^(QL|ĐT|DT|TL|ĐH)\d{1,3}[A-Z]?$/u;
+
+function roadCodeAt(
+  tokens: readonly Token[],
+  i: number,
+): { matches: ProjectMatch[]; next: number } | undefined {
+  const tok = tokens[i];
+  if (!tok || tok.kind !== 'word' || !ROAD_CODE.test(tok.text)) return undefined;
+  return { matches: [{ from: i, to: i + 1, nameFrom: i, nameTo: i + 1 }], next: i + 1 };
 }
 
 /** Words closing a company name: `Tổng công ty Cảng hàng không …` is a company, not an airport. */
@@ -71,7 +124,10 @@ function isCountryName(tokens: readonly Token[], name: NameSpan): boolean {
   return COUNTRY_NAMES.has(text);
 }
 
-/** `220kV`, `500 kV`: a voltage rating between the type and the name, part of neither name nor figure. */
+/**
+ * `220kV`, `500 kV`: a voltage rating between the type and the name, part of neither name
+ * nor figure. Returns the index after it (`k` when there is none).
+ */
 function skipRating(tokens: readonly Token[], k: number): number {
   const num = tokens[k];
   const unit = tokens[k + 1];
@@ -88,15 +144,27 @@ function hasPluralMarker(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-function sameShape(
+function listItem(
+  tokens: readonly Token[],
   first: NameSpan,
   item: NameSpan,
-  plural: boolean,
-  tokens: readonly Token[],
+  shared: { plural: boolean; rated: boolean },
 ): boolean {
   const itemIsNumber = item.to - item.from <= 2 && tokens[item.from]?.kind === 'num';
   if (first.endsWithNumber && itemIsNumber) return true;
   if (itemIsNumber) return false;
   if (first.dashed) return item.dashed;
-  return plural;
+  if (shared.plural) return true;
+  const itemName = textOf(tokens, item);
+  // A province closing the list is where the project is (`trạm biến áp 220kV Phong Thổ, Lai Châu`).
+  const closes = !(tokens[item.to]?.text === ',' || tokens[item.to]?.lower === 'và');
+  if (isProvinceName(itemName) && closes) return false;
+  return shared.rated || isProvinceName(textOf(tokens, first));
+}
+
+function textOf(tokens: readonly Token[], span: NameSpan): string {
+  return tokens
+    .slice(span.from, span.to)
+    .map((t) => t.text)
+    .join(' ');
 }

@@ -69,16 +69,17 @@ export const NAME_STOPS = new PhraseTable<true>(
     'và',
     'là',
     'của',
-    'xã',
-    'huyện',
-    'tỉnh',
     'thành phố',
-    'quận',
-    'phường',
     'thị xã',
     'TP',
   ].map((w) => [w, true] as const),
 );
+
+/**
+ * Administrative units: they stop a name when written lowercase or when they would open it
+ * (`xã Can Hồ`), but capitalised inside a name they are a syllable of it (`Lạch Huyện`).
+ */
+export const ADMIN_STOPS = new Set(['xã', 'huyện', 'tỉnh', 'quận', 'phường']);
 
 /** English words that cannot be part of a name before a type noun (sentence openers, titles). */
 export const EN_NAME_STOPS = new Set(

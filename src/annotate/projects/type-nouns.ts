@@ -6,14 +6,24 @@ export interface ViType {
   numericName?: boolean;
   /** The previous word makes this syllable part of another word (`nhu cầu`, `toàn cầu`). */
   notAfter?: ReadonlySet<string>;
+  /** Only a dashed name makes a project (`đoạn Diễn Châu - Bãi Vọt`, not `đoạn Nghệ An`). */
+  dashedName?: boolean;
+  /** A road code: the number may be glued on with a dot (`ĐT.830`, `QL.1A`). */
+  roadCode?: boolean;
 }
 
 const plain: ViType = {};
 const numeric: ViType = { numericName: true };
+const code: ViType = { numericName: true, roadCode: true };
+const segment: ViType = { dashedName: true };
 
 /**
  * Vietnamese type nouns: they stand before the proper name (`Thủy điện Nậm Voi`,
  * `sân bay Tân Sơn Nhất`). Looked up case-insensitively: headlines capitalise them.
+ * Abbreviations are the ones the sector writes in running text: EVN's for plants and
+ * substations (`NMTĐ`, `NMNĐ`, `TBA`), the road-numbering codes of the Road Law's
+ * classification (`QL` quốc lộ, `ĐT` đường tỉnh, `ĐH` đường huyện; Luật Giao thông đường bộ
+ * 2008, art. 39) and the planning ones (`KCN`, `KKT`, `CCN`, `KĐT`).
  */
 export const VI_TYPES = new PhraseTable<ViType>([
   // power
@@ -26,6 +36,13 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['điện khí', plain],
   ['điện rác', plain],
   ['nhà máy', plain],
+  ['NMTĐ', plain],
+  ['NMNĐ', plain],
+  ['NMĐ', plain],
+  ['NMĐG', plain],
+  ['NMĐMT', plain],
+  ['NMLD', plain],
+  ['liên hợp', plain],
   ['đường dây', plain],
   ['trạm biến áp', plain],
   ['TBA', plain],
@@ -40,9 +57,20 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['đường cao tốc', plain],
   ['tuyến cao tốc', plain],
   ['quốc lộ', numeric],
-  ['QL', numeric],
+  ['QL', code],
+  ['ĐT', code, { caseSensitive: true }],
+  ['DT', code, { caseSensitive: true }],
+  ['TL', code, { caseSensitive: true }],
+  ['ĐH', code, { caseSensitive: true }],
   ['tỉnh lộ', numeric],
   ['đường tỉnh', numeric],
+  ['huyện lộ', numeric],
+  ['đường huyện', numeric],
+  ['đoạn', segment],
+  ['đoạn tuyến', segment],
+  ['nút giao', plain],
+  ['nút giao thông', plain],
+  ['cầu cạn', plain],
   ['vành đai', numeric],
   ['đường vành đai', numeric],
   ['đại lộ', plain],
@@ -81,6 +109,10 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['cảng biển', plain],
   ['bến cảng', plain],
   ['cảng cạn', plain],
+  ['bến phà', plain],
+  ['cầu cảng', plain],
+  ['CHK', plain],
+  ['CHKQT', plain],
   // zones and estates
   ['khu công nghiệp', plain],
   ['KCN', plain],
@@ -92,6 +124,8 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['khu công nghệ cao', plain],
   ['khu đô thị', plain],
   ['KĐT', plain],
+  ['KCNC', plain],
+  ['KDL', plain],
   ['khu du lịch', plain],
   ['khu nghỉ dưỡng', plain],
   ['khu phức hợp', plain],
@@ -130,6 +164,8 @@ export const VI_QUALIFIERS = new PhraseTable<true>(
     'nước sạch',
     'xử lý nước thải',
     'xử lý rác',
+    'xử lý rác thải',
+    'xử lý chất thải',
     'bia',
     'sữa',
     'ô tô',
@@ -156,6 +192,12 @@ export const VI_QUALIFIERS = new PhraseTable<true>(
     'dây',
     'đôi',
     'mạch',
+    'gang thép',
+    'đoạn',
+    'ven sông',
+    'ven biển',
+    'ven hồ',
+    'mới',
   ].map((q) => [q, true] as const),
 );
 
