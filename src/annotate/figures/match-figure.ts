@@ -2,7 +2,13 @@ import type { FigureKind } from '../figure';
 import type { Token } from './tokenize';
 import { parseNumber, scaleValue, type NumberLocale, type ParsedNumber } from './parse-number';
 import { SCALE_WORDS } from './scale-words';
-import { NOT_CURRENCY_AFTER, PREFIX_CURRENCIES, SUFFIX_CURRENCIES } from './currencies';
+import {
+  CENT_CURRENCIES,
+  NOT_CURRENCY_AFTER,
+  PREFIX_CURRENCIES,
+  SUFFIX_CURRENCIES,
+} from './currencies';
+import { NUMBER_WORDS } from './number-words';
 import { NOT_UNIT_AFTER, UNITS, type Unit } from './units';
 import { PERCENT_WORDS } from './percent-words';
 import { matchRate } from './match-rate';
@@ -54,14 +60,19 @@ export function matchFigureAt(
   minFrom: number,
 ): FigureMatch | undefined {
   const numTok = tokens[i];
-  if (!numTok || numTok.kind !== 'num') return undefined;
-  const prefix = matchPrefixCurrency(tokens, i, minFrom);
-  const number = parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale));
+  if (!numTok) return undefined;
+  // `half a trillion dollars`, `two million tonnes`: a number word counts only with a scale.
+  const word = numTok.kind === 'word' ? NUMBER_WORDS.matchAt(tokens, i) : undefined;
+  if (!word && numTok.kind !== 'num') return undefined;
+  const prefix = word ? undefined : matchPrefixCurrency(tokens, i, minFrom);
+  const number = word
+    ? word.entry.data
+    : parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale));
   if (!number) return undefined;
 
   // Scale words, multiplied together (`nghìn tỷ`). One-letter scales need a money prefix and
   // must be glued (`$5m`, `€4bn`), otherwise `5 m` is metres.
-  let k = i + 1;
+  let k = word ? word.to : i + 1;
   let exp = 0;
   let scaled = false;
   for (;;) {
@@ -72,6 +83,7 @@ export function matchFigureAt(
     scaled = true;
     k = m.to;
   }
+  if (word && !scaled) return undefined;
   const base: FigureMatch = { from: prefix ?? i, to: k, numberAt: i, number, exp, scaled };
   if (prefix !== undefined) base.currency = prefixCode(tokens, prefix, i);
 
@@ -98,18 +110,34 @@ function matchTail(
   ) {
     return { ...base, kind: 'percent', innerDirection: dir === 'higher' ? 'up' : 'down' };
   }
-  const pct = PERCENT_WORDS.matchAt(tokens, k);
+  const pct = PERCENT_WORDS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
   if (pct && base.currency === undefined) {
     return { ...base, kind: 'percent', exp: base.exp + pct.entry.data.exp, to: pct.to };
+  }
+  // `a 0.25-point cut`: a fractional point glued on is a percentage-point move (a whole
+  // `10-point plan` is not).
+  if (
+    base.currency === undefined &&
+    base.number.decimals > 0 &&
+    skipAdjectiveHyphen(tokens, k) === k + 1 &&
+    tokens[k + 1]?.lower === 'point'
+  ) {
+    return { ...base, kind: 'percent', to: k + 2 };
   }
   let currency = base.currency;
   let to = k;
   let unit: Unit | undefined;
+  let exp = base.exp;
   if (currency === undefined) {
     const cur = SUFFIX_CURRENCIES.matchAt(tokens, k);
+    const cents = CENT_CURRENCIES.matchAt(tokens, k);
     if (cur && !blocked(NOT_CURRENCY_AFTER, tokens, cur.from, cur.to)) {
       currency = cur.entry.data;
       to = cur.to;
+    } else if (cents) {
+      currency = cents.entry.data;
+      to = cents.to;
+      exp -= 2;
     }
   }
   if (currency === undefined) {
@@ -118,7 +146,8 @@ function matchTail(
     unit = un.entry.data;
     to = un.to;
   }
-  const rate = matchRate(tokens, to, unit?.countNoun === true);
+  // `3,2 triệu tấn thép/năm`: any unit may carry a short modifier before a slash rate.
+  const rate = matchRate(tokens, to, unit !== undefined);
   const per = rate?.per ?? unit?.per;
   // Length per unit of time is a speed (`80km/h`), which the guide excludes.
   if (unit?.cls === 'length' && per !== undefined && TIME_PER.has(per.toLowerCase()))
@@ -126,6 +155,7 @@ function matchTail(
   if (unit && !plausibleQuantity(tokens, base, unit)) return undefined;
   const out: FigureMatch = {
     ...base,
+    exp,
     to: rate?.to ?? to,
     kind: currency !== undefined ? 'money' : 'quantity',
   };

@@ -148,6 +148,11 @@ const COUNTS: Row[] = [
   ['xe', c('xe')],
   ['ô tô', c('ô tô')],
   ['việc làm', c('việc làm')],
+  ['lao động', c('lao động')],
+  ['người lao động', c('người lao động')],
+  ['công nhân', c('công nhân')],
+  ['phòng khách sạn', c('phòng khách sạn')],
+  ['phòng', c('phòng')],
   ['liều', c('liều')],
   ['thuê bao', c('thuê bao')],
   ['passengers', c('passengers')],
@@ -158,6 +163,12 @@ const COUNTS: Row[] = [
   ['tickets', c('tickets')],
   ['flights', c('flights')],
   ['jobs', c('jobs')],
+  ['employees', c('employees')],
+  ['workers', c('workers')],
+  ['staff', c('staff')],
+  ['hotel rooms', c('hotel rooms')],
+  ['rooms', c('rooms')],
+  ['units', c('units')],
   ['positions', c('positions')],
   ['vehicles', c('vehicles')],
   ['cars', c('cars')],
@@ -180,4 +191,6 @@ export const UNITS = new PhraseTable<Unit>([...MEASURES, ...COUNTS]);
 export const NOT_UNIT_AFTER = new Map<string, ReadonlySet<string>>([
   ['khách', new Set(['mời', 'hàng'])],
   ['xe', new Set(['tăng'])],
+  // `phòng chống` "prevention", `phòng ban` "departments", `phòng họp` "meeting rooms".
+  ['phòng', new Set(['chống', 'ban', 'họp', 'ngừa', 'thủ', 'khám', 'cháy', 'dịch'])],
 ]);
