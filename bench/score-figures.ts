@@ -192,9 +192,10 @@ const FAMILY_WORDS: readonly [ProjectFamily, RegExp][] = [
 /** The family of a project from its type-noun text (its span minus its name). */
 export function projectFamily(text: string, name: string): ProjectFamily | undefined {
   const type = text.replace(name, ' ').toLowerCase().trim();
-  if (type === '') return undefined;
-  for (const [family, re] of FAMILY_WORDS) if (re.test(type)) return family;
-  return 'other';
+  // A code carries its type (`QL1A`); a bare list item (`Phong Thổ`) has none.
+  const probe = type === '' ? text.toLowerCase() : type;
+  for (const [family, re] of FAMILY_WORDS) if (re.test(probe)) return family;
+  return type === '' ? undefined : 'other';
 }
 
 /**

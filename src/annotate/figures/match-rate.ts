@@ -43,7 +43,7 @@ export function matchRate(
   return undefined;
 }
 
-function matchSlashRate(tokens: readonly Token[], k: number): RateMatch | undefined {
+export function matchSlashRate(tokens: readonly Token[], k: number): RateMatch | undefined {
   const parts: string[] = [];
   let at = k;
   while (tokens[at]?.text === '/') {

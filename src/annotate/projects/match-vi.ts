@@ -129,9 +129,11 @@ function isCountryName(tokens: readonly Token[], name: NameSpan): boolean {
  * nor figure. Returns the index after it (`k` when there is none).
  */
 function skipRating(tokens: readonly Token[], k: number): number {
-  const num = tokens[k];
-  const unit = tokens[k + 1];
-  if (num?.kind === 'num' && unit?.lower === 'kv') return k + 2;
+  let t = k;
+  // `500/220 kV`: a transformer's two voltages.
+  while (tokens[t]?.kind === 'num' && tokens[t + 1]?.text === '/' && tokens[t + 2]?.kind === 'num')
+    t += 2;
+  if (tokens[t]?.kind === 'num' && tokens[t + 1]?.lower === 'kv') return t + 2;
   return k;
 }
 

@@ -27,10 +27,6 @@ export const NAME_STOPS = new PhraseTable<true>(
     'thủ tướng',
     'chủ tịch',
     'phó',
-    'ông',
-    'bà',
-    'anh',
-    'chị',
     'theo',
     'trong',
     'tại',
@@ -74,6 +70,13 @@ export const NAME_STOPS = new PhraseTable<true>(
     'TP',
   ].map((w) => [w, true] as const),
 );
+
+/**
+ * Titles of people (`… Phù Cát Ông Trần Văn B`): inside a name they stop it when a capitalised
+ * name follows; opening a name after a type noun, or with nothing capitalised after, they are
+ * syllables of a place (`Bà Rịa`, `Đông Anh`, `Cù Lao Chị`).
+ */
+export const PERSON_TITLES = new Set(['ông', 'bà', 'anh', 'chị']);
 
 /**
  * Administrative units: they stop a name when written lowercase or when they would open it

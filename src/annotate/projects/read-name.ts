@@ -3,7 +3,7 @@ import { PERCENT_WORDS } from '../figures/percent-words';
 import { SCALE_WORDS } from '../figures/scale-words';
 import { UNITS } from '../figures/units';
 import { VI_TYPES } from './type-nouns';
-import { ADMIN_STOPS, NAME_STOPS, isCapitalised } from './name-words';
+import { ADMIN_STOPS, NAME_STOPS, PERSON_TITLES, isCapitalised } from './name-words';
 import { DIRECTION_WORDS } from './vi-places';
 
 /** A proper name read from the token stream: tokens [from, to). */
@@ -17,6 +17,8 @@ export interface NameSpan {
 }
 
 const MAX_PARTS = 8;
+/** `Đông Anh – Gia Lâm – Sài Đồng`: a line may chain a few endpoints. */
+const MAX_DASHES = 3;
 const DASHES = new Set(['-', '–', '—']);
 
 /**
@@ -33,6 +35,7 @@ export function readViName(
   let t = k;
   let parts = 0;
   let dashed = false;
+  let dashes = 0;
   let lastWasNumber = false;
   let onlyDirections = true;
   for (;;) {
@@ -41,16 +44,19 @@ export function readViName(
     // reads on through a type noun (whose number is then part of the name).
     if (step === undefined && parts > 0 && onlyDirections) step = typeInName(tokens, t);
     if (step === undefined) {
-      // `Pắc Ma - Mường Tè`: a dash between two runs continues the name.
+      // `Pắc Ma - Mường Tè`: a dash between two runs continues the name; between two numbers
+      // of a numbered road too (`ĐT 830 - 824`).
       const dash = tokens[t];
+      const numbers = lastWasNumber && parts === 1 && numericStart;
       if (
         parts > 0 &&
-        !dashed &&
+        dashes < MAX_DASHES &&
         dash &&
         DASHES.has(dash.text) &&
-        namePart(tokens, t + 1, true, 0) !== undefined
+        namePart(tokens, t + 1, !numbers, 0) !== undefined
       ) {
         dashed = true;
+        dashes++;
         onlyDirections = false;
         t++;
         continue;
@@ -109,6 +115,9 @@ export function namePart(
     // `Lạch Huyện`, `Ba Xã`: an administrative word capitalised inside a name is a syllable
     // of it; written lowercase, or opening the name, it is the unit (`huyện Mường Tè`).
     if ((partsSoFar === 0 && ADMIN_STOPS.has(tok.lower)) || NAME_STOPS.matchAt(tokens, t))
+      return undefined;
+    const next = tokens[t + 1];
+    if (PERSON_TITLES.has(tok.lower) && partsSoFar > 0 && next && isCapitalised(next.text))
       return undefined;
     const type = VI_TYPES.matchAt(tokens, t);
     // A one-syllable type noun opening the name is a syllable of it (`Khu đô thị Cầu Giấy`,

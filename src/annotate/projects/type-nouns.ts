@@ -36,6 +36,7 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['điện khí', plain],
   ['điện rác', plain],
   ['nhà máy', plain],
+  ['trung tâm điện lực', plain],
   ['NMTĐ', plain],
   ['NMNĐ', plain],
   ['NMĐ', plain],
@@ -198,5 +199,7 @@ export const VI_QUALIFIERS = new PhraseTable<true>(
     'ven biển',
     'ven hồ',
     'mới',
+    'mở',
+    'vệ tinh',
   ].map((q) => [q, true] as const),
 );

@@ -23,6 +23,12 @@ describe('findFigures en: counts with an economic noun', () => {
     expect(figs('about 8,000 workers', 'en')).toEqual([
       { text: '8,000 workers', kind: 'quantity', value: 8000, unit: 'workers' },
     ]);
+    expect(
+      figs('volume of 3.1 million shares and 212 guest rooms', 'en').map((f) => f.text),
+    ).toEqual(['3.1 million shares', '212 guest rooms']);
+    expect(figs('khoảng 2.300 ôtô mỗi ngày', 'vi').map((f) => f.text)).toEqual([
+      '2.300 ôtô mỗi ngày',
+    ]);
   });
 });
 
@@ -74,5 +80,39 @@ describe('findFigures vi: capacities per year and workers', () => {
       { text: '4.200 lao động', kind: 'quantity', value: 4200, unit: 'lao động' },
     ]);
     expect(figs('Bộ Lao động cùng 60 cá nhân', 'vi')).toEqual([]);
+  });
+});
+
+describe('findFigures vi: amounts written the short way', () => {
+  it('keeps a slash rate after a percent', () => {
+    expect(figs('tăng trưởng bình quân 6,5%/năm', 'vi')).toEqual([
+      { text: '6,5%/năm', kind: 'percent', value: 6.5, per: 'năm' },
+    ]);
+  });
+
+  it('reads N tỷ ending a phrase as đồng left unsaid', () => {
+    expect(figs('lãi khoảng 12 tỷ trong quý', 'vi')).toEqual([
+      { text: '12 tỷ', kind: 'money', value: 12e9, currency: 'VND' },
+    ]);
+    expect(figs('dân số thế giới 8 tỷ người', 'vi')).toEqual([]);
+  });
+
+  it('reads đồng as the currency after a scale whatever follows', () => {
+    expect(figs('vốn 350 tỷ đồng bằng nguồn tự có', 'vi').map((f) => f.text)).toEqual([
+      '350 tỷ đồng',
+    ]);
+  });
+
+  it('counts people as workers only after a worker noun', () => {
+    expect(figs('số công nhân giảm còn 450 người', 'vi')).toEqual([
+      { text: '450 người', kind: 'quantity', value: 450, unit: 'người' },
+    ]);
+    expect(figs('hội nghị có 450 người dự', 'vi')).toEqual([]);
+  });
+
+  it('keeps a per-vehicle toll rate', () => {
+    expect(figs('mức phí 25.000 đồng mỗi lượt xe', 'vi').map((f) => f.text)).toEqual([
+      '25.000 đồng mỗi lượt xe',
+    ]);
   });
 });

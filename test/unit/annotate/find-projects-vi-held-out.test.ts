@@ -100,3 +100,27 @@ describe('findProjects vi: names that run past a direction or a common word', ()
     expect(spans('bến cảng Lạch Huyện đón tàu, xã Tân Hải')).toEqual(['bến cảng Lạch Huyện']);
   });
 });
+
+describe('findProjects vi: longer names and ratings', () => {
+  it('chains several endpoints and keeps a title syllable inside a place', () => {
+    expect(spans('cải tạo đường dây 110kV Bà Rịa – Long Điền – Đất Đỏ năm nay')).toEqual([
+      'đường dây 110kV Bà Rịa – Long Điền – Đất Đỏ',
+    ]);
+    expect(spans('tại sân bay Phù Cát Ông Trần Văn B cho biết')).toEqual(['sân bay Phù Cát']);
+  });
+
+  it('skips a two-voltage rating and joins two road numbers', () => {
+    expect(spans('nâng cấp TBA 500/220 kV Bắc Châu Đức')).toEqual(['TBA 500/220 kV Bắc Châu Đức']);
+    expect(spans('mở rộng đường tỉnh 741-753 qua')).toEqual(['đường tỉnh 741-753']);
+  });
+
+  it('reads more qualifiers and type nouns', () => {
+    expect(spans('Khu kinh tế mở Nhơn Hội, Khu đô thị vệ tinh Sóc Sơn')).toEqual([
+      'Khu kinh tế mở Nhơn Hội',
+      'Khu đô thị vệ tinh Sóc Sơn',
+    ]);
+    expect(spans('Trung tâm điện lực Duyên Hải có ba nhà máy')).toEqual([
+      'Trung tâm điện lực Duyên Hải',
+    ]);
+  });
+});
