@@ -8,6 +8,7 @@ import {
   EN_TYPES,
 } from './en-type-nouns';
 import { EN_NAME_STOPS, isCapitalised } from './name-words';
+import { UNITS } from '../figures/units';
 import type { ProjectMatch } from './match-vi';
 
 const MAX_PARTS = 6;
@@ -145,8 +146,11 @@ function readNameBackwards(tokens: readonly Token[], k: number): number | undefi
       const hyphenated =
         tok.text === '-' && !tok.spaced && !next.spaced && from === t + 1 && prev?.kind === 'word';
       if (!hyphenated || !isCapitalised(prev.text)) break;
-    } else if (tok.kind === 'word' && isCapitalised(tok.text) && !EN_NAME_STOPS.has(tok.lower))
+    } else if (tok.kind === 'word' && isCapitalised(tok.text) && !EN_NAME_STOPS.has(tok.lower)) {
+      // `a 600 MW solar farm`: a unit after a number is the farm's size, not its name.
+      if (tokens[t - 1]?.kind === 'num' && UNITS.matchAt(tokens, t)) break;
       from = t;
+    }
     // `Vinh Tan 4`, `Snowy 2.0`: a number inside or after the name (stripped if it opens it).
     else if (tok.kind === 'num' && /^\d{1,3}(\.\d)?$/.test(tok.text)) from = t;
     else if (tok.kind === 'word' && CONNECTORS.has(tok.text) && from !== undefined) {
