@@ -127,3 +127,11 @@ export function joinSegmented(text: string): string {
     .replace(/([([“]) /gu, '$1')
     .replace(/ \/ /gu, '/');
 }
+
+/**
+ * Markdown article text (`.md`) as a reader sees it: heading marks and emphasis asterisks
+ * dropped, so `**2.938 tỷ đồng**` reads as `2.938 tỷ đồng`.
+ */
+export function plainMarkdown(text: string): string {
+  return text.replace(/^#{1,6} +/gmu, '').replace(/\*+/gu, '');
+}

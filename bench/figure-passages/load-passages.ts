@@ -15,6 +15,7 @@ import { normalizeText } from '../../src/annotate/normalize-text';
 import {
   cutPassage,
   joinSegmented,
+  plainMarkdown,
   labelProblems,
   setProblems,
   type Lang,
@@ -69,7 +70,7 @@ function urlFor(pagePath: string): string {
 /**
  * The normalised article text a record's source gives, or null when the file is not there.
  * HTML goes through the extension's article path; segmented text (`.seg`) is joined back into
- * prose; other text files are taken as they are.
+ * prose; Markdown (`.md`) loses its heading marks and emphasis; other text is taken as it is.
  */
 function articleText(record: PassageRecord): string | null {
   const file =
@@ -82,7 +83,9 @@ function articleText(record: PassageRecord): string | null {
     const url = 'shared' in record.source ? urlFor(file) : `file://${file}`;
     return normalizeText(articleTextFor(raw, url));
   }
-  return normalizeText(/\.seg$/u.test(file) ? joinSegmented(raw) : raw);
+  if (/\.seg$/u.test(file)) return normalizeText(joinSegmented(raw));
+  if (/\.md$/u.test(file)) return normalizeText(plainMarkdown(raw));
+  return normalizeText(raw);
 }
 
 function sourceName(record: PassageRecord): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cutPassage,
   joinSegmented,
+  plainMarkdown,
   labelProblems,
   setProblems,
 } from '../../../bench/figure-passages/check-passages';
@@ -96,6 +97,14 @@ describe('joining word-segmented text back into prose', () => {
   it('keeps the spaced dash of a road segment and quotes', () => {
     expect(joinSegmented('đoạn Diễn_Châu - Bãi_Vọt “ cao_tốc ”')).toBe(
       'đoạn Diễn Châu - Bãi Vọt “cao tốc”',
+    );
+  });
+});
+
+describe('reading Markdown article text', () => {
+  it('drops heading marks and emphasis but keeps the words and numbers', () => {
+    expect(plainMarkdown('# Khu công nghiệp Phú Hà\n\nTổng vốn:** 2.938 tỷ đồng** (*Hình*)')).toBe(
+      'Khu công nghiệp Phú Hà\n\nTổng vốn: 2.938 tỷ đồng (Hình)',
     );
   });
 });
