@@ -24,6 +24,7 @@ import { loadPassages, type Passage } from './figure-passages/load-passages';
 import {
   KINDS,
   PROJECT_FAMILIES,
+  alignPairs,
   scoreProjectsByFamily,
   sumFamilies,
   type ProjectFamily,
@@ -100,7 +101,7 @@ function runPage(file: string): PageResult {
   };
 }
 
-/** Lists what one side has that the other lacks (multiset difference, good enough to debug). */
+/** Lists what one side has that the other lacks, under the same in-order matching as the score. */
 function explain(
   file: string,
   pf: Figure[],
@@ -109,27 +110,26 @@ function explain(
   gp: GoldProject[],
 ): void {
   console.log(`\n--- ${file}`);
-  const left = [...gf];
-  for (const p of pf) {
-    const i = left.findIndex((g) => sameSpan(p, g));
-    if (i < 0) console.log(`  FP figure  ${p.kind} "${p.text}"`);
-    else {
-      const g = left[i] as GoldFigure;
-      if (!sameValue(p, g))
-        console.log(
-          `  VALUE      "${p.text}" ${p.value} ${p.currency ?? p.unit} vs ${g.value} ${g.currency ?? g.unit}`,
-        );
-      left.splice(i, 1);
-    }
+  const figPairs = alignPairs(pf, gf, sameSpan);
+  const fp = new Set(figPairs.map(([p]) => p));
+  const fg = new Set(figPairs.map(([, g]) => g));
+  for (const [p, g] of figPairs) {
+    const a = pf[p] as Figure;
+    const b = gf[g] as GoldFigure;
+    if (!sameValue(a, b))
+      console.log(
+        `  VALUE      "${a.text}" ${a.value} ${a.currency ?? a.unit} vs ${b.value} ${b.currency ?? b.unit}`,
+      );
   }
-  for (const g of left) console.log(`  FN figure  ${g.kind} "${g.text}"  (${g.context ?? ''})`);
-  const leftP = [...gp];
-  for (const p of pp) {
-    const i = leftP.findIndex((g) => p.text.includes(g.name));
-    if (i < 0) console.log(`  FP project "${p.text}"`);
-    else leftP.splice(i, 1);
-  }
-  for (const g of leftP) console.log(`  FN project "${g.text}"  (${g.context ?? ''})`);
+  pf.forEach((p, i) => fp.has(i) || console.log(`  FP figure  ${p.kind} "${p.text}"`));
+  gf.forEach(
+    (g, i) => fg.has(i) || console.log(`  FN figure  ${g.kind} "${g.text}"  (${g.context ?? ''})`),
+  );
+  const projPairs = alignPairs(pp, gp, (p, g) => p.text.includes(g.name));
+  const pm = new Set(projPairs.map(([p]) => p));
+  const gm = new Set(projPairs.map(([, g]) => g));
+  pp.forEach((p, i) => pm.has(i) || console.log(`  FP project "${p.text}"`));
+  gp.forEach((g, i) => gm.has(i) || console.log(`  FN project "${g.text}"  (${g.context ?? ''})`));
 }
 
 const f3 = (x: number): string => x.toFixed(3);

@@ -102,6 +102,8 @@ export const CENT_CURRENCIES = new PhraseTable<string>([
   ['U.S. cents', 'USD'],
   ['euro cents', 'EUR'],
   ['Australian cents', 'AUD'],
+  ['Singapore cents', 'SGD'],
+  ['Singapore cent', 'SGD'],
   ['pence', 'GBP'],
 ]);
 

@@ -79,12 +79,13 @@ export function matchFigureAt(
   for (;;) {
     const m = SCALE_WORDS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
     if (!m) break;
-    if (m.entry.data.moneyOnly && (!prefix || tokens[k]?.spaced)) break;
+    if (m.entry.data.moneyOnly && (prefix === undefined || tokens[k]?.spaced)) break;
     exp += m.entry.data.exp;
     scaled = true;
     k = m.to;
   }
-  if (word && !scaled) return undefined;
+  // `one cent per share`: a number word also counts before a currency's hundredths.
+  if (word && !scaled && !CENT_CURRENCIES.matchAt(tokens, k)) return undefined;
   const base: FigureMatch = { from: prefix ?? i, to: k, numberAt: i, number, exp, scaled };
   if (prefix !== undefined) base.currency = prefixCode(tokens, prefix, i);
 
@@ -163,8 +164,11 @@ function matchTail(
   // `3,2 triệu tấn thép/năm`: any unit may carry a short modifier before a slash rate.
   const rate = matchRate(tokens, to, unit !== undefined);
   const per = rate?.per ?? unit?.per;
-  // Length per unit of time is a speed (`80km/h`), which the guide excludes.
+  // Length per unit of time is a speed (`80km/h`), which the guide excludes; a volume per
+  // second is a river's or a spillway's flow (`1.000 m3/s`), not output or traffic.
   if (unit?.cls === 'length' && per !== undefined && TIME_PER.has(per.toLowerCase()))
+    return undefined;
+  if (unit?.cls === 'volume' && per !== undefined && PER_SECOND.has(per.toLowerCase()))
     return undefined;
   if (unit && !plausibleQuantity(tokens, base, unit)) return undefined;
   const out: FigureMatch = {
@@ -190,6 +194,8 @@ function skipAdjectiveHyphen(tokens: readonly Token[], k: number): number {
     return k + 1;
   return k;
 }
+
+const PER_SECOND = new Set(['s', 'giây', 'second', 'sec']);
 
 /** Words after `N tỷ` that end the phrase: the amount is money with `đồng` left unsaid. */
 const AFTER_AMOUNT = new Set(

@@ -170,6 +170,8 @@ const COUNTS: Row[] = [
   ['hotel rooms', c('hotel rooms')],
   ['guest rooms', c('guest rooms')],
   ['shares', c('shares')],
+  ['cổ phần', c('cổ phần')],
+  ['cổ phiếu', c('cổ phiếu')],
   ['rooms', c('rooms')],
   ['units', c('units')],
   ['positions', c('positions')],

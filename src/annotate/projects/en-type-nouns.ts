@@ -96,6 +96,9 @@ export const EN_TYPES = new PhraseTable<true>(
     'resort',
     'lodge',
     'casino',
+    'mall',
+    'shopping centre',
+    'shopping center',
   ].map((t) => [t, true] as const),
 );
 
@@ -132,6 +135,9 @@ export const EN_NUMBERED_TYPES = new PhraseTable<true>(
     'State Route',
     'U.S. Route',
     'US Route',
+    'US',
+    'U.S.',
+    'SR',
     'Highway',
     'State Highway',
     'Line',

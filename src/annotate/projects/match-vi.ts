@@ -1,6 +1,6 @@
 import type { Token } from '../figures/tokenize';
 import { VI_QUALIFIERS, VI_TYPES, type ViType } from './type-nouns';
-import { PLURAL_MARKERS } from './name-words';
+import { PLURAL_MARKERS, isCapitalised } from './name-words';
 import { readViName, type NameSpan } from './read-name';
 import { isProvinceName } from './vi-places';
 
@@ -31,12 +31,16 @@ export function matchViProject(
   if (ownedByCompany(tokens, i)) return undefined;
   let k = type.to;
   for (let q = VI_QUALIFIERS.matchAt(tokens, k); q; q = VI_QUALIFIERS.matchAt(tokens, k)) k = q.to;
+  if (type.data.described) k = skipDescription(tokens, k);
   k = skipAbbreviation(tokens, k, learned);
   // `ĐT.830`, `QL.1A`: a road code's number glued on with a dot.
   if (type.data.roadCode && tokens[k]?.text === '.' && !tokens[k]?.spaced) k++;
   const rated = skipRating(tokens, k);
   const name = readViName(tokens, rated, type.data.numericName === true);
-  if (!name || isCountryName(tokens, name)) return undefined;
+  // `ba dự án nhiệt điện … (gồm: Phú Mỹ 2, Phú Mỹ 3 và Mông Dương 2)`: names listed later.
+  if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated);
+  if (type.data.listOnly) return undefined;
+  if (!name || isCountryName(tokens, name) || isGenericAcronym(tokens, name)) return undefined;
   if (type.data.dashedName && !name.dashed) return undefined;
   const matches: ProjectMatch[] = [{ from: i, to: name.to, nameFrom: name.from, nameTo: name.to }];
   const shared = { plural: hasPluralMarker(tokens, i), rated: rated > k };
@@ -57,6 +61,47 @@ export function matchViProject(
     t = item.to;
   }
   return { matches, next: last.to };
+}
+
+/** Words that introduce the instances of a type noun said just before. */
+const INTRODUCERS = new Set(['gồm', 'là', 'như']);
+const INTRODUCER_WINDOW = 12;
+
+/**
+ * Names listed as instances of a plural type noun phrase (`03 dự án nhiệt điện than là Long
+ * Phú 1, Sông Hậu 1`, `… (gồm: A, B và C)`): each a bare-name project, as later list items are.
+ * The introducer must come within a few words, in the same sentence.
+ */
+function namesIntroducedAfter(
+  tokens: readonly Token[],
+  k: number,
+): { matches: ProjectMatch[]; next: number } | undefined {
+  let t = k;
+  for (; t < k + INTRODUCER_WINDOW; t++) {
+    const tok = tokens[t];
+    if (!tok || tok.text === '.' || tok.text === ';') return undefined;
+    if (INTRODUCERS.has(tok.lower)) break;
+    // `các dự án của Vingroup là …`: an owner named in between lists its brands, not projects.
+    if (tok.kind === 'word' && isCapitalised(tok.text)) return undefined;
+  }
+  if (t >= k + INTRODUCER_WINDOW) return undefined;
+  t++;
+  if (tokens[t]?.text === ':') t++;
+  const matches: ProjectMatch[] = [];
+  for (;;) {
+    const item = readViName(tokens, t, false);
+    const after = tokens[item?.to ?? t];
+    // The first item must be followed by the list's separator; the last may end anyhow.
+    const ends =
+      matches.length > 0 || !after || [',', ')'].includes(after.text) || after.lower === 'và';
+    if (!item || !ends) break;
+    matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
+    t = item.to;
+    if (!after || !(after.text === ',' || after.lower === 'và')) break;
+    t++;
+  }
+  if (matches.length < 2) return undefined;
+  return { matches, next: t };
 }
 
 interface FoundType {
@@ -125,6 +170,52 @@ function isCountryName(tokens: readonly Token[], name: NameSpan): boolean {
 }
 
 /**
+ * Words that end a description before a name: they link the type to something else
+ * (`nhà máy ở Hà Nội`, `khu đô thị cạnh Vành đai 3`), so what follows is not its name.
+ */
+const LINK_WORDS = new Set(
+  'ở tại của cho và với được đã sẽ đang này đó thuộc gần cạnh trên dưới từ đến tới về qua ra vào là có nối phục như mà thì nên do bị theo hình bằng để khi nhằm gồm'.split(
+    ' ',
+  ),
+);
+const MAX_DESCRIPTION = 3;
+
+/** `nhà máy luyện kim màu Tứ Đỉnh`: up to three lowercase words, when a capitalised name follows. */
+function skipDescription(tokens: readonly Token[], k: number): number {
+  let t = k;
+  while (t < k + MAX_DESCRIPTION) {
+    const tok = tokens[t];
+    if (!tok || tok.kind !== 'word' || tok.text !== tok.lower || LINK_WORDS.has(tok.lower)) break;
+    t++;
+  }
+  const next = tokens[t];
+  // The name, or an abbreviation in brackets before it (`khu đô thị du lịch (KĐT) Hoàng Long`).
+  const named = next?.kind === 'word' ? next.text !== next.lower : next?.text === '(';
+  return t > k && named ? t : k;
+}
+
+/**
+ * Vietnamese acronyms of a kind, not a name (`KCN KHCN` is a science-and-technology park in
+ * general, `KCN VSIP` a named one).
+ */
+const GENERIC_ACRONYMS = new Set([
+  'KHCN',
+  'CNC',
+  'CNTT',
+  'CN',
+  'DN',
+  'FDI',
+  'ODA',
+  'PPP',
+  'BOT',
+  'BT',
+]);
+
+function isGenericAcronym(tokens: readonly Token[], name: NameSpan): boolean {
+  return name.to - name.from === 1 && GENERIC_ACRONYMS.has((tokens[name.from] as Token).text);
+}
+
+/**
  * `220kV`, `500 kV`: a voltage rating between the type and the name, part of neither name
  * nor figure. Returns the index after it (`k` when there is none).
  */
@@ -140,7 +231,9 @@ function skipRating(tokens: readonly Token[], k: number): number {
 function hasPluralMarker(tokens: readonly Token[], i: number): boolean {
   for (let t = i - 1; t >= 0 && t >= i - 3; t--) {
     const tok = tokens[t] as Token;
-    if (PLURAL_MARKERS.has(tok.lower) || (tok.kind === 'num' && /^\d$/.test(tok.text))) return true;
+    // `ba`, `các`, or a count (`2 nhà máy`, `03 dự án`).
+    if (PLURAL_MARKERS.has(tok.lower) || (tok.kind === 'num' && /^\d{1,2}$/.test(tok.text)))
+      return true;
     if (tok.kind !== 'word') return false;
   }
   return false;

@@ -10,12 +10,23 @@ export interface ViType {
   dashedName?: boolean;
   /** A road code: the number may be glued on with a dot (`ĐT.830`, `QL.1A`). */
   roadCode?: boolean;
+  /**
+   * Lowercase words saying what is made or offered may stand before the name
+   * (`nhà máy luyện kim màu Tứ Đỉnh`, `khu đô thị du lịch Hoàng Long`).
+   */
+  described?: boolean;
+  /**
+   * Only names the instances a plural phrase lists (`ba dự án … (gồm: A, B và C)`); followed by
+   * a name it is no type noun (`dự án Thủy điện X` is read from `Thủy điện`).
+   */
+  listOnly?: boolean;
 }
 
 const plain: ViType = {};
 const numeric: ViType = { numericName: true };
 const code: ViType = { numericName: true, roadCode: true };
 const segment: ViType = { dashedName: true };
+const described: ViType = { described: true };
 
 /**
  * Vietnamese type nouns: they stand before the proper name (`Thủy điện Nậm Voi`,
@@ -35,7 +46,8 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['điện hạt nhân', plain],
   ['điện khí', plain],
   ['điện rác', plain],
-  ['nhà máy', plain],
+  ['nhà máy', described],
+  ['dự án', { listOnly: true }],
   ['trung tâm điện lực', plain],
   ['NMTĐ', plain],
   ['NMNĐ', plain],
@@ -43,7 +55,7 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['NMĐG', plain],
   ['NMĐMT', plain],
   ['NMLD', plain],
-  ['liên hợp', plain],
+  ['liên hợp', described],
   ['đường dây', plain],
   ['trạm biến áp', plain],
   ['TBA', plain],
@@ -68,6 +80,8 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['huyện lộ', numeric],
   ['đường huyện', numeric],
   ['đoạn', segment],
+  ['đường', segment],
+  ['đường trục', segment],
   ['đoạn tuyến', segment],
   ['nút giao', plain],
   ['nút giao thông', plain],
@@ -115,22 +129,23 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['CHK', plain],
   ['CHKQT', plain],
   // zones and estates
-  ['khu công nghiệp', plain],
+  ['khu công nghiệp', described],
   ['KCN', plain],
-  ['cụm công nghiệp', plain],
+  ['cụm công nghiệp', described],
   ['CCN', plain],
-  ['khu kinh tế', plain],
+  ['khu kinh tế', described],
   ['KKT', plain],
   ['khu chế xuất', plain],
   ['khu công nghệ cao', plain],
-  ['khu đô thị', plain],
-  ['KĐT', plain],
+  ['khu đô thị', described],
+  ['KĐT', described],
+  ['KĐTM', plain],
   ['KCNC', plain],
   ['KDL', plain],
-  ['khu du lịch', plain],
-  ['khu nghỉ dưỡng', plain],
-  ['khu phức hợp', plain],
-  ['khu liên hợp', plain],
+  ['khu du lịch', described],
+  ['khu nghỉ dưỡng', described],
+  ['khu phức hợp', described],
+  ['khu liên hợp', described],
 ]);
 
 /**

@@ -116,3 +116,24 @@ describe('findFigures vi: amounts written the short way', () => {
     ]);
   });
 });
+
+describe('findFigures: more shapes from development passages', () => {
+  it('drops flows per second and counts shares', () => {
+    expect(figs('lưu lượng xả 1.200 m3/s', 'vi')).toEqual([]);
+    expect(figs('phát hành 12,5 triệu cổ phần', 'vi').map((f) => f.text)).toEqual([
+      '12,5 triệu cổ phần',
+    ]);
+  });
+
+  it('reads a glued million after a currency opening the text', () => {
+    expect(figs('S$48m profit', 'en')).toEqual([
+      { text: 'S$48m', kind: 'money', value: 48e6, currency: 'SGD' },
+    ]);
+  });
+
+  it('reads a number word before cents', () => {
+    expect(figs('a dividend of two Singapore cents per share', 'en').map((f) => f.text)).toEqual([
+      'two Singapore cents per share',
+    ]);
+  });
+});

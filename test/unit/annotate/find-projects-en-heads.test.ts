@@ -53,3 +53,13 @@ describe('findProjects en: companies, agencies and places are not projects', () 
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('findProjects en: more heads', () => {
+  it('reads US routes and malls, not a size before a head', () => {
+    expect(spans('Traffic on US 30 near the Westgate Plaza mall')).toEqual([
+      'US 30',
+      'Westgate Plaza mall',
+    ]);
+    expect(spans('a 400 MW solar farm')).toEqual([]);
+  });
+});

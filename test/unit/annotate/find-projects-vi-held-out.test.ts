@@ -124,3 +124,25 @@ describe('findProjects vi: longer names and ratings', () => {
     ]);
   });
 });
+
+describe('findProjects vi: described types and listed instances', () => {
+  it('reads what a plant makes between its type noun and its name', () => {
+    expect(spans('nhà máy chế biến gỗ Tân Phú và khu đô thị du lịch (KĐTDL) Hồ Tràm')).toEqual([
+      'nhà máy chế biến gỗ Tân Phú',
+      'khu đô thị du lịch (KĐTDL) Hồ Tràm',
+    ]);
+    expect(spans('nhà máy ở Bình Dương')).toEqual([]);
+  });
+
+  it('lists the instances a plural phrase introduces', () => {
+    expect(spans('hai dự án đã hoàn thành (gồm: Sông Bung 4, A Lưới) trong năm')).toEqual([
+      'Sông Bung 4',
+      'A Lưới',
+    ]);
+    expect(spans('các dự án của Vingroup là Vinhomes, Vincom')).toEqual([]);
+  });
+
+  it('does not take a generic acronym for a name', () => {
+    expect(spans('xây dựng KCN KHCN cần chính sách')).toEqual([]);
+  });
+});
