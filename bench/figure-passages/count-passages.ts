@@ -12,6 +12,8 @@ import type { GoldFigure, GoldProject } from '../score-figures';
 
 const README = path.join(path.dirname(PASSAGES_FILE), 'README.md');
 
+const COMPOUND =
+  /^(Khu Liên hợp|Liên hợp|Khu đô thị|khu đô thị|Khu kinh tế|khu phức hợp|Trung tâm điện lực|Cụm Công nghiệp|Bến cảng|bến cảng|Khu bến|Nút giao|nút giao|bến phà|Cảng hàng không|đoạn|Đoạn|hầm|Hầm|đập|bãi rác|nhà ga)/u;
 const ABBREVIATED = /^(NMTĐ|NMNĐ|NMĐ|TBA|KCN|KĐT|KKT|CCN|QL|ĐT|TL)\b|^(QL|ĐT\.?)\d/u;
 
 /** The project classes a label exercises (a label can be in several). */
@@ -22,8 +24,18 @@ export function projectClasses(p: GoldProject): string[] {
   if (/\([\p{Lu}Đ]{2,}\)/u.test(p.text)) out.push('abbreviation in brackets');
   if (/\bmở rộng\b|\bexpansion\b/iu.test(p.name)) out.push('modifier in the name');
   if (/ [-–] /u.test(p.name)) out.push('segment or X - Y name');
-  if (/^(Quốc lộ|QL|Đường tỉnh|ĐT|Tỉnh lộ|Interstate|US|I-|Route|Highway)\b/u.test(p.text))
+  if (
+    /(^|\s)(Quốc lộ|quốc lộ|QL|Đường tỉnh|đường tỉnh|ĐT|Tỉnh lộ|tỉnh lộ|Interstate|US)\s?\.?\d/u.test(
+      p.text,
+    )
+  )
     out.push('numbered road');
+  if (COMPOUND.test(p.text)) out.push('compound or rarer type noun');
+  if (
+    p.text !== p.name &&
+    /(^|\s)(phía )?(Bắc|Nam|Đông|Tây)(\s|$)|\b(North|South|East|West)\b/u.test(p.name)
+  )
+    out.push('direction in the name');
   return out;
 }
 
@@ -39,7 +51,9 @@ export function figureClasses(f: GoldFigure): string[] {
     !/^(t|km|m|mi|ha)$/u.test(f.unit)
   )
     out.push('count with an economic noun');
-  if (/-(point|mile|year|tonne)/u.test(f.text)) out.push('hyphenated number-noun');
+  if (/\d-\p{L}/u.test(f.text)) out.push('hyphenated number-noun');
+  if (/(?<!per )\bcents?\b|\bdollars\b/u.test(f.text) || /^[a-z]/u.test(f.text))
+    out.push('currency word or number word');
   return out;
 }
 
