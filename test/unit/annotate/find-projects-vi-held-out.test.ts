@@ -146,3 +146,22 @@ describe('findProjects vi: described types and listed instances', () => {
     expect(spans('xây dựng KCN KHCN cần chính sách')).toEqual([]);
   });
 });
+
+describe('findProjects vi: more transport type nouns', () => {
+  it('reads expressway, urban-rail and route type nouns', () => {
+    expect(
+      spans(
+        'tuyến đường bộ cao tốc Dầu Giây - Tân Phú, tuyến Biên Hòa - Vũng Tàu và cầu vượt Mỹ Thủy',
+      ),
+    ).toEqual([
+      'tuyến đường bộ cao tốc Dầu Giây - Tân Phú',
+      'tuyến Biên Hòa - Vũng Tàu',
+      'cầu vượt Mỹ Thủy',
+    ]);
+    expect(spans('tuyến đường sắt đô thị số 2 và bến xe Miền Đông')).toEqual([
+      'tuyến đường sắt đô thị số 2',
+      'bến xe Miền Đông',
+    ]);
+    expect(spans('tuyến này qua Bình Dương')).toEqual([]);
+  });
+});
