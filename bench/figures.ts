@@ -3,8 +3,13 @@
  * `shared/labels/` and prints exact-span and value-aware scores per page and per language,
  * then writes the same tables to `docs/benchmarks-figures.md`. A benchmark, not a test.
  *
- * Env: CORPUS_DIR (default ../shared/corpus); labels are read from CORPUS_DIR/../labels.
- * `--verbose` lists the misses and false alarms of every page.
+ * Then scores the labelled passages of `bench/figure-passages/` (dev and test parts apart, per
+ * language, per figure kind and per project type-noun family).
+ *
+ * Env: CORPUS_DIR (default ../shared/corpus); labels are read from CORPUS_DIR/../labels;
+ * FIGURE_PASSAGES_CACHE (see bench/figure-passages/README.md).
+ * `--verbose` lists the misses and false alarms of every page and of every DEVELOPMENT passage;
+ * test passages are only scored (held-out discipline: rules change on dev errors only).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,8 +20,14 @@ import { findFigures } from '../src/annotate/find-figures';
 import { findProjects } from '../src/annotate/find-projects';
 import type { Figure } from '../src/annotate/figure';
 import type { Project } from '../src/annotate/project';
+import { loadPassages, type Passage } from './figure-passages/load-passages';
 import {
   KINDS,
+  PROJECT_FAMILIES,
+  alignPairs,
+  scoreProjectsByFamily,
+  sumFamilies,
+  type ProjectFamily,
   sameSpan,
   sameValue,
   scoreFigures,
@@ -90,7 +101,7 @@ function runPage(file: string): PageResult {
   };
 }
 
-/** Lists what one side has that the other lacks (multiset difference, good enough to debug). */
+/** Lists what one side has that the other lacks, under the same in-order matching as the score. */
 function explain(
   file: string,
   pf: Figure[],
@@ -99,27 +110,26 @@ function explain(
   gp: GoldProject[],
 ): void {
   console.log(`\n--- ${file}`);
-  const left = [...gf];
-  for (const p of pf) {
-    const i = left.findIndex((g) => sameSpan(p, g));
-    if (i < 0) console.log(`  FP figure  ${p.kind} "${p.text}"`);
-    else {
-      const g = left[i] as GoldFigure;
-      if (!sameValue(p, g))
-        console.log(
-          `  VALUE      "${p.text}" ${p.value} ${p.currency ?? p.unit} vs ${g.value} ${g.currency ?? g.unit}`,
-        );
-      left.splice(i, 1);
-    }
+  const figPairs = alignPairs(pf, gf, sameSpan);
+  const fp = new Set(figPairs.map(([p]) => p));
+  const fg = new Set(figPairs.map(([, g]) => g));
+  for (const [p, g] of figPairs) {
+    const a = pf[p] as Figure;
+    const b = gf[g] as GoldFigure;
+    if (!sameValue(a, b))
+      console.log(
+        `  VALUE      "${a.text}" ${a.value} ${a.currency ?? a.unit} vs ${b.value} ${b.currency ?? b.unit}`,
+      );
   }
-  for (const g of left) console.log(`  FN figure  ${g.kind} "${g.text}"  (${g.context ?? ''})`);
-  const leftP = [...gp];
-  for (const p of pp) {
-    const i = leftP.findIndex((g) => p.text.includes(g.name));
-    if (i < 0) console.log(`  FP project "${p.text}"`);
-    else leftP.splice(i, 1);
-  }
-  for (const g of leftP) console.log(`  FN project "${g.text}"  (${g.context ?? ''})`);
+  pf.forEach((p, i) => fp.has(i) || console.log(`  FP figure  ${p.kind} "${p.text}"`));
+  gf.forEach(
+    (g, i) => fg.has(i) || console.log(`  FN figure  ${g.kind} "${g.text}"  (${g.context ?? ''})`),
+  );
+  const projPairs = alignPairs(pp, gp, (p, g) => p.text.includes(g.name));
+  const pm = new Set(projPairs.map(([p]) => p));
+  const gm = new Set(projPairs.map(([, g]) => g));
+  pp.forEach((p, i) => pm.has(i) || console.log(`  FP project "${p.text}"`));
+  gp.forEach((g, i) => gm.has(i) || console.log(`  FN project "${g.text}"  (${g.context ?? ''})`));
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -140,6 +150,78 @@ function table(rows: { name: string; figures: FigureScores; projects: Prf }[]): 
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
+}
+
+interface PassageResult extends PageResult {
+  split: string;
+  families: Record<ProjectFamily, Prf>;
+}
+
+function runPassage(p: Passage): PassageResult {
+  const figures = findFigures(p.text, p.lang);
+  const projects = findProjects(p.text, p.lang);
+  if (VERBOSE && p.split === 'dev') explain(p.id, figures, p.figures, projects, p.projects);
+  return {
+    name: p.id,
+    lang: p.lang,
+    split: p.split,
+    figures: scoreFigures(figures, p.figures),
+    projects: scoreProjects(projects, p.projects),
+    families: scoreProjectsByFamily(projects, p.projects),
+  };
+}
+
+/** Precision and recall count different sides here, so no single true-positive count. */
+const familyCell = (x: Prf): string =>
+  `${f3(x.precision)} / ${f3(x.recall)} / ${f3(x.f1)} (${x.predicted}/${x.gold})`;
+
+function familyTable(rows: { name: string; families: Record<ProjectFamily, Prf> }[]): string {
+  const head = ['part', ...PROJECT_FAMILIES];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
+  for (const r of rows)
+    lines.push(
+      `| ${[r.name, ...PROJECT_FAMILIES.map((f) => familyCell(r.families[f]))].join(' | ')} |`,
+    );
+  return lines.join('\n');
+}
+
+/** The passages section: per language and split, figures by kind and projects by family. */
+function passagesSection(): string[] {
+  const { passages, missing } = loadPassages();
+  const results = passages.map(runPassage);
+  const parts: {
+    name: string;
+    figures: FigureScores;
+    projects: Prf;
+    families: Record<ProjectFamily, Prf>;
+  }[] = [];
+  for (const lang of [...new Set(results.map((r) => r.lang))].sort())
+    for (const split of ['dev', 'test']) {
+      const mine = results.filter((r) => r.lang === lang && r.split === split);
+      if (mine.length === 0) continue;
+      parts.push({
+        name: `**${lang} ${split}** (${mine.length} passages)`,
+        figures: sumFigureScores(mine.map((r) => r.figures)),
+        projects: sumPrf(mine.map((r) => r.projects)),
+        families: sumFamilies(mine.map((r) => r.families)),
+      });
+    }
+  return [
+    '## Labelled passages (`bench/figure-passages/`)',
+    '',
+    'Passages of economic news labelled by the same guide, split once by site into a development',
+    'part (rules are changed looking only at its errors) and a test part (only scored). Project',
+    'classes are families of the type noun (a list item takes the family of the item before it);',
+    'precision counts predictions of the family, recall gold projects of it: cells are P / R / F1 (predicted/gold).',
+    ...(missing.length > 0 ? ['', `Not scored (source not cached): ${missing.join(', ')}`] : []),
+    '',
+    table(parts),
+    '',
+    '### Projects per type-noun family',
+    '',
+    familyTable(parts),
+    '',
+  ];
 }
 
 function main(): void {
@@ -180,6 +262,7 @@ function main(): void {
     '',
     table(pages),
     '',
+    ...passagesSection(),
   ].join('\n');
   console.log(md);
   const out = path.resolve('docs/benchmarks-figures.md');

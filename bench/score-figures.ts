@@ -124,3 +124,131 @@ export function sumFigureScores(items: readonly FigureScores[]): FigureScores {
     valueAware: sumPrf(items.map((x) => x.valueAware)),
   };
 }
+
+/**
+ * Pairs (prediction index, gold index) of the same in-order matching `alignInOrder` counts,
+ * so a score can be broken down by a class of each side.
+ */
+export function alignPairs<P, G>(
+  pred: readonly P[],
+  gold: readonly G[],
+  eq: (p: P, g: G) => boolean,
+): [number, number][] {
+  const m = gold.length;
+  const table: number[][] = [new Array<number>(m + 1).fill(0)];
+  pred.forEach((p, i) => {
+    const prev = table[i] as number[];
+    const cur = new Array<number>(m + 1).fill(0);
+    for (let j = 1; j <= m; j++) {
+      const diag = (prev[j - 1] as number) + (eq(p, gold[j - 1] as G) ? 1 : 0);
+      cur[j] = Math.max(prev[j] as number, cur[j - 1] as number, diag);
+    }
+    table.push(cur);
+  });
+  const pairs: [number, number][] = [];
+  let i = pred.length;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const here = (table[i] as number[])[j] as number;
+    if (here === ((table[i - 1] as number[])[j] as number)) i--;
+    else if (here === ((table[i] as number[])[j - 1] as number)) j--;
+    else {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    }
+  }
+  return pairs.reverse();
+}
+
+/** Families of project type nouns, for per-class project scores. */
+export const PROJECT_FAMILIES = [
+  'grid',
+  'power',
+  'transport',
+  'zone',
+  'industry',
+  'other',
+] as const;
+export type ProjectFamily = (typeof PROJECT_FAMILIES)[number];
+
+const FAMILY_WORDS: readonly [ProjectFamily, RegExp][] = [
+  ['grid', /đường dây|trạm biến áp|\btba\b|transmission|interconnector|substation/u],
+  [
+    'power',
+    /thu[ỷy] điện|nhiệt điện|điện gió|điện mặt trời|điện khí|điện hạt nhân|điện rác|\bnm[tn]?đ|power|nuclear|wind|solar|hydro|\bdam\b|đập|hồ chứa/u,
+  ],
+  [
+    'zone',
+    /khu |\bkcn|\bkkt|\bccn|\bkđt|cụm công nghiệp|zone|park|estate|development|resort|lodge|hotel/u,
+  ],
+  [
+    'transport',
+    /cao tốc|quốc lộ|\bql|\bđt\b|tỉnh lộ|đường|vành đai|đại lộ|metro|cầu|hầm|sân bay|cảng|nhà ga|\bga\b|bến|phà|nút giao|đoạn|airport|port|terminal|rail|line|highway|expressway|interstate|route|corridor|bridge|tunnel|motorway|freeway|canal|transitway|busway/u,
+  ],
+  ['industry', /nhà máy|liên hợp|lọc|mỏ|plant|factory|mine|refinery|smelter|mill|field|pipeline/u],
+];
+
+/** The family of a project from its type-noun text (its span minus its name). */
+export function projectFamily(text: string, name: string): ProjectFamily | undefined {
+  const type = text.replace(name, ' ').toLowerCase().trim();
+  // A code carries its type (`QL1A`); a bare list item (`Phong Thổ`) has none.
+  const probe = type === '' ? text.toLowerCase() : type;
+  for (const [family, re] of FAMILY_WORDS) if (re.test(probe)) return family;
+  return type === '' ? undefined : 'other';
+}
+
+/**
+ * Families of a document's projects in order: a list item without its own type noun
+ * (`Phong Thổ` after `trạm biến áp 220kV Pắc Ma`) takes the family of the one before it.
+ */
+export function familiesInOrder(items: readonly { text: string; name: string }[]): ProjectFamily[] {
+  let last: ProjectFamily = 'other';
+  return items.map((p) => (last = projectFamily(p.text, p.name) ?? last));
+}
+
+/** Project P/R/F1 per family: recall by the gold project's family, precision by the prediction's. */
+export function scoreProjectsByFamily(
+  pred: readonly Project[],
+  gold: readonly GoldProject[],
+): Record<ProjectFamily, Prf> {
+  const pairs = alignPairs(pred, gold, (p, g) => p.text.includes(g.name));
+  const pf = familiesInOrder(pred);
+  const gf = familiesInOrder(gold);
+  const out = {} as Record<ProjectFamily, Prf>;
+  for (const f of PROJECT_FAMILIES) {
+    const predicted = pf.filter((x) => x === f).length;
+    const goldN = gf.filter((x) => x === f).length;
+    const tpPred = pairs.filter(([p]) => pf[p] === f).length;
+    const tpGold = pairs.filter(([, g]) => gf[g] === f).length;
+    // Precision counts matched predictions of the family, recall matched gold of it.
+    const precision = predicted === 0 ? (goldN === 0 ? 1 : 0) : tpPred / predicted;
+    const recall = goldN === 0 ? (predicted === 0 ? 1 : 0) : tpGold / goldN;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    out[f] = { tp: tpGold, predicted, gold: goldN, precision, recall, f1 };
+  }
+  return out;
+}
+
+export function sumFamilies(
+  items: readonly Record<ProjectFamily, Prf>[],
+): Record<ProjectFamily, Prf> {
+  const out = {} as Record<ProjectFamily, Prf>;
+  for (const f of PROJECT_FAMILIES) {
+    let tpP = 0;
+    let tpG = 0;
+    let predicted = 0;
+    let gold = 0;
+    for (const x of items) {
+      tpP += x[f].precision * x[f].predicted;
+      tpG += x[f].tp;
+      predicted += x[f].predicted;
+      gold += x[f].gold;
+    }
+    const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : Math.round(tpP) / predicted;
+    const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : tpG / gold;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    out[f] = { tp: tpG, predicted, gold, precision, recall, f1 };
+  }
+  return out;
+}

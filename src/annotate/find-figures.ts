@@ -21,7 +21,7 @@ export function findFigures(text: string, lang: string): Figure[] {
   const out: Figure[] = [];
   let consumed = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i < consumed || tokens[i]?.kind !== 'num') continue;
+    if (i < consumed || tokens[i]?.kind === 'sym') continue;
     const first = matchFigureAt(tokens, i, locale, consumed);
     if (!first) continue;
     if (first.kind !== undefined) {
@@ -31,32 +31,62 @@ export function findFigures(text: string, lang: string): Figure[] {
       continue;
     }
     // A bare number: a figure only as the first bound of a range or a parallel pair that
-    // shares the next figure's unit (`66,1-66,9 triệu đồng/lượng`, `46,797 and 50,116 MW`).
-    const secondStart = rangeSecondStart(tokens, first.to);
+    // shares the next figure's unit (`66,1-66,9 triệu đồng/lượng`, `46,797 and 50,116 MW`),
+    // or as an item of a list ending in one (`31,000, 32,500 and 33,000 tonnes`).
+    const bare = bareList(tokens, first, locale);
+    const lastBare = bare[bare.length - 1] as FigureMatch;
+    const secondStart = rangeSecondStart(tokens, lastBare.to);
     const secondNum = secondStart === undefined ? undefined : nextNumber(tokens, secondStart);
     if (secondNum === undefined) continue;
-    const second = matchFigureAt(tokens, secondNum, locale, first.to + 1);
-    if (!second || second.kind === undefined || !mayShareUnit(tokens, first, second)) continue;
-    const shared: FigureMatch = {
-      ...second,
-      from: first.from,
-      to: first.to,
-      numberAt: first.numberAt,
-      number: first.number,
-      exp: first.scaled ? first.exp : second.exp,
-      scaled: first.scaled,
-    };
-    delete shared.innerDirection;
-    const firstFig = toFigure(norm, tokens, shared);
+    const second = matchFigureAt(tokens, secondNum, locale, lastBare.to + 1);
+    if (!second || second.kind === undefined || !bare.every((b) => mayShareUnit(tokens, b, second)))
+      continue;
+    const figs = bare.map((b) => toFigure(norm, tokens, sharedUnit(b, second)));
     const secondFig = toFigure(norm, tokens, second);
     // `tăng 10-50 đồng/USD`: the direction before the range applies to both bounds.
-    if (secondFig.change === undefined && firstFig.change !== undefined)
-      secondFig.change = firstFig.change;
-    out.push(firstFig, secondFig);
+    const firstChange = figs[0]?.change;
+    if (secondFig.change === undefined && firstChange !== undefined) secondFig.change = firstChange;
+    out.push(...figs, secondFig);
     consumed = second.to;
     i = second.to - 1;
   }
   return out;
+}
+
+const MAX_LIST = 6;
+
+/** The bare number `first` and the bare numbers listed after it with commas. */
+function bareList(
+  tokens: readonly Token[],
+  first: FigureMatch,
+  locale: ReturnType<typeof documentLocale>,
+): FigureMatch[] {
+  const list = [first];
+  let last = first;
+  while (list.length < MAX_LIST && tokens[last.to]?.text === ',') {
+    const next = tokens[last.to + 1];
+    if (next?.kind !== 'num') break;
+    const item = matchFigureAt(tokens, last.to + 1, locale, last.to + 1);
+    if (!item || item.kind !== undefined) break;
+    list.push(item);
+    last = item;
+  }
+  return list;
+}
+
+/** A bare number with the unit, currency and scale of the figure that closes its range or list. */
+function sharedUnit(bare: FigureMatch, second: FigureMatch): FigureMatch {
+  const shared: FigureMatch = {
+    ...second,
+    from: bare.from,
+    to: bare.to,
+    numberAt: bare.numberAt,
+    number: bare.number,
+    exp: bare.scaled ? bare.exp : second.exp,
+    scaled: bare.scaled,
+  };
+  delete shared.innerDirection;
+  return shared;
 }
 
 /** The number token that starts the second bound, allowing a prefix currency (`to $20`). */

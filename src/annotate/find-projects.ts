@@ -17,9 +17,11 @@ export function findProjects(text: string, lang: string): Project[] {
   const norm = normalizeText(text);
   const tokens = tokenize(norm);
   const found: ProjectMatch[] = [];
+  // Abbreviations the text introduces in brackets (`Nhà máy nhiệt điện (NMNĐ) …`).
+  const learned = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
-    const vi = matchViProject(tokens, i);
+    const vi = matchViProject(tokens, i, learned);
     if (vi) {
       found.push(...vi.matches);
       i = vi.next;

@@ -28,13 +28,20 @@ export interface DocumentAnalysis<F = unknown, P = unknown> extends Annotations<
   plan: ArticlePlan | null;
   /** Visible text after hiding clutter (the whole body text when there is no plan). */
   text: string;
-  /** Headline + body, as the recognisers read it ('' without a plan). */
+  /**
+   * Headline + main text, as the recognisers read it: the planned article's, for a non-article
+   * too ('' when no main text is found).
+   */
   articleText: string;
 }
 
 /**
- * Analyses a page. Non-articles get no plan (nothing is hidden) and no annotations; the cheap
- * detector runs first so they cost almost nothing.
+ * Analyses a page. Non-articles get no plan (nothing is hidden on them), but figures and
+ * projects are found in the main text whatever the verdict: that is what the extension shows
+ * when the reader switches highlighting on for a page it judged not an article (the content
+ * script then plans the page and runs the same recognisers), so a short news item the
+ * detector turns down still gets its figures. One rule for both: the verdict decides what is
+ * hidden, never what is recognised.
  */
 export function analyzeDocument<F = unknown, P = unknown>(
   doc: Document,
@@ -45,7 +52,7 @@ export function analyzeDocument<F = unknown, P = unknown>(
   const metadata = readMetadata(doc, url);
   const plan = verdict.isArticle ? planArticle(doc) : null;
   const text = visibleText(doc, plan);
-  const body = articleText(doc, plan);
+  const body = articleText(doc, plan ?? planArticle(doc));
   const lang = metadata.lang ?? detectLanguage(doc, text);
   const annotations =
     annotate !== undefined && body !== '' ? annotate(body, lang) : { figures: [], projects: [] };

@@ -92,6 +92,22 @@ export const SUFFIX_CURRENCIES = new PhraseTable<string>([
 ]);
 
 /**
+ * Hundredths of a currency after the number (`68.5 U.S. cents` = 0.685 USD); a bare `cents`
+ * is taken as US cents, the usual reading in English news.
+ */
+export const CENT_CURRENCIES = new PhraseTable<string>([
+  ['cents', 'USD'],
+  ['cent', 'USD'],
+  ['US cents', 'USD'],
+  ['U.S. cents', 'USD'],
+  ['euro cents', 'EUR'],
+  ['Australian cents', 'AUD'],
+  ['Singapore cents', 'SGD'],
+  ['Singapore cent', 'SGD'],
+  ['pence', 'GBP'],
+]);
+
+/**
  * Words that follow `đồng` when it is not the currency (`đồng thời` "at the same time",
  * `đồng hồ` "clock", `đồng ý` "agree"), and `won` when it is the English verb.
  */

@@ -2,11 +2,18 @@ import type { FigureKind } from '../figure';
 import type { Token } from './tokenize';
 import { parseNumber, scaleValue, type NumberLocale, type ParsedNumber } from './parse-number';
 import { SCALE_WORDS } from './scale-words';
-import { NOT_CURRENCY_AFTER, PREFIX_CURRENCIES, SUFFIX_CURRENCIES } from './currencies';
+import {
+  CENT_CURRENCIES,
+  NOT_CURRENCY_AFTER,
+  PREFIX_CURRENCIES,
+  SUFFIX_CURRENCIES,
+} from './currencies';
+import { NUMBER_WORDS } from './number-words';
 import { NOT_UNIT_AFTER, UNITS, type Unit } from './units';
 import { PERCENT_WORDS } from './percent-words';
-import { matchRate } from './match-rate';
+import { matchRate, matchSlashRate } from './match-rate';
 import { TIME_PER } from './rate-words';
+import { plausibleQuantity, workerCount } from './plausible-quantity';
 
 /** What a number token grows into: a whole figure, or a bare number (maybe a range's first bound). */
 export interface FigureMatch {
@@ -54,30 +61,39 @@ export function matchFigureAt(
   minFrom: number,
 ): FigureMatch | undefined {
   const numTok = tokens[i];
-  if (!numTok || numTok.kind !== 'num') return undefined;
-  const prefix = matchPrefixCurrency(tokens, i, minFrom);
-  const number = parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale));
+  if (!numTok) return undefined;
+  // `half a trillion dollars`, `two million tonnes`: a number word counts only with a scale.
+  const word = numTok.kind === 'word' ? NUMBER_WORDS.matchAt(tokens, i) : undefined;
+  if (!word && numTok.kind !== 'num') return undefined;
+  const prefix = word ? undefined : matchPrefixCurrency(tokens, i, minFrom);
+  const number = word
+    ? word.entry.data
+    : parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale));
   if (!number) return undefined;
 
   // Scale words, multiplied together (`nghìn tỷ`). One-letter scales need a money prefix and
   // must be glued (`$5m`, `€4bn`), otherwise `5 m` is metres.
-  let k = i + 1;
+  let k = word ? word.to : i + 1;
   let exp = 0;
   let scaled = false;
   for (;;) {
     const m = SCALE_WORDS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
     if (!m) break;
-    if (m.entry.data.moneyOnly && (!prefix || tokens[k]?.spaced)) break;
+    if (m.entry.data.moneyOnly && (prefix === undefined || tokens[k]?.spaced)) break;
     exp += m.entry.data.exp;
     scaled = true;
     k = m.to;
   }
+  // `one cent per share`: a number word also counts before a currency's hundredths.
+  if (word && !scaled && !CENT_CURRENCIES.matchAt(tokens, k)) return undefined;
   const base: FigureMatch = { from: prefix ?? i, to: k, numberAt: i, number, exp, scaled };
   if (prefix !== undefined) base.currency = prefixCode(tokens, prefix, i);
 
   const tail = matchTail(tokens, k, base);
   if (!tail) {
     if (prefix !== undefined) return { ...base, kind: 'money' };
+    if (docLocale === 'vi' && impliedDong(tokens, k))
+      return { ...base, kind: 'money', currency: 'VND' };
     return base;
   }
   return tail;
@@ -98,34 +114,66 @@ function matchTail(
   ) {
     return { ...base, kind: 'percent', innerDirection: dir === 'higher' ? 'up' : 'down' };
   }
-  const pct = PERCENT_WORDS.matchAt(tokens, k);
+  const pct = PERCENT_WORDS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
   if (pct && base.currency === undefined) {
-    return { ...base, kind: 'percent', exp: base.exp + pct.entry.data.exp, to: pct.to };
+    const out: FigureMatch = { ...base, kind: 'percent', exp: base.exp + pct.entry.data.exp };
+    // `7%/năm`: a growth rate written with a slash keeps it, like other rates.
+    const rate = matchSlashRate(tokens, pct.to);
+    if (rate) out.per = rate.per;
+    return { ...out, to: rate?.to ?? pct.to };
+  }
+  // `a 0.25-point cut`: a fractional point glued on is a percentage-point move (a whole
+  // `10-point plan` is not).
+  if (
+    base.currency === undefined &&
+    base.number.decimals > 0 &&
+    skipAdjectiveHyphen(tokens, k) === k + 1 &&
+    tokens[k + 1]?.lower === 'point'
+  ) {
+    return { ...base, kind: 'percent', to: k + 2 };
   }
   let currency = base.currency;
   let to = k;
   let unit: Unit | undefined;
+  let exp = base.exp;
   if (currency === undefined) {
     const cur = SUFFIX_CURRENCIES.matchAt(tokens, k);
-    if (cur && !blocked(NOT_CURRENCY_AFTER, tokens, cur.from, cur.to)) {
+    const cents = CENT_CURRENCIES.matchAt(tokens, k);
+    // A scale before it settles `đồng` as the currency (`600 tỷ đồng bằng vốn …`).
+    if (cur && (base.scaled || !blocked(NOT_CURRENCY_AFTER, tokens, cur.from, cur.to))) {
       currency = cur.entry.data;
       to = cur.to;
+    } else if (cents) {
+      currency = cents.entry.data;
+      to = cents.to;
+      exp -= 2;
     }
   }
   if (currency === undefined) {
     const un = UNITS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
-    if (!un || blocked(NOT_UNIT_AFTER, tokens, un.from, un.to)) return undefined;
-    unit = un.entry.data;
-    to = un.to;
+    const workers = un ? undefined : workerCount(tokens, k, base.from);
+    if (workers) {
+      unit = workers;
+      to = k + 1;
+    } else {
+      if (!un || blocked(NOT_UNIT_AFTER, tokens, un.from, un.to)) return undefined;
+      unit = un.entry.data;
+      to = un.to;
+    }
   }
-  const rate = matchRate(tokens, to, unit?.countNoun === true);
+  // `3,2 triệu tấn thép/năm`: any unit may carry a short modifier before a slash rate.
+  const rate = matchRate(tokens, to, unit !== undefined);
   const per = rate?.per ?? unit?.per;
-  // Length per unit of time is a speed (`80km/h`), which the guide excludes.
+  // Length per unit of time is a speed (`80km/h`), which the guide excludes; a volume per
+  // second is a river's or a spillway's flow (`1.000 m3/s`), not output or traffic.
   if (unit?.cls === 'length' && per !== undefined && TIME_PER.has(per.toLowerCase()))
+    return undefined;
+  if (unit?.cls === 'volume' && per !== undefined && PER_SECOND.has(per.toLowerCase()))
     return undefined;
   if (unit && !plausibleQuantity(tokens, base, unit)) return undefined;
   const out: FigureMatch = {
     ...base,
+    exp,
     to: rate?.to ?? to,
     kind: currency !== undefined ? 'money' : 'quantity',
   };
@@ -147,54 +195,24 @@ function skipAdjectiveHyphen(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+const PER_SECOND = new Set(['s', 'giây', 'second', 'sec']);
+
+/** Words after `N tỷ` that end the phrase: the amount is money with `đồng` left unsaid. */
+const AFTER_AMOUNT = new Set(
+  'tại và trong cho so từ để vào khi nhưng với của là thì mà nên do hoặc hay sau trước trên dưới'.split(
+    ' ',
+  ),
+);
+
 /**
- * Quantities the guide does not count although they carry a unit:
- * - a count under ten without a scale (`2 căn nhà`, `3 chiếc`): an item mentioned, not an
- *   amount of output or traffic;
- * - a bare `1` (`suất đầu tư 1m2`, `dài hơn 1km`): a reference unit, not a measure;
- * - a length that is a distance, range or altitude (`cách biên giới 500km`, `tầm bắn 128km`,
- *   `bay cao tới 18.200m`): the guide keeps lengths of projects, not how far things are.
+ * `khoảng 41.799 tỉ tại …`: Vietnamese news drops `đồng` after `tỷ`. A billion of something
+ * else names it (`2 tỷ người`), so only a number whose `tỷ` ends the phrase counts.
  */
-function plausibleQuantity(tokens: readonly Token[], base: FigureMatch, unit: Unit): boolean {
-  const small = !base.scaled && base.number.decimals === 0 && base.number.mantissa < 10;
-  if (unit.countNoun && small) return false;
-  if (!base.scaled && base.number.decimals === 0 && base.number.mantissa === 1) return false;
-  if (unit.cls === 'length' && hasDistanceCue(tokens, base.from)) return false;
-  return true;
-}
-
-/** Words shortly before a length that make it a distance rather than a size. */
-const DISTANCE_CUES = new Set([
-  'cách',
-  'xa',
-  'tầm',
-  'phạm',
-  'bán',
-  'kính',
-  'độ',
-  'bay',
-  'cao',
-  'sâu',
-  'away',
-  'range',
-  'altitude',
-  'radius',
-  'distance',
-  'high',
-  'deep',
-  'far',
-  'within',
-]);
-
-function hasDistanceCue(tokens: readonly Token[], from: number): boolean {
-  for (let t = from - 1; t >= 0 && t >= from - 4; t--) {
-    const tok = tokens[t] as Token;
-    if (tok.kind !== 'word') return false;
-    // `cao tốc` is an expressway, whose length is exactly what the guide wants.
-    if (tok.lower === 'cao' && tokens[t + 1]?.lower === 'tốc') continue;
-    if (DISTANCE_CUES.has(tok.lower)) return true;
-  }
-  return false;
+function impliedDong(tokens: readonly Token[], k: number): boolean {
+  const scale = tokens[k - 1]?.lower;
+  if (scale !== 'tỷ' && scale !== 'tỉ') return false;
+  const next = tokens[k];
+  return !next || next.kind === 'sym' || AFTER_AMOUNT.has(next.lower);
 }
 
 /** Value of a match in normalised units. */

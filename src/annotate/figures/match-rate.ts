@@ -13,17 +13,17 @@ export interface RateMatch {
 /**
  * `/X` (any word, unit or currency: `đồng/vé`, `USD/ounce`, `đồng/USD`, chained
  * `đồng/người/tháng`) or `a|per|mỗi …` followed by a listed per-noun (`a barrel`, `mỗi năm`).
- * A count noun may carry up to two lowercase modifiers before a slash rate
- * (`6.000 ghế cung ứng/ngày`): the slash makes the binding unambiguous.
+ * A unit may carry up to two lowercase modifiers before a slash rate (`6.000 ghế cung
+ * ứng/ngày`, `3 triệu tấn thép/năm`): the slash makes the binding unambiguous.
  */
 export function matchRate(
   tokens: readonly Token[],
   k: number,
-  countNoun: boolean,
+  afterUnit: boolean,
 ): RateMatch | undefined {
   const slash = matchSlashRate(tokens, k);
   if (slash) return slash;
-  if (countNoun) {
+  if (afterUnit) {
     for (let skip = 1; skip <= 2; skip++) {
       const mod = tokens[k + skip - 1];
       if (!mod || mod.kind !== 'word' || mod.text !== mod.lower || !mod.spaced) break;
@@ -43,7 +43,7 @@ export function matchRate(
   return undefined;
 }
 
-function matchSlashRate(tokens: readonly Token[], k: number): RateMatch | undefined {
+export function matchSlashRate(tokens: readonly Token[], k: number): RateMatch | undefined {
   const parts: string[] = [];
   let at = k;
   while (tokens[at]?.text === '/') {

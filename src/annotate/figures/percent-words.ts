@@ -14,6 +14,8 @@ export const PERCENT_WORDS = new PhraseTable<{ exp: number }>([
   ['pct', { exp: 0 }],
   ['percentage point', { exp: 0 }],
   ['percentage points', { exp: 0 }],
+  ['percentage-point', { exp: 0 }],
+  ['percentage-points', { exp: 0 }],
   ['percent points', { exp: 0 }],
   ['pct points', { exp: 0 }],
   ['basis points', { exp: -2 }],

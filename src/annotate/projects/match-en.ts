@@ -1,68 +1,136 @@
 import type { Token } from '../figures/tokenize';
-import { EN_ORG_AFTER, EN_TYPES } from './type-nouns';
+import {
+  CAPITALISED_ONLY,
+  EN_MODIFIERS,
+  EN_NUMBERED_TYPES,
+  EN_ORG_AFTER,
+  EN_ORG_WORDS,
+  EN_TYPES,
+} from './en-type-nouns';
 import { EN_NAME_STOPS, isCapitalised } from './name-words';
+import { UNITS } from '../figures/units';
 import type { ProjectMatch } from './match-vi';
 
 const MAX_PARTS = 6;
-/** Lowercase words allowed inside an English name (`Port of Spain`, `Rio de Janeiro`). */
-const CONNECTORS = new Set(['de', 'del', 'la']);
+const MAX_MODIFIERS = 3;
+/** Lowercase words allowed inside an English name (`Port of Spain`, `Belt and Road`). */
+const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'and']);
 /** Acronyms of a kind of project, not a name (`the BRT project`, `an LNG terminal`). */
-const GENERIC_ACRONYMS = new Set([
-  'brt',
-  'lng',
-  'ppp',
-  'bot',
-  'bt',
-  'epc',
-  'fdi',
-  'oda',
-  'mrt',
-  'lrt',
-  'hsr',
-  'ev',
-]);
+const GENERIC_ACRONYMS = new Set(
+  'brt lng ppp bot bt epc fdi oda mrt lrt hsr ev us uk eu'.split(' '),
+);
 /** Type nouns so generic that a one-word capitalised name before them may be a sentence opener. */
-const WEAK_TYPES = new Set([
-  'project',
-  'plant',
-  'factory',
-  'terminal',
-  'port',
-  'mine',
-  'bridge',
-  'tunnel',
-  'highway',
-  'dam',
-]);
+const WEAK_TYPES = new Set(
+  'project plant factory facility terminal port mine bridge tunnel highway dam hotel development scheme program programme strategy initiative line'.split(
+    ' ',
+  ),
+);
+/**
+ * Heads a company names after the town it builds in (`its Berlin factory`, `the Ohio
+ * plant`): one capitalised word before them is a place, not a name.
+ */
+const SITE_TYPES = new Set(['plant', 'factory', 'facility', 'refinery', 'smelter']);
 
 /**
- * English grammar: NAME TYPE [project] — the type noun follows the name (`South Dade
- * Transitway`, `the Caymanas Special Economic Zone`, `the Long Thanh International Airport
- * project`). The name is read backwards from the type noun: capitalised words, codes and
- * numbers (`Hinkley Point C`, `Vinh Tan 4`). A type followed by `Authority`, `Company`, … is
- * an organisation.
+ * English grammar: NAME [modifier…] TYPE [project] — the head noun follows the name
+ * (`Hornsdale Power Reserve`, `the Olympic Dam copper mine`, `the Long Thanh International
+ * Airport project`), or opens it before a number (`Interstate 5`, `Terminal 5`). The name is
+ * read backwards: capitalised words, codes and numbers (`Hinkley Point C`, `Snowy 2.0`).
+ * Organisations are not projects: a head followed by `Authority`, `Company`, …, or a name
+ * holding `Bank`, `Ministry`, … (`the World Bank project`).
  */
 export function matchEnProject(
   tokens: readonly Token[],
   k: number,
 ): { match: ProjectMatch; next: number } | undefined {
+  const numbered = matchNumbered(tokens, k);
+  if (numbered) return numbered;
   const type = EN_TYPES.matchAt(tokens, k);
   if (!type) return undefined;
   const after = tokens[type.to];
   if (after && EN_ORG_AFTER.has(after.lower)) return undefined;
-  const nameFrom = readNameBackwards(tokens, k);
+  // `the Olympic Dam copper mine`: a head inside the name gives way to the last one.
+  if (EN_TYPES.matchAt(tokens, type.to) || EN_TYPES.matchAt(tokens, skipForward(tokens, type.to)))
+    return undefined;
+  const head = tokens[type.to - 1] as Token;
+  const capitalisedOnly = CAPITALISED_ONLY.has(head.lower);
+  if (capitalisedOnly && !isCapitalised(head.text)) return undefined;
+  const nameTo = skipModifiers(tokens, k);
+  const nameFrom = readNameBackwards(tokens, nameTo);
   if (nameFrom === undefined) return undefined;
+  // `the Elizabeth Line`, but not `in Harbour Line` (a place named after the line).
+  if (capitalisedOnly && tokens[nameFrom - 1]?.lower !== 'the') return undefined;
   const typeText = tokens
     .slice(k, type.to)
     .map((t) => t.lower)
     .join(' ');
-  const parts = k - nameFrom;
-  if (parts === 1 && GENERIC_ACRONYMS.has((tokens[nameFrom] as Token).lower)) return undefined;
+  const parts = nameTo - nameFrom;
+  const first = tokens[nameFrom] as Token;
+  if (parts === 1 && GENERIC_ACRONYMS.has(first.lower)) return undefined;
+  if (tokens.slice(nameFrom, nameTo).some((t) => EN_ORG_WORDS.has(t.lower))) return undefined;
+  const modified = nameTo < k;
   if (WEAK_TYPES.has(typeText) && parts < 2 && atSentenceStart(tokens, nameFrom)) return undefined;
+  if (SITE_TYPES.has(typeText) && parts < 2 && !modified) return undefined;
   let to = type.to;
   // `… International Airport project`: the trailing `project` belongs to the span.
   if (typeText !== 'project' && tokens[to]?.lower === 'project') to++;
-  return { match: { from: nameFrom, to, nameFrom, nameTo: k }, next: to };
+  return { match: { from: nameFrom, to, nameFrom, nameTo }, next: to };
+}
+
+/** `Interstate 5`, `I-95`, `Route 66`, `Terminal 5`: a capitalised head and its number. */
+function matchNumbered(
+  tokens: readonly Token[],
+  k: number,
+): { match: ProjectMatch; next: number } | undefined {
+  const type = EN_NUMBERED_TYPES.matchAt(tokens, k);
+  if (!type) return undefined;
+  let n = type.to;
+  const dash = tokens[n];
+  // `I-95`: the single-letter head needs its hyphen; the others are spaced.
+  if (dash?.text === '-' && !dash.spaced) n++;
+  else if ((tokens[k] as Token).text === 'I') return undefined;
+  const num = tokens[n];
+  if (!num || num.kind !== 'num') return undefined;
+  // Spaced after a word (`Route 66`), glued after the hyphen (`I-95`).
+  if (num.spaced !== (n === type.to)) return undefined;
+  if (!/^\d{1,3}$/.test(num.text)) return undefined;
+  let to = n + 1;
+  // `Route 9A`, `Terminal 2E`: a letter glued to the number.
+  const code = tokens[to];
+  if (code && !code.spaced && code.kind === 'word' && /^\p{Lu}$/u.test(code.text)) to++;
+  return { match: { from: k, to, nameFrom: k, nameTo: to }, next: to };
+}
+
+/** Index after the descriptive words at `t`. */
+function skipForward(tokens: readonly Token[], t: number): number {
+  let n = t;
+  while (n < t + MAX_MODIFIERS && tokens[n]?.kind === 'word' && EN_MODIFIERS.has(tokens[n]!.text))
+    n++;
+  return n;
+}
+
+/** Steps back over descriptive words before the head (`copper`, `coal-fired`, `pumped hydro`). */
+function skipModifiers(tokens: readonly Token[], k: number): number {
+  let t = k;
+  for (let n = 0; n < MAX_MODIFIERS; n++) {
+    const tok = tokens[t - 1];
+    if (!tok) break;
+    if (tok.kind === 'word' && EN_MODIFIERS.has(tok.text)) {
+      t--;
+      continue;
+    }
+    // `coal-fired`: a hyphenated modifier is three tokens.
+    const hyphen = tokens[t - 2];
+    const left = tokens[t - 3];
+    if (hyphen?.text === '-' && !hyphen.spaced && !tok.spaced && left?.kind === 'word') {
+      if (EN_MODIFIERS.has(`${left.text}-${tok.text}`)) {
+        t -= 3;
+        continue;
+      }
+    }
+    break;
+  }
+  return t;
 }
 
 function readNameBackwards(tokens: readonly Token[], k: number): number | undefined {
@@ -72,9 +140,19 @@ function readNameBackwards(tokens: readonly Token[], k: number): number | undefi
   while (t >= 0 && parts < MAX_PARTS) {
     const tok = tokens[t] as Token;
     const next = tokens[t + 1] as Token;
-    if (!next.spaced && t + 1 !== k && tok.kind === 'sym') break;
-    if (tok.kind === 'word' && isCapitalised(tok.text) && !EN_NAME_STOPS.has(tok.lower)) from = t;
-    else if (tok.kind === 'num' && /^\d{1,3}$/.test(tok.text) && from !== undefined) from = t;
+    if (tok.kind === 'sym') {
+      // `Ritz-Carlton`: a glued hyphen between two capitalised words is part of the name.
+      const prev = tokens[t - 1];
+      const hyphenated =
+        tok.text === '-' && !tok.spaced && !next.spaced && from === t + 1 && prev?.kind === 'word';
+      if (!hyphenated || !isCapitalised(prev.text)) break;
+    } else if (tok.kind === 'word' && isCapitalised(tok.text) && !EN_NAME_STOPS.has(tok.lower)) {
+      // `a 600 MW solar farm`: a unit after a number is the farm's size, not its name.
+      if (tokens[t - 1]?.kind === 'num' && UNITS.matchAt(tokens, t)) break;
+      from = t;
+    }
+    // `Vinh Tan 4`, `Snowy 2.0`: a number inside or after the name (stripped if it opens it).
+    else if (tok.kind === 'num' && /^\d{1,3}(\.\d)?$/.test(tok.text)) from = t;
     else if (tok.kind === 'word' && CONNECTORS.has(tok.text) && from !== undefined) {
       // A connector needs a capitalised word before it too; checked by the next iteration.
     } else break;
@@ -82,8 +160,12 @@ function readNameBackwards(tokens: readonly Token[], k: number): number | undefi
     parts++;
   }
   if (from === undefined) return undefined;
-  // Never start on a connector.
-  while (from < k && CONNECTORS.has((tokens[from] as Token).text)) from++;
+  // Never start on a connector or a number (`330 of Jasper Park Lodge`).
+  while (
+    from < k &&
+    (CONNECTORS.has((tokens[from] as Token).text) || tokens[from]?.kind !== 'word')
+  )
+    from++;
   return from < k ? from : undefined;
 }
 

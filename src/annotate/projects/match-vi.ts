@@ -1,7 +1,8 @@
 import type { Token } from '../figures/tokenize';
-import { VI_QUALIFIERS, VI_TYPES } from './type-nouns';
-import { PLURAL_MARKERS } from './name-words';
+import { VI_QUALIFIERS, VI_TYPES, type ViType } from './type-nouns';
+import { PLURAL_MARKERS, isCapitalised } from './name-words';
 import { readViName, type NameSpan } from './read-name';
+import { isProvinceName } from './vi-places';
 
 /** A project span in tokens: [from, to), its name [nameFrom, nameTo). */
 export interface ProjectMatch {
@@ -19,34 +20,131 @@ export interface ProjectMatch {
 export function matchViProject(
   tokens: readonly Token[],
   i: number,
+  learned: Set<string> = new Set(),
 ): { matches: ProjectMatch[]; next: number } | undefined {
-  const type = VI_TYPES.matchAt(tokens, i);
+  const code = roadCodeAt(tokens, i);
+  if (code) return code;
+  const type = typeAt(tokens, i, learned);
   if (!type) return undefined;
   const prev = tokens[i - 1];
-  if (prev && type.entry.data.notAfter?.has(prev.lower)) return undefined;
+  if (prev && type.data.notAfter?.has(prev.lower)) return undefined;
   if (ownedByCompany(tokens, i)) return undefined;
   let k = type.to;
   for (let q = VI_QUALIFIERS.matchAt(tokens, k); q; q = VI_QUALIFIERS.matchAt(tokens, k)) k = q.to;
-  k = skipRating(tokens, k);
-  const name = readViName(tokens, k, type.entry.data.numericName === true);
-  if (!name || isCountryName(tokens, name)) return undefined;
+  if (type.data.described) k = skipDescription(tokens, k);
+  k = skipAbbreviation(tokens, k, learned);
+  // `ĐT.830`, `QL.1A`: a road code's number glued on with a dot.
+  if (type.data.roadCode && tokens[k]?.text === '.' && !tokens[k]?.spaced) k++;
+  const rated = skipRating(tokens, k);
+  const name = readViName(tokens, rated, type.data.numericName === true);
+  // `ba dự án nhiệt điện … (gồm: Phú Mỹ 2, Phú Mỹ 3 và Mông Dương 2)`: names listed later.
+  if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated);
+  if (type.data.listOnly) return undefined;
+  if (!name || isCountryName(tokens, name) || isGenericAcronym(tokens, name)) return undefined;
+  if (type.data.dashedName && !name.dashed) return undefined;
   const matches: ProjectMatch[] = [{ from: i, to: name.to, nameFrom: name.from, nameTo: name.to }];
-  const plural = hasPluralMarker(tokens, i);
+  const shared = { plural: hasPluralMarker(tokens, i), rated: rated > k };
   let last = name;
   let t = name.to;
   // List items: `, X` or `và X` sharing the type noun, accepted when the sentence announces
-  // several (`các …`) or the item has the first one's shape (`X - Y`, a number after `A Mé 1`).
+  // several (`các …`), the type carries a rating (`TBA 220kV Bỉm Sơn, Hà Tĩnh 2`), the first
+  // name is a province (`… Thanh Hóa, Nghi Sơn`: a province is not where something is) or
+  // the item has the first one's shape (`X - Y`, a number after `A Mé 1`).
   for (;;) {
     const sep = tokens[t];
     if (!sep || !(sep.text === ',' || sep.lower === 'và')) break;
     if (VI_TYPES.matchAt(tokens, t + 1)) break;
     const item = readViName(tokens, t + 1, name.endsWithNumber);
-    if (!item || !sameShape(name, item, plural, tokens)) break;
+    if (!item || !listItem(tokens, name, item, shared)) break;
     matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
     last = item;
     t = item.to;
   }
   return { matches, next: last.to };
+}
+
+/** Words that introduce the instances of a type noun said just before. */
+const INTRODUCERS = new Set(['gồm', 'là', 'như']);
+const INTRODUCER_WINDOW = 12;
+
+/**
+ * Names listed as instances of a plural type noun phrase (`03 dự án nhiệt điện than là Long
+ * Phú 1, Sông Hậu 1`, `… (gồm: A, B và C)`): each a bare-name project, as later list items are.
+ * The introducer must come within a few words, in the same sentence.
+ */
+function namesIntroducedAfter(
+  tokens: readonly Token[],
+  k: number,
+): { matches: ProjectMatch[]; next: number } | undefined {
+  let t = k;
+  for (; t < k + INTRODUCER_WINDOW; t++) {
+    const tok = tokens[t];
+    if (!tok || tok.text === '.' || tok.text === ';') return undefined;
+    if (INTRODUCERS.has(tok.lower)) break;
+    // `các dự án của Vingroup là …`: an owner named in between lists its brands, not projects.
+    if (tok.kind === 'word' && isCapitalised(tok.text)) return undefined;
+  }
+  if (t >= k + INTRODUCER_WINDOW) return undefined;
+  t++;
+  if (tokens[t]?.text === ':') t++;
+  const matches: ProjectMatch[] = [];
+  for (;;) {
+    const item = readViName(tokens, t, false);
+    const after = tokens[item?.to ?? t];
+    // The first item must be followed by the list's separator; the last may end anyhow.
+    const ends =
+      matches.length > 0 || !after || [',', ')'].includes(after.text) || after.lower === 'và';
+    if (!item || !ends) break;
+    matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
+    t = item.to;
+    if (!after || !(after.text === ',' || after.lower === 'và')) break;
+    t++;
+  }
+  if (matches.length < 2) return undefined;
+  return { matches, next: t };
+}
+
+interface FoundType {
+  to: number;
+  data: ViType;
+}
+
+/** A type noun from the lexicon, or an abbreviation the text introduced in brackets. */
+function typeAt(tokens: readonly Token[], i: number, learned: Set<string>): FoundType | undefined {
+  const type = VI_TYPES.matchAt(tokens, i);
+  if (type) return { to: type.to, data: type.entry.data };
+  const tok = tokens[i];
+  if (tok && learned.has(tok.text)) return { to: i + 1, data: {} };
+  return undefined;
+}
+
+/**
+ * `Nhà máy nhiệt điện (NMNĐ) Vũng Áng 1`: an abbreviation in brackets after the type is
+ * skipped and learned, so a later `NMNĐ Vũng Áng 1` is a project too.
+ */
+function skipAbbreviation(tokens: readonly Token[], k: number, learned: Set<string>): number {
+  const open = tokens[k];
+  const abbr = tokens[k + 1];
+  const close = tokens[k + 2];
+  if (open?.text !== '(' || close?.text !== ')' || abbr?.kind !== 'word') return k;
+  if (abbr.text.length < 2 || abbr.text !== abbr.text.toUpperCase()) return k;
+  learned.add(abbr.text);
+  return k + 3;
+}
+
+/**
+ * `QL1A`, `ĐT741`: a road written as one code token (letters of a road class, then its
+ * number) is a project on its own.
+ */
+const ROAD_CODE = /^(QL|ĐT|DT|TL|ĐH)\d{1,3}[A-Z]?$/u;
+
+function roadCodeAt(
+  tokens: readonly Token[],
+  i: number,
+): { matches: ProjectMatch[]; next: number } | undefined {
+  const tok = tokens[i];
+  if (!tok || tok.kind !== 'word' || !ROAD_CODE.test(tok.text)) return undefined;
+  return { matches: [{ from: i, to: i + 1, nameFrom: i, nameTo: i + 1 }], next: i + 1 };
 }
 
 /** Words closing a company name: `Tổng công ty Cảng hàng không …` is a company, not an airport. */
@@ -71,32 +169,97 @@ function isCountryName(tokens: readonly Token[], name: NameSpan): boolean {
   return COUNTRY_NAMES.has(text);
 }
 
-/** `220kV`, `500 kV`: a voltage rating between the type and the name, part of neither name nor figure. */
+/**
+ * Words that end a description before a name: they link the type to something else
+ * (`nhà máy ở Hà Nội`, `khu đô thị cạnh Vành đai 3`), so what follows is not its name.
+ */
+const LINK_WORDS = new Set(
+  'ở tại của cho và với được đã sẽ đang này đó thuộc gần cạnh trên dưới từ đến tới về qua ra vào là có nối phục như mà thì nên do bị theo hình bằng để khi nhằm gồm'.split(
+    ' ',
+  ),
+);
+const MAX_DESCRIPTION = 3;
+
+/** `nhà máy luyện kim màu Tứ Đỉnh`: up to three lowercase words, when a capitalised name follows. */
+function skipDescription(tokens: readonly Token[], k: number): number {
+  let t = k;
+  while (t < k + MAX_DESCRIPTION) {
+    const tok = tokens[t];
+    if (!tok || tok.kind !== 'word' || tok.text !== tok.lower || LINK_WORDS.has(tok.lower)) break;
+    t++;
+  }
+  const next = tokens[t];
+  // The name, or an abbreviation in brackets before it (`khu đô thị du lịch (KĐT) Hoàng Long`).
+  const named = next?.kind === 'word' ? next.text !== next.lower : next?.text === '(';
+  return t > k && named ? t : k;
+}
+
+/**
+ * Vietnamese acronyms of a kind, not a name (`KCN KHCN` is a science-and-technology park in
+ * general, `KCN VSIP` a named one).
+ */
+const GENERIC_ACRONYMS = new Set([
+  'KHCN',
+  'CNC',
+  'CNTT',
+  'CN',
+  'DN',
+  'FDI',
+  'ODA',
+  'PPP',
+  'BOT',
+  'BT',
+]);
+
+function isGenericAcronym(tokens: readonly Token[], name: NameSpan): boolean {
+  return name.to - name.from === 1 && GENERIC_ACRONYMS.has((tokens[name.from] as Token).text);
+}
+
+/**
+ * `220kV`, `500 kV`: a voltage rating between the type and the name, part of neither name
+ * nor figure. Returns the index after it (`k` when there is none).
+ */
 function skipRating(tokens: readonly Token[], k: number): number {
-  const num = tokens[k];
-  const unit = tokens[k + 1];
-  if (num?.kind === 'num' && unit?.lower === 'kv') return k + 2;
+  let t = k;
+  // `500/220 kV`: a transformer's two voltages.
+  while (tokens[t]?.kind === 'num' && tokens[t + 1]?.text === '/' && tokens[t + 2]?.kind === 'num')
+    t += 2;
+  if (tokens[t]?.kind === 'num' && tokens[t + 1]?.lower === 'kv') return t + 2;
   return k;
 }
 
 function hasPluralMarker(tokens: readonly Token[], i: number): boolean {
   for (let t = i - 1; t >= 0 && t >= i - 3; t--) {
     const tok = tokens[t] as Token;
-    if (PLURAL_MARKERS.has(tok.lower) || (tok.kind === 'num' && /^\d$/.test(tok.text))) return true;
+    // `ba`, `các`, or a count (`2 nhà máy`, `03 dự án`).
+    if (PLURAL_MARKERS.has(tok.lower) || (tok.kind === 'num' && /^\d{1,2}$/.test(tok.text)))
+      return true;
     if (tok.kind !== 'word') return false;
   }
   return false;
 }
 
-function sameShape(
+function listItem(
+  tokens: readonly Token[],
   first: NameSpan,
   item: NameSpan,
-  plural: boolean,
-  tokens: readonly Token[],
+  shared: { plural: boolean; rated: boolean },
 ): boolean {
   const itemIsNumber = item.to - item.from <= 2 && tokens[item.from]?.kind === 'num';
   if (first.endsWithNumber && itemIsNumber) return true;
   if (itemIsNumber) return false;
   if (first.dashed) return item.dashed;
-  return plural;
+  if (shared.plural) return true;
+  const itemName = textOf(tokens, item);
+  // A province closing the list is where the project is (`trạm biến áp 220kV Phong Thổ, Lai Châu`).
+  const closes = !(tokens[item.to]?.text === ',' || tokens[item.to]?.lower === 'và');
+  if (isProvinceName(itemName) && closes) return false;
+  return shared.rated || isProvinceName(textOf(tokens, first));
+}
+
+function textOf(tokens: readonly Token[], span: NameSpan): string {
+  return tokens
+    .slice(span.from, span.to)
+    .map((t) => t.text)
+    .join(' ');
 }

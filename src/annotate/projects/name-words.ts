@@ -27,10 +27,6 @@ export const NAME_STOPS = new PhraseTable<true>(
     'thủ tướng',
     'chủ tịch',
     'phó',
-    'ông',
-    'bà',
-    'anh',
-    'chị',
     'theo',
     'trong',
     'tại',
@@ -69,16 +65,24 @@ export const NAME_STOPS = new PhraseTable<true>(
     'và',
     'là',
     'của',
-    'xã',
-    'huyện',
-    'tỉnh',
     'thành phố',
-    'quận',
-    'phường',
     'thị xã',
     'TP',
   ].map((w) => [w, true] as const),
 );
+
+/**
+ * Titles of people (`… Phù Cát Ông Trần Văn B`): inside a name they stop it when a capitalised
+ * name follows; opening a name after a type noun, or with nothing capitalised after, they are
+ * syllables of a place (`Bà Rịa`, `Đông Anh`, `Cù Lao Chị`).
+ */
+export const PERSON_TITLES = new Set(['ông', 'bà', 'anh', 'chị']);
+
+/**
+ * Administrative units: they stop a name when written lowercase or when they would open it
+ * (`xã Can Hồ`), but capitalised inside a name they are a syllable of it (`Lạch Huyện`).
+ */
+export const ADMIN_STOPS = new Set(['xã', 'huyện', 'tỉnh', 'quận', 'phường']);
 
 /** English words that cannot be part of a name before a type noun (sentence openers, titles). */
 export const EN_NAME_STOPS = new Set(

@@ -3,7 +3,8 @@ import { PERCENT_WORDS } from '../figures/percent-words';
 import { SCALE_WORDS } from '../figures/scale-words';
 import { UNITS } from '../figures/units';
 import { VI_TYPES } from './type-nouns';
-import { NAME_STOPS, isCapitalised } from './name-words';
+import { ADMIN_STOPS, NAME_STOPS, PERSON_TITLES, isCapitalised } from './name-words';
+import { DIRECTION_WORDS } from './vi-places';
 
 /** A proper name read from the token stream: tokens [from, to). */
 export interface NameSpan {
@@ -16,6 +17,8 @@ export interface NameSpan {
 }
 
 const MAX_PARTS = 8;
+/** `Đông Anh – Gia Lâm – Sài Đồng`: a line may chain a few endpoints. */
+const MAX_DASHES = 3;
 const DASHES = new Set(['-', '–', '—']);
 
 /**
@@ -32,32 +35,67 @@ export function readViName(
   let t = k;
   let parts = 0;
   let dashed = false;
+  let dashes = 0;
   let lastWasNumber = false;
+  let onlyDirections = true;
   for (;;) {
-    const step = namePart(tokens, t, parts === 0 && !numericStart);
+    let step = namePart(tokens, t, parts === 0 && !numericStart, parts);
+    // `Khu đô thị Tây Nam Vành đai 3`: a name of compass words alone is not finished; it
+    // reads on through a type noun (whose number is then part of the name).
+    if (step === undefined && parts > 0 && onlyDirections) step = typeInName(tokens, t);
     if (step === undefined) {
-      // `Pắc Ma - Mường Tè`: a dash between two runs continues the name.
+      // `Pắc Ma - Mường Tè`: a dash between two runs continues the name; between two numbers
+      // of a numbered road too (`ĐT 830 - 824`).
       const dash = tokens[t];
+      const numbers = lastWasNumber && parts === 1 && numericStart;
       if (
         parts > 0 &&
-        !dashed &&
+        dashes < MAX_DASHES &&
         dash &&
         DASHES.has(dash.text) &&
-        namePart(tokens, t + 1, true) !== undefined
+        namePart(tokens, t + 1, !numbers, 0) !== undefined
       ) {
         dashed = true;
+        dashes++;
+        onlyDirections = false;
         t++;
         continue;
       }
       break;
     }
-    lastWasNumber = tokens[t]?.kind === 'num';
+    if (!DIRECTION_WORDS.has(tokens[t]?.lower ?? '')) onlyDirections = false;
+    lastWasNumber = tokens[step - 1]?.kind === 'num';
     t = step;
     parts++;
     if (parts >= MAX_PARTS) break;
   }
   if (parts === 0) return undefined;
-  return { from: k, to: t, dashed, endsWithNumber: lastWasNumber };
+  const to = modifiersAfter(tokens, t);
+  return { from: k, to, dashed, endsWithNumber: lastWasNumber && to === t };
+}
+
+/** A type noun read as part of a name, and the number after it (`Vành đai 3`). */
+function typeInName(tokens: readonly Token[], t: number): number | undefined {
+  const tok = tokens[t];
+  const type = VI_TYPES.matchAt(tokens, t);
+  if (!tok || !type || !isCapitalised(tok.text)) return undefined;
+  const num = tokens[type.to];
+  return num?.kind === 'num' && /^\d{1,3}$/.test(num.text) ? type.to + 1 : type.to;
+}
+
+/**
+ * Modifiers written after the name that belong to it (`Nhà máy thủy điện Ialy mở rộng`,
+ * `Nhơn Trạch 3 giai đoạn 2`): the extension or phase is its own project.
+ */
+function modifiersAfter(tokens: readonly Token[], t: number): number {
+  const a = tokens[t];
+  const b = tokens[t + 1];
+  if (a?.lower === 'mở' && b?.lower === 'rộng') return t + 2;
+  if (a?.lower === 'giai' && b?.lower === 'đoạn') {
+    const n = tokens[t + 2];
+    if (n && (n.kind === 'num' || /^[IVX]+$/.test(n.text))) return t + 3;
+  }
+  return t;
 }
 
 /**
@@ -68,17 +106,30 @@ export function namePart(
   tokens: readonly Token[],
   t: number,
   mustBeWord: boolean,
+  partsSoFar: number,
 ): number | undefined {
   const tok = tokens[t];
   if (!tok) return undefined;
   if (tok.kind === 'word') {
     if (!isCapitalised(tok.text)) return undefined;
-    if (NAME_STOPS.matchAt(tokens, t) || VI_TYPES.matchAt(tokens, t)) return undefined;
+    // `Lạch Huyện`, `Ba Xã`: an administrative word capitalised inside a name is a syllable
+    // of it; written lowercase, or opening the name, it is the unit (`huyện Mường Tè`).
+    if ((partsSoFar === 0 && ADMIN_STOPS.has(tok.lower)) || NAME_STOPS.matchAt(tokens, t))
+      return undefined;
+    const next = tokens[t + 1];
+    if (PERSON_TITLES.has(tok.lower) && partsSoFar > 0 && next && isCapitalised(next.text))
+      return undefined;
+    const type = VI_TYPES.matchAt(tokens, t);
+    // A one-syllable type noun opening the name is a syllable of it (`Khu đô thị Cầu Giấy`,
+    // `ven sông Cầu`); longer ones start a new project (`Nhà ga T2 Sân bay Nội Bài`).
+    if (type && !(partsSoFar === 0 && type.to === t + 1)) return undefined;
     return t + 1;
   }
   if (tok.kind === 'num' && !mustBeWord) {
-    // Only short plain integers, and not the number of a figure (`Vĩnh Tân 4`, not `4 MW`).
-    if (!/^\d{1,3}$/.test(tok.text)) return undefined;
+    // Only short numbers, and not the number of a figure (`Vĩnh Tân 4`, not `4 MW`); a unit
+    // numbered with a dot (`Bạc Liêu 2.1, 2.2`) is a number too.
+    const unitNumber = /^\d{1,2}\.\d{1,2}$/.test(tok.text);
+    if (!/^\d{1,3}$/.test(tok.text) && !unitNumber) return undefined;
     const next = tokens[t + 1];
     if (
       next &&

@@ -6,14 +6,35 @@ export interface ViType {
   numericName?: boolean;
   /** The previous word makes this syllable part of another word (`nhu cầu`, `toàn cầu`). */
   notAfter?: ReadonlySet<string>;
+  /** Only a dashed name makes a project (`đoạn Diễn Châu - Bãi Vọt`, not `đoạn Nghệ An`). */
+  dashedName?: boolean;
+  /** A road code: the number may be glued on with a dot (`ĐT.830`, `QL.1A`). */
+  roadCode?: boolean;
+  /**
+   * Lowercase words saying what is made or offered may stand before the name
+   * (`nhà máy luyện kim màu Tứ Đỉnh`, `khu đô thị du lịch Hoàng Long`).
+   */
+  described?: boolean;
+  /**
+   * Only names the instances a plural phrase lists (`ba dự án … (gồm: A, B và C)`); followed by
+   * a name it is no type noun (`dự án Thủy điện X` is read from `Thủy điện`).
+   */
+  listOnly?: boolean;
 }
 
 const plain: ViType = {};
 const numeric: ViType = { numericName: true };
+const code: ViType = { numericName: true, roadCode: true };
+const segment: ViType = { dashedName: true };
+const described: ViType = { described: true };
 
 /**
  * Vietnamese type nouns: they stand before the proper name (`Thủy điện Nậm Voi`,
  * `sân bay Tân Sơn Nhất`). Looked up case-insensitively: headlines capitalise them.
+ * Abbreviations are the ones the sector writes in running text: EVN's for plants and
+ * substations (`NMTĐ`, `NMNĐ`, `TBA`), the road-numbering codes of the Road Law's
+ * classification (`QL` quốc lộ, `ĐT` đường tỉnh, `ĐH` đường huyện; Luật Giao thông đường bộ
+ * 2008, art. 39) and the planning ones (`KCN`, `KKT`, `CCN`, `KĐT`).
  */
 export const VI_TYPES = new PhraseTable<ViType>([
   // power
@@ -25,7 +46,16 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['điện hạt nhân', plain],
   ['điện khí', plain],
   ['điện rác', plain],
-  ['nhà máy', plain],
+  ['nhà máy', described],
+  ['dự án', { listOnly: true }],
+  ['trung tâm điện lực', plain],
+  ['NMTĐ', plain],
+  ['NMNĐ', plain],
+  ['NMĐ', plain],
+  ['NMĐG', plain],
+  ['NMĐMT', plain],
+  ['NMLD', plain],
+  ['liên hợp', described],
   ['đường dây', plain],
   ['trạm biến áp', plain],
   ['TBA', plain],
@@ -40,9 +70,34 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['đường cao tốc', plain],
   ['tuyến cao tốc', plain],
   ['quốc lộ', numeric],
-  ['QL', numeric],
+  ['QL', code],
+  ['ĐT', code, { caseSensitive: true }],
+  ['DT', code, { caseSensitive: true }],
+  ['TL', code, { caseSensitive: true }],
+  ['ĐH', code, { caseSensitive: true }],
   ['tỉnh lộ', numeric],
   ['đường tỉnh', numeric],
+  ['huyện lộ', numeric],
+  ['đường huyện', numeric],
+  ['đoạn', segment],
+  ['đường', segment],
+  ['đường trục', segment],
+  ['tuyến', segment],
+  ['tuyến đường', segment],
+  ['đường bộ cao tốc', plain],
+  ['tuyến đường bộ cao tốc', plain],
+  ['đường sắt đô thị', numeric],
+  ['tuyến đường sắt đô thị', numeric],
+  ['cầu vượt', plain],
+  ['hầm chui', plain],
+  ['luồng hàng hải', plain],
+  ['bến xe', plain],
+  ['cảng cá', plain],
+  ['cảng thủy nội địa', plain],
+  ['đoạn tuyến', segment],
+  ['nút giao', plain],
+  ['nút giao thông', plain],
+  ['cầu cạn', plain],
   ['vành đai', numeric],
   ['đường vành đai', numeric],
   ['đại lộ', plain],
@@ -81,21 +136,28 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['cảng biển', plain],
   ['bến cảng', plain],
   ['cảng cạn', plain],
+  ['bến phà', plain],
+  ['cầu cảng', plain],
+  ['CHK', plain],
+  ['CHKQT', plain],
   // zones and estates
-  ['khu công nghiệp', plain],
+  ['khu công nghiệp', described],
   ['KCN', plain],
-  ['cụm công nghiệp', plain],
+  ['cụm công nghiệp', described],
   ['CCN', plain],
-  ['khu kinh tế', plain],
+  ['khu kinh tế', described],
   ['KKT', plain],
   ['khu chế xuất', plain],
   ['khu công nghệ cao', plain],
-  ['khu đô thị', plain],
-  ['KĐT', plain],
-  ['khu du lịch', plain],
-  ['khu nghỉ dưỡng', plain],
-  ['khu phức hợp', plain],
-  ['khu liên hợp', plain],
+  ['khu đô thị', described],
+  ['KĐT', described],
+  ['KĐTM', plain],
+  ['KCNC', plain],
+  ['KDL', plain],
+  ['khu du lịch', described],
+  ['khu nghỉ dưỡng', described],
+  ['khu phức hợp', described],
+  ['khu liên hợp', described],
 ]);
 
 /**
@@ -130,6 +192,8 @@ export const VI_QUALIFIERS = new PhraseTable<true>(
     'nước sạch',
     'xử lý nước thải',
     'xử lý rác',
+    'xử lý rác thải',
+    'xử lý chất thải',
     'bia',
     'sữa',
     'ô tô',
@@ -156,73 +220,13 @@ export const VI_QUALIFIERS = new PhraseTable<true>(
     'dây',
     'đôi',
     'mạch',
+    'gang thép',
+    'đoạn',
+    'ven sông',
+    'ven biển',
+    'ven hồ',
+    'mới',
+    'mở',
+    'vệ tinh',
   ].map((q) => [q, true] as const),
-);
-
-/** English type nouns: they follow the name (`South Dade Transitway`, `Hinkley Point C nuclear plant`). */
-export const EN_TYPES = new PhraseTable<true>(
-  [
-    'airport',
-    'international airport',
-    'special economic zone',
-    'economic zone',
-    'free zone',
-    'free trade zone',
-    'industrial park',
-    'industrial zone',
-    'industrial estate',
-    'business park',
-    'technology park',
-    'science park',
-    'power plant',
-    'power station',
-    'nuclear power plant',
-    'nuclear power station',
-    'nuclear plant',
-    'hydropower plant',
-    'hydropower project',
-    'hydroelectric dam',
-    'hydroelectric project',
-    'dam',
-    'bridge',
-    'tunnel',
-    'expressway',
-    'highway',
-    'motorway',
-    'freeway',
-    'railway',
-    'railroad',
-    'rail link',
-    'metro line',
-    'transitway',
-    'busway',
-    'pipeline',
-    'seaport',
-    'deep-sea port',
-    'port',
-    'container terminal',
-    'terminal',
-    'refinery',
-    'smelter',
-    'mine',
-    'oil field',
-    'gas field',
-    'oilfield',
-    'wind farm',
-    'solar farm',
-    'solar park',
-    'lng terminal',
-    'steel plant',
-    'steel mill',
-    'factory',
-    'plant',
-    'project',
-  ].map((t) => [t, true] as const),
-);
-
-/** Words after an English type noun that make the whole an organisation (`… Zone Authority`). */
-export const EN_ORG_AFTER = new Set(
-  'authority agency company corp corporation ltd inc board commission council department ministry organization organisation association group holdings llc plc bank fund trust institute university office service services operator operators administration workers union officials'.split(
-    ' ',
-  ),
 );
