@@ -1,7 +1,8 @@
 /**
  * Chromium for the benchmarks: plain, or with the built extension loaded unpacked (as
  * test/e2e/support/chromium.ts does). Either way every request that is not to 127.0.0.1 is
- * aborted, so corpus pages never reach the network and third-party scripts never run.
+ * aborted (`blockNonLocal`), so corpus pages never reach the network and third-party scripts
+ * never run; the reference bench passes its own routing instead (`reference-browsers.ts`).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
