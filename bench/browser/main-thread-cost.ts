@@ -12,8 +12,10 @@
  * continuations after a message reply, and the DOM work those functions call (serialising the
  * page, setting attributes, a style read that forces layout) have no trace event naming the
  * script. Overlaps are counted once. Not counted: the browser's restyle and layout after a
- * change, in a rendering task of its own. The longest task is the longest main-thread task in
- * which one of those scripts ran (the whole task, page work in it included).
+ * change, in a rendering task of its own. Per task: the most of that time within one
+ * main-thread task; beside it, the whole length of the longest task one of those scripts ran
+ * in (Chromium runs a content script at the end of the page's own parsing task, so that task
+ * is mostly the page's).
  *
  * Firefox: the Gecko profiler samples each process's main thread every ms; the time is the
  * samples of the page's content process with one of the scripts' frames on the stack, between
@@ -24,10 +26,34 @@ import { readFileSync } from 'node:fs';
 import type { GeckoThread } from './gecko-profile';
 import { longTasks, mainThread, type Recording, type TraceEvent } from './trace-tasks';
 
-/** Main-thread time of the scripts (ms), and their longest task (ms). */
+/**
+ * Main-thread time of the scripts (ms); the most of it in one task (ms); Chromium: the whole
+ * length of the longest task they ran in (ms), the page's own work in it included.
+ */
 export interface ScriptTime {
   ms: number;
   longestTaskMs: number;
+  longestWholeTaskMs?: number;
+}
+
+/** The main thread's tasks, outermost only (Chromium nests RunTask events). */
+function outermostTasks(own: TraceEvent[]): TraceEvent[] {
+  const tasks = own
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.dur !== undefined &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    out.push(t);
+    end = t.ts + (t.dur ?? 0);
+  }
+  return out;
 }
 
 type Interval = [number, number];
@@ -120,11 +146,18 @@ export function chromiumScriptTime(
   // The profile is the page's isolate: its samples are the main thread's.
   intervals.push(...profileIntervals(recording, isScript));
   const ms = unionLength(intervals) / 1000;
-  // The longest task an extension's script ran in (trace-tasks.ts tells whose a task is).
+  // Per main-thread task, the scripts' own time in it; and the whole length of the longest
+  // task they ran in (trace-tasks.ts tells whose a task is), which may be mostly the page's.
   let longestTaskMs = 0;
+  for (const task of outermostTasks(own)) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = intervals.map(([a, b]): Interval => [Math.max(a, task.ts), Math.min(b, end)]);
+    longestTaskMs = Math.max(longestTaskMs, unionLength(inside) / 1000);
+  }
+  let longestWholeTaskMs = 0;
   for (const task of longTasks(events, recording.profile, 0))
-    if (task.whose === 'ran') longestTaskMs = Math.max(longestTaskMs, task.ms);
-  return { ms, longestTaskMs };
+    if (task.whose === 'ran') longestWholeTaskMs = Math.max(longestWholeTaskMs, task.ms);
+  return { ms, longestTaskMs, longestWholeTaskMs };
 }
 
 interface GeckoProcess {
