@@ -160,6 +160,30 @@ function pageTable(browser: BrowserName, runs: ScoredRun[]): Table {
   };
 }
 
+/** Pages whose score in the browser and under jsdom (bench:extract's pipeline) differ by more than 0.02. */
+function differencesTable(results: Map<BrowserName, ScoredRun[]>): Table {
+  const f = (c: ShingleCounts | null | undefined) => (c ? pageF1(c) : Number.NaN);
+  const rows: string[][] = [];
+  for (const [browser, runs] of results)
+    for (const r of scored(runs)) {
+      if (!r.jsdom || !r.raw) continue;
+      const raw = f(r.raw) - f(r.jsdom.raw);
+      const body = f(r.body) - f(r.jsdom.body);
+      if (Math.abs(raw) <= 0.02 && Math.abs(body) <= 0.02) continue;
+      rows.push([
+        browser,
+        `${r.page.set}/${r.page.id.slice(0, 48)}`,
+        `${f3(f(r.jsdom.raw))} → ${f3(f(r.raw))}`,
+        `${f3(f(r.jsdom.body))} → ${f3(f(r.body))}`,
+      ]);
+    }
+  return {
+    caption: 'Pages where the browser and jsdom differ by more than 0.02 (F1, jsdom → browser)',
+    headers: ['browser', 'page', 'visible text', 'body'],
+    rows,
+  };
+}
+
 export function referenceChecks(browser: BrowserName, runs: ScoredRun[]): Check[] {
   const name = browser === 'chromium' ? 'Chromium' : 'Firefox';
   const keep = runs.flatMap((r) => r.keep);
@@ -228,6 +252,7 @@ export function referenceMarkdown(
     tableMarkdown(checksTable(checks)),
     '## Results per set',
     ...[...results].map(([b, runs]) => tableMarkdown(setTable(b, runs, jsdom))),
+    ...(jsdom ? ['## Browser against jsdom', tableMarkdown(differencesTable(results))] : []),
     '## How it is measured',
     ...method,
     '## Per page',

@@ -57,6 +57,10 @@ function fates(snippets: string[], alone: string, withUs: string): SnippetFate[]
   );
 }
 
+/** An error as compared between loads: addresses and numbers (request ids, times) vary. */
+const sameError = (message: string) =>
+  message.replace(/https?:\/\/\S+/g, '<url>').replace(/\d+/g, '0');
+
 const safely = async <T>(work: () => Promise<T>): Promise<T | null> => {
   try {
     return await work();
@@ -101,7 +105,7 @@ export async function runPage(
   } finally {
     await alone.close().catch(() => undefined);
   }
-  const errorsAlone = new Set(alone.errors);
+  const errorsAlone = new Set(alone.errors.map(sameError));
 
   // With the extension: our cost from navigation until our status is set and the page settled.
   const tab = await sides.withExtension.newTab();
@@ -132,7 +136,7 @@ export async function runPage(
     hidden: reading?.hidden ?? 0,
     brokenAlone: brokenHow(readingAlone, page.url),
     brokenWith: brokenHow(reading, page.url),
-    newErrors: [...new Set(tab.errors.filter((e) => !errorsAlone.has(e)))],
+    newErrors: [...new Set(tab.errors.filter((e) => !errorsAlone.has(sameError(e))))],
     errorsAlone: errorsAlone.size,
     raw: truth !== null && reading !== null ? shingleCounts(truth, reading.text) : null,
     body:
