@@ -33,8 +33,14 @@ const prf = (counts: ShingleCounts[]) => {
 };
 const f1Of = (counts: ShingleCounts[]) => (counts.length ? averageScore(counts).f1 : Number.NaN);
 
+/**
+ * Firefox reports each request the bench aborted as a "Cross-Origin Request Blocked" error,
+ * and some pages ask a random address each load: network noise, not the page breaking.
+ */
+const pageErrors = (r: ScoredRun) =>
+  r.newErrors.filter((e) => !/^Cross-Origin Request Blocked\b/.test(e));
 export const isBrokenByUs = (r: ScoredRun) =>
-  r.brokenAlone === null && (r.brokenWith !== null || r.newErrors.length > 0);
+  r.brokenAlone === null && (r.brokenWith !== null || pageErrors(r).length > 0);
 const scored = (runs: ScoredRun[]) => runs.filter((r) => r.brokenAlone === null && !r.error);
 const costed = (runs: ScoredRun[]) =>
   scored(runs).filter(
@@ -152,7 +158,7 @@ function pageTable(browser: BrowserName, runs: ScoredRun[]): Table {
       snip(r.keep),
       snip(r.hide),
       r.brokenAlone ?? '',
-      [r.brokenWith ?? '', ...r.newErrors.map((e) => e.slice(0, 60))].filter(Boolean).join('; '),
+      [r.brokenWith ?? '', ...pageErrors(r).map((e) => e.slice(0, 60))].filter(Boolean).join('; '),
       ms(r.ours?.ms ?? Number.NaN),
       `${ms(r.ours?.longestTaskMs ?? Number.NaN)} / ${ms(r.ours?.longestWholeTaskMs ?? Number.NaN)}`,
       `${ms(r.readability?.ms ?? Number.NaN)} / ${ms(r.readabilityInPageMs ?? Number.NaN)}`,
