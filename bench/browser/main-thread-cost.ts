@@ -84,6 +84,9 @@ const eventUrl = (e: TraceEvent): string | undefined => {
   return data?.url ?? data?.stackTrace?.[0]?.url ?? fileName ?? data?.fileName;
 };
 
+/** The most one CPU-profile sample counts for (µs): a few of the bench's 200 µs intervals. */
+const MAX_SAMPLE_US = 1000;
+
 function profileIntervals(recording: Recording, isScript: (url: string) => boolean): Interval[] {
   const { profile } = recording;
   const parent = new Map<number, number>();
@@ -105,7 +108,9 @@ function profileIntervals(recording: Recording, isScript: (url: string) => boole
   for (let i = 0; i < profile.samples.length; i++) {
     const delta = profile.timeDeltas[i] ?? 0;
     t += delta;
-    const next = profile.timeDeltas[i + 1] ?? delta;
+    // A sample stands for the time to the next one, but no longer than a few intervals: past
+    // a gap (the thread idle, or the profiler held up) it would count time nobody ran.
+    const next = Math.min(profile.timeDeltas[i + 1] ?? delta, MAX_SAMPLE_US);
     if (matches(profile.samples[i] as number)) out.push([t, t + next]);
   }
   return out;
