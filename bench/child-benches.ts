@@ -1,6 +1,7 @@
 /**
  * The benchmarks other parts of the project own (`bench/extract.ts`, `bench/figures.ts`,
- * `bench/library.ts`, `bench/metadata.ts`, `bench/backup-scale.ts`), run as child processes exactly as their npm scripts run them; each
+ * `bench/library.ts`, `bench/metadata.ts`, `bench/backup-scale.ts`,
+ * `bench/browser/reference-bench.ts`), run as child processes exactly as their npm scripts run them; each
  * writes its own `docs/benchmarks-*.md`, which the combined report includes as is.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +22,12 @@ export const CHILD_BENCHES: readonly ChildBench[] = [
   { name: 'library', script: 'bench/library.ts', doc: 'docs/benchmarks-library.md' },
   { name: 'metadata', script: 'bench/metadata.ts', doc: 'docs/benchmarks-metadata.md' },
   { name: 'backup', script: 'bench/backup-scale.ts', doc: 'docs/benchmarks-backup.md' },
+  // The reference: the built extension in Chromium and Firefox on the corpus pages with a truth.
+  {
+    name: 'reference',
+    script: 'bench/browser/reference-bench.ts',
+    doc: 'docs/benchmarks-browser.md',
+  },
 ];
 
 const TIMEOUT_MS = 30 * 60 * 1000;

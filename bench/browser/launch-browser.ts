@@ -1,7 +1,8 @@
 /**
  * Chromium for the benchmarks: plain, or with the built extension loaded unpacked (as
  * test/e2e/support/chromium.ts does). Either way every request that is not to 127.0.0.1 is
- * aborted, so corpus pages never reach the network and third-party scripts never run.
+ * aborted (`blockNonLocal`), so corpus pages never reach the network and third-party scripts
+ * never run; the reference bench passes its own routing instead (`reference-browsers.ts`).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ const VIEWPORT = { width: 1280, height: 900 };
  * `if (location.protocol != "https:") document.location = …`) gets the same local page there:
  * without that the bench measured Chromium's error page in its place.
  */
-async function blockNonLocal(context: BrowserContext): Promise<void> {
+export async function blockNonLocal(context: BrowserContext): Promise<void> {
   await context.route('**/*', async (route: Route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' && url.protocol === 'https:') {
@@ -51,7 +52,9 @@ function requireChromium(): void {
 }
 
 /** Headless Chromium without extensions. */
-export async function launchPlain(): Promise<BenchBrowser> {
+export async function launchPlain(
+  route: (context: BrowserContext) => Promise<void> = blockNonLocal,
+): Promise<BenchBrowser> {
   requireChromium();
   const browser = await chromium.launch({
     executablePath: chromePath,
@@ -60,7 +63,7 @@ export async function launchPlain(): Promise<BenchBrowser> {
     args: [...COMMON_ARGS, '--js-flags=--expose-gc'],
   });
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
-  await blockNonLocal(context);
+  await route(context);
   return { context, version: browser.version(), close: () => browser.close() };
 }
 
@@ -70,7 +73,10 @@ export async function launchPlain(): Promise<BenchBrowser> {
  * test/e2e/support/host-access.ts); waits until the background has registered the detector,
  * or the first page would be measured untouched.
  */
-export async function launchWithExtension(dir: string): Promise<BenchBrowser> {
+export async function launchWithExtension(
+  dir: string,
+  route: (context: BrowserContext) => Promise<void> = blockNonLocal,
+): Promise<BenchBrowser> {
   requireChromium();
   const abs = path.resolve(dir);
   const profile = mkdtempSync(path.join(tmpdir(), 'ra-bench-'));
@@ -83,7 +89,7 @@ export async function launchWithExtension(dir: string): Promise<BenchBrowser> {
     viewport: VIEWPORT,
     locale: 'en-US',
   });
-  await blockNonLocal(context);
+  await route(context);
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 20000 }));

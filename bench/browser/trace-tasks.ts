@@ -74,6 +74,24 @@ export async function startTracing(
   cdp: CDPSession,
   samplingUs = 200,
 ): Promise<() => Promise<TaskReport[]>> {
+  const stop = await startTrace(cdp, samplingUs);
+  return async () => {
+    const { events, profile } = await stop();
+    return longTasks(events, profile);
+  };
+}
+
+/** A stopped recording: the trace's events and the CPU profile taken alongside. */
+export interface Recording {
+  events: TraceEvent[];
+  profile: CpuProfile;
+}
+
+/** Starts tracing and profiling; the returned function stops both and returns the raw recording. */
+export async function startTrace(
+  cdp: CDPSession,
+  samplingUs = 200,
+): Promise<() => Promise<Recording>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Profiler.enable');
@@ -87,7 +105,7 @@ export async function startTracing(
     );
     await cdp.send('Tracing.end');
     await complete;
-    return longTasks(events, profile);
+    return { events, profile };
   };
 }
 
@@ -116,7 +134,7 @@ function sourceOf(task: TraceEvent): string {
   return args?.src_func ? `${args.src_func} (${args.src_file?.replace(/^.*\//, '') ?? '?'})` : '';
 }
 
-function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
+export function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
   // The renderer main thread that parsed the most HTML is the page's.
   const parsed = new Map<string, number>();
   for (const e of events) {

@@ -47,6 +47,49 @@ function inRunningText(el: Element): boolean {
   return false;
 }
 
+/** Whether `text` is a date line by itself: short, opening like one, holding a date, no sentence. */
+function isDatelineText(text: string): boolean {
+  if (text.length > MAX_DATELINE_CHARS || !DATELINE_OPENING.test(text) || !DATE.test(text))
+    return false;
+  // Words running in lower case are a sentence ("Sept. 9: The council votes."), not a
+  // date line ("Published 10:02 AM EST Nov 19, 2019", "22 de janeiro de 2018 às 0:13").
+  return !/(^|\s)\p{Ll}{3,}\s+\p{Ll}{3,}(?!\p{L})/u.test(text);
+}
+
+/** Where a story prints when it was published, between its headline and its body. */
+const HEAD_DATE_NAMED = `${DATE_NAMED}, [class~="time" i], time`;
+/** Elements looked at after the headline: the date sits in the story's first few lines. */
+const HEAD_DATE_REACH = 40;
+
+/**
+ * The date line printed between the headline and the body, which Readability leaves out of
+ * its content with the rest of the story's header (the seed: "08:30 | 12/05/2020" in
+ * `span.time`, beside the share buttons): the reader should see when the story was published.
+ * Only an element named like a date (or a `<time>`) whose whole text is a date line; null
+ * when there is none before `bodyStart`.
+ */
+export function findHeadlineDate(title: Element, bodyStart: Element | null): Element | null {
+  const doc = title.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? title, 0x1);
+  walker.currentNode = title;
+  // Past the headline's own subtree.
+  let node: Node | null = null;
+  for (let at: Node | null = title; at !== null && node === null; at = walker.parentNode()) {
+    walker.currentNode = at;
+    node = walker.nextSibling();
+  }
+  for (let seen = 0; node !== null && seen < HEAD_DATE_REACH; seen++) {
+    const el = node as Element;
+    if (bodyStart !== null && (el === bodyStart || el.contains(bodyStart))) {
+      if (el === bodyStart) return null;
+    } else if (el.matches(HEAD_DATE_NAMED) && !inRunningText(el)) {
+      if (isDatelineText(cleanText(el.textContent))) return el;
+    }
+    node = walker.nextNode();
+  }
+  return null;
+}
+
 /**
  * Kept elements under `region` named like a date whose whole text is a short date line,
  * outermost first, none inside another.
@@ -55,12 +98,7 @@ export function findDatelines(region: Element, kept: ReadonlySet<Element>): Elem
   const found: Element[] = [];
   for (const el of Array.from(region.querySelectorAll(DATE_NAMED))) {
     if (!kept.has(el) || found.some((f) => f.contains(el)) || inRunningText(el)) continue;
-    const text = cleanText(el.textContent);
-    if (text.length > MAX_DATELINE_CHARS || !DATELINE_OPENING.test(text) || !DATE.test(text))
-      continue;
-    // Words running in lower case are a sentence ("Sept. 9: The council votes."), not a
-    // date line ("Published 10:02 AM EST Nov 19, 2019", "22 de janeiro de 2018 às 0:13").
-    if (/(^|\s)\p{Ll}{3,}\s+\p{Ll}{3,}(?!\p{L})/u.test(text)) continue;
+    if (!isDatelineText(cleanText(el.textContent))) continue;
     found.push(el);
     if (found.length === MAX_DATELINES) break;
   }

@@ -4,6 +4,7 @@
  */
 import { titleOverlap } from './find-headline';
 import { cleanText } from './kept-set';
+import { isPromoLine } from './trailing-boilerplate';
 
 const LEAD_NAME =
   /(^|[-_\s])(sapo|lead|leadin|standfirst|dek|deck|summary|excerpt|intro|subtitle|sub-title|subhead|chapo|description|txt-head|article-desc|teaser-text)($|[-_\s])/i;
@@ -17,13 +18,35 @@ function skipSubtree(walker: TreeWalker): Node | null {
   }
 }
 
+/** A notice that fences off the story ("We may receive compensation…"), named as such. */
+const NOTICE_NAME = /(disclosure|disclaimer)/i;
+
+/**
+ * The prose paragraphs of an intro block too long to be a lead: the story's opening
+ * paragraphs, which a template prints in a block of their own above the body (thebalance.com:
+ * `div.article-intro` holds an advertiser disclosure and the story's first four paragraphs,
+ * and Readability keeps only the body after it). Notices and promo lines in it stay out.
+ */
+function introParagraphs(block: Element): Element[] {
+  return Array.from(block.getElementsByTagName('p')).filter((p) => {
+    const text = cleanText(p.textContent);
+    if (text.length < 40 || isPromoLine(text)) return false;
+    if (NOTICE_NAME.test(`${p.getAttribute('class') ?? ''} ${p.id}`)) return false;
+    let linked = 0;
+    for (const a of Array.from(p.getElementsByTagName('a')))
+      linked += cleanText(a.textContent).length;
+    return linked * 2 <= text.length;
+  });
+}
+
 /**
  * Looks at the few elements that follow the headline in document order (before the body
  * starts) for one named like a lead or repeating the page's meta description. A subtree too
  * short to hold a lead is stepped over whole, so a share bar of fifty icons between the
- * headline and the lead does not use up the search.
+ * headline and the lead does not use up the search. A block named like an intro but longer
+ * than a lead gives its prose paragraphs instead. Empty when there is no lead.
  */
-export function findLead(doc: Document, title: Element, bodyStart: Element | null): Element | null {
+export function findLead(doc: Document, title: Element, bodyStart: Element | null): Element[] {
   const description = cleanText(
     doc
       .querySelector('meta[property="og:description"], meta[name="description"]')
@@ -44,12 +67,15 @@ export function findLead(doc: Document, title: Element, bodyStart: Element | nul
       node = skipSubtree(walker);
       continue;
     }
+    const named = LEAD_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
     if (text.length <= 700) {
-      const named = LEAD_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
       const repeats = description.length > 40 && titleOverlap(text, description) > 0.8;
-      if (named || repeats) return el;
+      if (named || repeats) return [el];
+    } else if (named && !el.contains(title)) {
+      const opening = introParagraphs(el);
+      if (opening.length > 0) return opening;
     }
     node = walker.nextNode();
   }
-  return null;
+  return [];
 }

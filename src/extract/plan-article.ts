@@ -6,7 +6,7 @@ import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { runSteps } from '../pipeline/run-steps';
 import { findBylineElements } from './find-byline';
-import { findDatelines } from './find-dateline';
+import { findDatelines, findHeadlineDate } from './find-dateline';
 import { restoreDroppedHeadings } from './restore-dropped-headings';
 import { restoreDroppedParagraphs } from './restore-dropped-paragraphs';
 import { findEmbeddedPosts } from './find-embedded-posts';
@@ -182,16 +182,19 @@ export function* planArticleSteps(
     // The body starts at the first kept block that is not the headline's own wrapper: past a
     // wrapper holding both, the lead search would walk on into whatever follows the story.
     const firstKept = firstInOrder(Array.from(found.kept).filter((el) => !el.contains(title)));
-    const lead = findLead(doc, title, firstKept);
     // A lead the clutter pass took out of Readability's content (a tag list repeating the
     // meta description) stays out; one already shown in the body is not shown twice.
-    const pruned = lead !== null && found.kept.has(lead);
-    if (lead !== null && !kept.has(lead) && !pruned && !keepsText(kept, lead)) {
-      keepSubtree(kept, lead);
+    for (const lead of findLead(doc, title, firstKept)) {
+      const pruned = found.kept.has(lead);
+      if (!kept.has(lead) && !pruned && !keepsText(kept, lead)) keepSubtree(kept, lead);
     }
   }
   yield;
   const byline = findBylineElements(contentRoot, found.byline);
+  // The publication date under the headline, when the byline search found no date of its own.
+  const dated = title !== null ? findHeadlineDate(title, firstInOrder(found.kept)) : null;
+  if (dated !== null && !byline.some((b) => b.contains(dated) || dated.contains(b)))
+    byline.push(dated);
   for (const el of byline) {
     keepSubtree(kept, el);
   }

@@ -85,13 +85,51 @@ function keepScriptLinks(kept: Set<Element>): void {
   }
 }
 
+/** Readability's own test for a block it throws away before scoring anything. */
+const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: MAYBE } = (
+  Readability.prototype as unknown as {
+    REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp };
+  }
+).REGEXPS;
+
+function paragraphChars(root: Element): number {
+  let chars = 0;
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) chars += paragraphs[i]?.textContent?.length ?? 0;
+  return chars;
+}
+
+/**
+ * Readability drops a block whose class or id sounds like a page part ("footer", "sidebar",
+ * "comment") before it scores anything, and looks again only when what is left is under 500
+ * characters. A page that wraps its whole story in such a block (thepointsguy.com: the
+ * headline and every paragraph inside `div.above-footer`) got its 720-character advertiser
+ * disclosure back as the article, and the story hidden. In the clone, a block that holds the
+ * headline and most of the page's paragraph text loses the names that condemn it.
+ */
+function unmaskStoryWrappers(body: Element): void {
+  const headline = body.getElementsByTagName('h1')[0];
+  if (headline === undefined) return;
+  const total = paragraphChars(body);
+  for (let el = headline.parentElement; el !== null && el !== body; el = el.parentElement) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!UNLIKELY.test(name) || MAYBE.test(name)) continue;
+    if (paragraphChars(el) * 2 <= total) continue;
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
+}
+
 /** Returns null when Readability finds nothing (or throws on odd markup). */
 export function readabilityContent(doc: Document): ReadabilityContent | null {
   if (doc.documentElement === null || doc.body === null) return null;
   const clone = doc.cloneNode(true) as Document;
   const marks = markClone(doc, clone);
   if (marks === null) return null;
-  if (clone.body !== null) removeOverlays(clone.body);
+  if (clone.body !== null) {
+    removeOverlays(clone.body);
+    unmaskStoryWrappers(clone.body);
+  }
   let article: ReturnType<Readability<Element>['parse']>;
   try {
     const reader = new Readability<Element>(clone, {

@@ -7,7 +7,8 @@
  *
  * Two strengths of evidence. A *promo* line ("Sign up for our daily newsletter", "© 2019 …") is
  * never article prose, wherever it stands. A *closing* line ("Jane Doe is a reporter for…",
- * "Write to … at …") reads like prose, so it is pruned only in the tail: after the last paragraph of real prose.
+ * "Write to … at …", "This story originally appeared on …") reads like prose, so it is pruned
+ * only in the tail: after the last paragraph of real prose.
  */
 import { runSteps } from '../pipeline/run-steps';
 import { BLOCK } from './visible-text';
@@ -51,17 +52,14 @@ const PROMO: readonly RegExp[] = [
   // "Opinions expressed by Forbes Contributors are their own." — the site's disclaimer.
   // "The views and investment tips expressed by experts on Example.com are their own …"
   /^(the )?(views|opinions)( and [\w -]{1,40})? expressed\b.{0,120}\b(are|is) (their|his|her|the author['’]s|solely (their|his|her)) own\b/i,
-  /\bmay (earn|receive) (an? )?(small )?(affiliate )?commission\b/i,
+  // "We may receive compensation when you click on links to those products."
+  /\bmay (earn|receive) (an? )?(small )?(affiliate )?(commission|compensation)\b/i,
   // Comment policies (English, Portuguese, Spanish, Vietnamese).
   // Not "moderat…" alone: "His comments create an opening for moderates" is politics.
   /\bcomments?\b.{0,80}\b(be |are |is )(moderated|approved|reviewed)\b/i,
   /\b(comments? policy|community (guidelines|standards)|moderating (all )?comments)\b/i,
   /^(atenção|attention|atención)\s*:\s*(os )?coment[aá]rios\b/i,
   /^(bình luận|ý kiến) của bạn (sẽ được|đang chờ) (kiểm duyệt|duyệt)/i,
-  // Syndication notes.
-  /^this (article|story|post|piece) (was )?(originally|first) (appeared|published|ran|posted)\b/i,
-  /^(this (article|story) )?(originally|first) (appeared|published) (on|in|at)\b/i,
-  /^(bài viết|bài) (được )?đăng (lần đầu|tải lần đầu) (trên|tại)\b/i,
   // Credits for the reporting, not part of it.
   /\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i,
   // "Keith Bradsher contributed reporting from Hong Kong." — one sentence, a credit.
@@ -92,6 +90,11 @@ const CLOSING: readonly RegExp[] = [
   /^(want|need) more [\p{L} ]{1,20}\?/iu,
   // "👁 Prepare for the deepfake era…": emoji-led pointers to other stories.
   /^\p{Extended_Pictographic}/u,
+  // Syndication notes: closing lines, not promos. Above the story ("This post originally
+  // appeared on Grist." under salon.com's byline) the note is the article's own attribution.
+  /^this (article|story|post|piece) (was )?(originally|first) (appeared|published|ran|posted)\b/i,
+  /^(this (article|story) )?(originally|first) (appeared|published) (on|in|at)\b/i,
+  /^(bài viết|bài) (được )?đăng (lần đầu|tải lần đầu) (trên|tại)\b/i,
 ];
 
 /** How many blocks after its last copy a repeated block still counts as an echo. */

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { findHeadlineDate } from '../../../src/extract/find-dateline';
 import { planArticle, visibleText } from '../../../src/extract/plan-article';
-import { parsePage } from './load-page';
+import { loadFixture, parsePage } from './load-page';
 
 const prose = (n: number): string =>
   Array.from(
@@ -41,5 +42,29 @@ describe('date lines in the content are named with the byline', () => {
     const { byline } = plan(html);
     expect(byline).not.toContain('27 January 2020');
     expect(byline).not.toContain(parsePage(html).body.textContent?.trim());
+  });
+});
+
+describe('the date printed under the headline', () => {
+  const url =
+    'https://congthuong.vn/nganh-cong-thuong-lai-chau-no-luc-on-dinh-san-xuat-xuat-khau.html';
+
+  it("stays visible on the seed, beside share buttons that do not (issue 25: '08:30 | 12/05/2020' was hidden)", () => {
+    const doc = loadFixture('seed/laichau.html', url);
+    const plan = planArticle(doc);
+    const text = visibleText(doc, plan);
+    expect(text).toContain('08:30 | 12/05/2020');
+    expect(text).not.toContain('Zalo');
+    expect(plan?.byline.map((el) => el.textContent)).toContain('08:30 | 12/05/2020');
+  });
+
+  it('is a date line named like one, not a sentence with a date in it', () => {
+    const doc = parsePage(
+      '<html><head><title>Bridge vote</title></head><body><div class="story"><h1>Bridge vote</h1>' +
+        '<div class="meta"><span class="time">On Tuesday the council met at 10:30 to vote</span></div>' +
+        `<div class="body">${prose(6)}</div></div></body></html>`,
+    );
+    const title = doc.querySelector('h1') as Element;
+    expect(findHeadlineDate(title, doc.querySelector('.body p'))).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ describe('promo lines are boilerplate wherever they stand', () => {
     'We may earn a commission if you buy something through links in this article.',
     'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.',
     'ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.',
-    'This article originally appeared on The Conversation.',
+    'This post contains references to products from our advertisers. We may receive compensation when you click on links to those products.',
     'Associated Press writers Jane Roe and John Doe contributed to this report.',
     '(Reporting by Jane Roe; Editing by John Doe)',
     'Copyright @ 2019 Example Arab News.',
@@ -85,6 +85,7 @@ describe('closing lines are boilerplate only at the end', () => {
     'Reach the reporters on Twitter at http://twitter.com/example',
     'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
     'Tags',
+    'This article originally appeared on The Conversation.',
   ])('%s', (line) => {
     expect(isClosingLine(line)).toBe(true);
   });
@@ -105,6 +106,19 @@ describe('closing lines are boilerplate only at the end', () => {
     expect(text).not.toContain('Jane Roe is a reporter');
     expect(text).not.toContain('Follow us on Twitter');
     expect(text).not.toContain('Write to Jane Roe');
+  });
+
+  it('keeps a syndication note above the story and prunes it after the story', () => {
+    const note = 'This post originally appeared on Example Grist.';
+    const above = textOf(
+      `<article><h1>Bridge vote</h1><p class="editors_note">${note}</p>${prose(6, 'Vote')}</article>`,
+    );
+    expect(above).toContain(note);
+    const after = textOf(
+      `<article><h1>Bridge vote</h1>${prose(6, 'Vote')}<p>${note}</p></article>`,
+    );
+    expect(after).toContain('Vote paragraph 5');
+    expect(after).not.toContain(note);
   });
 
   it('keeps a bio-shaped sentence in the middle of the story', () => {
