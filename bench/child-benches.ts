@@ -1,6 +1,6 @@
 /**
  * The benchmarks other parts of the project own (`bench/extract.ts`, `bench/figures.ts`,
- * `bench/library.ts`, `bench/metadata.ts`), run as child processes exactly as their npm scripts run them; each
+ * `bench/library.ts`, `bench/metadata.ts`, `bench/detection.ts`), run as child processes exactly as their npm scripts run them; each
  * writes its own `docs/benchmarks-*.md`, which the combined report includes as is.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +20,7 @@ export const CHILD_BENCHES: readonly ChildBench[] = [
   { name: 'figures', script: 'bench/figures.ts', doc: 'docs/benchmarks-figures.md' },
   { name: 'library', script: 'bench/library.ts', doc: 'docs/benchmarks-library.md' },
   { name: 'metadata', script: 'bench/metadata.ts', doc: 'docs/benchmarks-metadata.md' },
+  { name: 'detection', script: 'bench/detection.ts', doc: 'docs/benchmarks-detection.md' },
 ];
 
 const TIMEOUT_MS = 30 * 60 * 1000;

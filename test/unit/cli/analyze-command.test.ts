@@ -41,6 +41,9 @@ describe('npm run analyze', () => {
       Record<string, unknown>,
     ];
     expect(seed.isArticle).toBe(true);
+    // The model's score is printed beside the verdict.
+    expect(seed.score).toBeGreaterThan(0.5);
+    expect(seed.borderline).toBe(false);
     expect(seed.lang).toBe('vi');
     const figures = seed.figures as {
       text: string;
@@ -58,6 +61,7 @@ describe('npm run analyze', () => {
     expect(String(seed.text)).not.toContain('Tin mới nhất');
     expect(missing.error).toMatch(/ENOENT|no such file/);
     expect(home.isArticle).toBe(false);
+    expect(home.score).toBeLessThan(0.5);
     expect(home.figures).toEqual([]);
   });
 
