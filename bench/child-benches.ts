@@ -1,7 +1,7 @@
 /**
  * The benchmarks other parts of the project own (`bench/extract.ts`, `bench/figures.ts`,
  * `bench/library.ts`, `bench/metadata.ts`, `bench/backup-scale.ts`,
- * `bench/browser/reference-bench.ts`), run as child processes exactly as their npm scripts run them; each
+ * `bench/browser/reference-bench.ts`, `bench/detection.ts`), run as child processes exactly as their npm scripts run them; each
  * writes its own `docs/benchmarks-*.md`, which the combined report includes as is.
  */
 import { spawn } from 'node:child_process';
@@ -28,6 +28,7 @@ export const CHILD_BENCHES: readonly ChildBench[] = [
     script: 'bench/browser/reference-bench.ts',
     doc: 'docs/benchmarks-browser.md',
   },
+  { name: 'detection', script: 'bench/detection.ts', doc: 'docs/benchmarks-detection.md' },
 ];
 
 const TIMEOUT_MS = 30 * 60 * 1000;

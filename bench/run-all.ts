@@ -5,7 +5,7 @@
  * is 0 even when a budget fails; failures are listed at the end.
  *
  * Options: --limit N (pages per set; the child benchmarks are not rerun), --runs N, --zyte N (sampled Zyte pages), --dist DIR,
- * --paragraphs N, --build (rebuild the extension first), --skip extract,figures,library,metadata,backup,reference,browser,sizes,
+ * --paragraphs N, --build (rebuild the extension first), --skip extract,figures,library,metadata,backup,reference,detection,browser,sizes,
  * -v (one line per page).
  */
 import { spawnSync } from 'node:child_process';

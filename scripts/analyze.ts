@@ -57,6 +57,10 @@ function analyzeFile(file: string, url: string | undefined): Record<string, unkn
       file,
       isArticle: a.verdict.isArticle,
       confidence: a.verdict.confidence,
+      // The model's probability that the page is an article, and whether it is close enough
+      // to the line to be offered the article view.
+      score: a.verdict.score,
+      borderline: a.verdict.borderline,
       reasons: a.verdict.reasons,
       lang: a.lang,
       metadata: {

@@ -1,13 +1,13 @@
 /**
  * Cheap signals from <head> and the URL: what the page says it is. Each is a few
- * querySelector calls, so the detector can read them before touching the body.
+ * getElementsByTagName calls, so the detector can read them before touching the body.
  */
 import { firstMeta, readMetaTags } from '../extract/meta-tags';
 import { isArticleType, jsonLdNodes, typesOf } from './json-ld';
 
 /** Types that declare something else as the page's main thing. */
 const NON_ARTICLE_TYPES =
-  /^(CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|AggregateOffer|SoftwareApplication|SoftwareSourceCode|FAQPage|ProfilePage|QAPage|DiscussionForumPosting|Store|LocalBusiness|FinancialProduct|LoanOrCredit|Service|Event|Recipe|JobPosting|Course|AboutPage|ContactPage)$/;
+  /^(CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|AggregateOffer|SoftwareApplication|SoftwareSourceCode|FAQPage|ProfilePage|QAPage|DiscussionForumPosting|Store|LocalBusiness|FinancialProduct|LoanOrCredit|Service|Event|Recipe|JobPosting|Course|AboutPage|ContactPage|VideoObject|MusicRecording|MusicComposition|Movie|Book|Dataset)$/;
 
 /** The page's own declarations about what it is. */
 export interface PageSignals {
@@ -15,6 +15,10 @@ export interface PageSignals {
   jsonLdOther: string | null;
   ogType: string | null;
   publishedTime: boolean;
+  /** An author named in a meta tag. */
+  authorMeta: boolean;
+  /** og:title or twitter:title, if any: publishers put the bare headline there. */
+  ogTitle: string | null;
   /** The wiki engine the page says made it (`<meta name="generator">`), if any. */
   wikiEngine: string | null;
   url: UrlShape;
@@ -26,11 +30,17 @@ const WIKI_ENGINE =
 
 /** What a URL path looks like: a story slug, a section, a search... */
 export interface UrlShape {
+  /** The URL could be read at all. */
+  known: boolean;
   isRoot: boolean;
   hasDate: boolean;
+  /** Words (runs with a letter) in the last path segment: a story slug has many. */
+  slugWords: number;
   longSlug: boolean;
   articleId: boolean;
   listing: boolean;
+  /** Path segments. */
+  depth: number;
 }
 
 /** Meta keys that carry a publication time. */
@@ -48,13 +58,31 @@ const PUBLISHED_KEYS = [
   'citation_date',
 ];
 
+const AUTHOR_KEYS = [
+  'author',
+  'article:author',
+  'og:article:author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'citation_author',
+];
+
+/** Path segments of section, tag, search and archive pages, in any position. */
+const LISTING_SEGMENT =
+  /^(tags?|category|categories|topics?|sections?|search|authors?|archives?|page|chu-de|tag|label|labels|list|index|latest|news|tin-tuc)$/i;
+
 export function urlShape(url: string | undefined): UrlShape {
-  const shape = {
+  const shape: UrlShape = {
+    known: false,
     isRoot: false,
     hasDate: false,
+    slugWords: 0,
     longSlug: false,
     articleId: false,
     listing: false,
+    depth: 0,
   };
   if (url === undefined) return shape;
   let parsed: URL;
@@ -63,21 +91,36 @@ export function urlShape(url: string | undefined): UrlShape {
   } catch {
     return shape;
   }
-  const path = decodeURIComponent(parsed.pathname).replace(/\/(index\.\w+)?$/, '');
+  let path = parsed.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: read the path as it is.
+  }
+  path = path.replace(/\/(index\.\w+)?$/, '');
   const segments = path.split('/').filter((s) => s !== '');
+  shape.known = true;
+  shape.depth = segments.length;
   shape.isRoot = segments.length === 0 && parsed.search === '';
-  shape.hasDate = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)|\/(19|20)\d{6}\//.test(path);
-  const last = segments[segments.length - 1] ?? '';
-  shape.longSlug =
-    last
-      .replace(/\.\w+$/, '')
-      .split(/[-_]/)
-      .filter((w) => /\p{L}/u.test(w)).length >= 4;
-  shape.articleId = /\d{5,}(\.\w+)?$/.test(last);
+  shape.hasDate =
+    /\/(19|20)\d\d[/-]?(0[1-9]|1[0-2])([/-]?[0-3]\d)?([/-]|$)|\/(19|20)\d{6}\//.test(path) ||
+    /\/(19|20)\d\d\/\d{1,2}\//.test(path);
+  const last = (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
+  shape.slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
+  shape.longSlug = shape.slugWords >= 4;
+  shape.articleId =
+    /\d{5,}/.test(last) ||
+    /\d{5,}/.test(segments[segments.length - 2] ?? '') ||
+    /[?&](p|id|article|story|aid|no)=\d{3,}/i.test(parsed.search);
+  // A bare "news" or "index" is a listing only when it is the whole path's end.
   shape.listing =
-    /^(tag|tags|category|categories|topic|topics|section|search|author|authors|archive|page)$/i.test(
-      segments[0] ?? '',
-    ) || /[?&](q|query|s|search)=/.test(parsed.search);
+    segments
+      .slice(0, -1)
+      .some((s) =>
+        /^(tags?|category|categories|topics?|search|authors?|archives?|label)$/i.test(s),
+      ) ||
+    LISTING_SEGMENT.test(segments[segments.length - 1] ?? '') ||
+    /[?&](q|query|s|search|keyword|tag|cat|category)=/.test(parsed.search);
   return shape;
 }
 
@@ -116,6 +159,8 @@ export function readPageSignals(doc: Document, url: string | undefined): PageSig
     jsonLdOther,
     ogType: ogType ? ogType.trim().toLowerCase() : null,
     publishedTime: firstMeta(meta, ...PUBLISHED_KEYS) !== null,
+    authorMeta: firstMeta(meta, ...AUTHOR_KEYS) !== null,
+    ogTitle: firstMeta(meta, 'og:title', 'twitter:title'),
     wikiEngine: WIKI_ENGINE.exec(firstMeta(meta, 'generator') ?? '')?.[1] ?? null,
     url: urlShape(url ?? canonical ?? firstMeta(meta, 'og:url') ?? undefined),
   };

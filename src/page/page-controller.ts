@@ -1,3 +1,4 @@
+import { withReasons } from '../detect/detect-article';
 import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
 import { detectLanguage } from '../extract/detect-language';
@@ -128,11 +129,14 @@ export async function createPageController(
     return spansShown(readArticle(session), session, leftOutOfCopy(session.plan));
   };
 
+  // The detector decided without wording its reasons (their words stay out of the script
+  // every page loads): worded here, once, when the popup first asks.
+  let explained: ArticleVerdict | null = null;
   const state = (): PageState => ({
     url: doc.location.href,
     title: metadata().title ?? doc.title,
     lang: lang ?? metadata().lang ?? '',
-    verdict,
+    verdict: (explained ??= withReasons(verdict, doc, url)),
     metadata: metadata(),
     clutterHidden: session?.clutterHidden() ?? false,
     highlights: session?.toggles() ?? { figures: false, projects: false },

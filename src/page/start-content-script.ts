@@ -1,9 +1,11 @@
-import { detectArticle, detectArticleSteps } from '../detect/detect-article';
+import { verdictSteps } from '../detect/score-article';
+import { runSteps } from '../pipeline/run-steps';
 import { listen } from '../messaging/listen';
 import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleApi, ContentScriptApi, Handlers } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';
+import { offerArticle } from './offer-article';
 import { pageSheetPresent } from './page-sheet-probe';
 import type { PageController } from './page-controller';
 import { watchExtensionContext } from './watch-extension-context';
@@ -17,6 +19,8 @@ import { runInSlices, yieldToPage } from './yield-to-page';
  */
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
 const GUARD = Symbol.for('reader-assistant.content-script');
+/** The sender of a request the page itself makes (the offer), not a message. */
+const SELF = { tabId: null, frameId: null, url: null };
 
 /**
  * The part of the content script that runs on every page: detection only, then nothing more
@@ -37,7 +41,7 @@ export async function startContentScript(win: Window): Promise<void> {
     // first, so our detection does not lengthen the page's longest task.
     await yieldToPage();
     // In slices: on a page of 100,000 elements each walk of the body is a task's share.
-    verdict = await runInSlices(detectArticleSteps(doc, url));
+    verdict = await runInSlices(verdictSteps(doc, url));
     return verdict;
   })();
 
@@ -45,7 +49,9 @@ export async function startContentScript(win: Window): Promise<void> {
   let stopListening: () => void = () => undefined;
   let stopWatching: (() => void) | null = null;
   let stopLateWatch: (() => void) | null = null;
+  let stopOffer: (() => void) | null = null;
   const stop = () => {
+    stopOffer?.();
     stopLateWatch?.();
     stopWatching?.();
     stopListening();
@@ -55,6 +61,8 @@ export async function startContentScript(win: Window): Promise<void> {
   };
   const loadController = (): Promise<PageController> =>
     (controller ??= (async () => {
+      // However the article pass comes (the offer, the popup, a late article), the offer is answered.
+      stopOffer?.();
       let cssInserted = false;
       if (!articleModule(win)) {
         const injected = await sendToBackground('injectArticleModule', {
@@ -106,11 +114,19 @@ export async function startContentScript(win: Window): Promise<void> {
     }
   }
   if (found.isArticle) doc.documentElement.setAttribute(STATUS_ATTRIBUTE, 'article');
+  if (found.borderline && controller === null) {
+    // Close to the line: the reader decides. Taking the offer is the popup's "hide clutter".
+    stopOffer = offerArticle(doc, () => {
+      void loadController()
+        .then((c) => c.handlers.setClutterHidden({ hidden: true }, SELF))
+        .catch(() => undefined);
+    });
+  }
   if (!found.isArticle && controller === null) {
     stopLateWatch = watchForLateArticle(doc, () => {
       // The user may have asked for the article module meanwhile; then it is theirs to run.
       if (controller !== null) return true;
-      const late = detectArticle(doc, url);
+      const late = runSteps(verdictSteps(doc, url));
       if (!late.isArticle) return false;
       verdict = late;
       loadController().then(

@@ -298,4 +298,32 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     expect(result).toEqual({ status: null, hidden: 0, marks: 0, ours: 0 });
     await home.close();
   });
+
+  it('offers the article view on a page close to an article, and taking it tidies the page', async () => {
+    // A plain story that declares nothing (test/fixtures/e2e/borderline-article.html): the
+    // detector puts it just under the line.
+    const path = '/e2e/borderline-article.html?id=4711';
+    const page = await openPage(session, path, 'not-article');
+    const offerShown = () =>
+      document
+        .querySelector('[data-reader-assistant-offer]')
+        ?.shadowRoot?.querySelector('[data-testid="article-offer"]') != null;
+    await page.waitFor(offerShown, null);
+    // Nothing is hidden until the reader takes the offer.
+    expect(
+      await page.evaluate(() => document.querySelectorAll('[data-ra-hidden]').length, null),
+    ).toBe(0);
+    await page.click('>>> [data-testid="article-offer-accept"]');
+    await page.waitFor(() => document.querySelectorAll('[data-ra-hidden]').length > 0, null);
+    const after = await page.evaluate(
+      () => ({
+        offer: document.querySelector('[data-reader-assistant-offer]') !== null,
+        text: document.body.innerText.replace(/\s+/g, ' '),
+      }),
+      null,
+    );
+    expect(after.offer).toBe(false);
+    expect(after.text).toContain('The city council has approved plans for six new bus lanes');
+    await page.close();
+  });
 });

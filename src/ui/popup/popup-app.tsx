@@ -74,6 +74,18 @@ export function PopupApp() {
             ))}
           </ul>
         </details>
+        {page.verdict.borderline && !page.verdict.isArticle && !page.clutterHidden && (
+          <p class="offer" data-testid="popup-article-offer">
+            {t('statusBorderline')}{' '}
+            <button
+              type="button"
+              data-testid="popup-article-offer-accept"
+              onClick={() => update(sendToTab(tabId, 'setClutterHidden', { hidden: true }))}
+            >
+              {t('offerTidy')}
+            </button>
+          </p>
+        )}
         {page.problem !== null && (
           <p class="problem" data-testid="page-problem" role="status">
             {t('pageProblem', page.problem)}

@@ -41,6 +41,9 @@ describe('npm run analyze', () => {
       Record<string, unknown>,
     ];
     expect(seed.isArticle).toBe(true);
+    // The model's score is printed beside the verdict.
+    expect(seed.score).toBeGreaterThan(0.5);
+    expect(seed.borderline).toBe(false);
     expect(seed.lang).toBe('vi');
     const figures = seed.figures as {
       text: string;
@@ -60,6 +63,7 @@ describe('npm run analyze', () => {
     // Not an article, so nothing is hidden; figures are still read from its main text, as the
     // extension does when highlighting is switched on (one rule: see analyze-document.ts).
     expect(home.isArticle).toBe(false);
+    expect(home.score).toBeLessThan(0.5);
     expect((home.figures as { text: string }[]).map((f) => f.text)).toContain('600 MW');
   });
 

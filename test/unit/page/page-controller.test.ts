@@ -41,7 +41,13 @@ describe('a page whose article pass throws', () => {
     const controller = await createPageController(
       doc,
       'https://congthuong.vn/a.html',
-      { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
+      {
+        isArticle: true,
+        confidence: 0.9,
+        reasons: ['og:type article'],
+        score: 0.9,
+        borderline: false,
+      },
       noStore,
       trippingPlanner,
     );
@@ -87,7 +93,13 @@ describe('the figures a page lists and saves', () => {
     const controller = await createPageController(
       document,
       'https://example.com/grid.html',
-      { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
+      {
+        isArticle: true,
+        confidence: 0.9,
+        reasons: ['og:type article'],
+        score: 0.9,
+        borderline: false,
+      },
       memoryStore,
       loadDirectly,
     );

@@ -5,7 +5,13 @@ export const seedPageState: PageState = {
   url: 'https://congthuong.vn/lai-chau.html',
   title: 'Lai Châu: xuất khẩu',
   lang: 'vi',
-  verdict: { isArticle: true, confidence: 0.9, reasons: ['og:type article'] },
+  verdict: {
+    isArticle: true,
+    confidence: 0.9,
+    reasons: ['og:type article'],
+    score: 0.9,
+    borderline: false,
+  },
   metadata: {
     title: 'Lai Châu: xuất khẩu',
     byline: null,
