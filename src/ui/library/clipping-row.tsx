@@ -1,13 +1,13 @@
 import { t } from '../../platform/browser-api';
 import type { AnnotationCounts, ClippingSummary } from '../../store/library-queries';
-import { HighlightMatches, snippetAround } from './highlight-matches';
+import { HighlightMatches, snippetAround, type TextMatcher } from './highlight-matches';
 import { dateOf, siteOf } from './library-filters';
 
 /** One clipping in the list: checkbox, title (opens it), site, date, tags, counts, snippet. */
 export function ClippingRow({
   clipping: c,
   counts,
-  terms,
+  matcher,
   selected,
   position,
   total,
@@ -17,7 +17,8 @@ export function ClippingRow({
 }: {
   clipping: ClippingSummary;
   counts: AnnotationCounts | undefined;
-  terms: ReadonlySet<string>;
+  /** What the current search marks; null when nothing is searched. */
+  matcher: TextMatcher | null;
   selected: boolean;
   position: number;
   total: number;
@@ -51,7 +52,7 @@ export function ClippingRow({
           data-testid="open-clipping"
           onClick={() => onOpen(c.id)}
         >
-          <HighlightMatches text={title} terms={terms} />
+          <HighlightMatches text={title} matcher={matcher} />
         </button>
         <div class="clip-meta muted">
           <span>{siteOf(c)}</span> · <time>{date}</time> ·{' '}
@@ -74,9 +75,9 @@ export function ClippingRow({
             ))}
           </ul>
         )}
-        {terms.size > 0 && (
+        {matcher && (
           <p class="clip-snippet">
-            <HighlightMatches text={snippetAround(c.text, terms)} terms={terms} />
+            <HighlightMatches text={snippetAround(c.text, matcher)} matcher={matcher} />
           </p>
         )}
       </div>

@@ -26,6 +26,7 @@ import {
 } from './library-filters';
 import { UndoToast } from './undo-toast';
 import { quickSearch } from './search-index';
+import { makeMatcher } from './highlight-matches';
 import { useHashClipping } from './use-hash-clipping';
 import { useLibraryData } from './use-library-data';
 
@@ -67,7 +68,10 @@ export function LibraryApp() {
     // Until the full-text index is built, titles, sites and notes are searched directly.
     return searchReady ? search.search(query) : quickSearch(clippings, query);
   }, [search, searchReady, query, clippings]);
-  const terms = useMemo(() => new Set(hits?.flatMap((h) => h.terms) ?? []), [hits]);
+  const matcher = useMemo(
+    () => (hits ? makeMatcher(query, new Set(hits.flatMap((h) => h.terms))) : null),
+    [hits, query],
+  );
   // Sorted once per change of list or order, so clearing a search does not sort 10,000 again.
   const sorted = useMemo(() => sortClippings(clippings, sort), [clippings, sort]);
   const shown = useMemo(() => {
@@ -231,7 +235,7 @@ export function LibraryApp() {
           <ClippingList
             items={shown}
             counts={counts}
-            terms={terms}
+            matcher={matcher}
             selected={selected}
             onToggle={toggle}
             onOpen={(id) => setOpenId(id)}
