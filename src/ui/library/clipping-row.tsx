@@ -1,7 +1,8 @@
 import { t } from '../../platform/browser-api';
 import type { AnnotationCounts, ClippingSummary } from '../../store/library-queries';
 import { HighlightMatches, snippetAround, type TextMatcher } from './highlight-matches';
-import { dateOf, siteOf } from './library-filters';
+import { countText } from './count-text';
+import { publishedAt, siteOf } from './library-filters';
 
 /** One clipping in the list: checkbox, title (opens it), site, date, tags, counts, snippet. */
 export function ClippingRow({
@@ -27,7 +28,12 @@ export function ClippingRow({
   onOpen: (id: string) => void;
 }) {
   const title = c.metadata.title ?? c.url;
-  const date = new Date(dateOf(c)).toLocaleDateString();
+  const published = publishedAt(c);
+  // Without a published date the list sorts by the save date; say so rather than pass it off.
+  const date =
+    published === null
+      ? t('libSavedOn', new Date(c.savedAt).toLocaleDateString())
+      : new Date(published).toLocaleDateString();
   const highlights = counts?.highlights ?? 0;
   const orphans = counts?.orphans ?? 0;
   return (
@@ -55,10 +61,10 @@ export function ClippingRow({
           <HighlightMatches text={title} matcher={matcher} />
         </button>
         <div class="clip-meta muted">
-          <span>{siteOf(c)}</span> · <time>{date}</time> ·{' '}
-          <span>{t('libCountFigures', String(c.figures.length))}</span> ·{' '}
-          <span>{t('libCountProjects', String(c.projects.length))}</span> ·{' '}
-          <span>{t('libCountHighlights', String(highlights))}</span>
+          <span>{siteOf(c)}</span> · <time data-testid="clip-date">{date}</time> ·{' '}
+          <span>{countText('libCountFigures', c.figures.length)}</span> ·{' '}
+          <span>{countText('libCountProjects', c.projects.length)}</span> ·{' '}
+          <span>{countText('libCountHighlights', highlights)}</span>
           {orphans > 0 && (
             <>
               {' '}

@@ -162,6 +162,13 @@ export function LibraryApp() {
             {t('libViewFigures')}
           </button>
         </nav>
+        {db && (
+          // Importing is rare; folded into the header it no longer pushes the library down.
+          <details class="import-disclosure" data-testid="import-disclosure">
+            <summary>{t('libImportOpen')}</summary>
+            <ImportPanel db={db} onImported={() => void data.reload()} />
+          </details>
+        )}
       </header>
       {data.error && <p class="error">{data.error}</p>}
       {actionError && (
@@ -169,7 +176,6 @@ export function LibraryApp() {
           {actionError}
         </p>
       )}
-      {db && <ImportPanel db={db} onImported={() => void data.reload()} />}
       {view === 'figures' && <FiguresView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
       {view === 'list' && (
         <>
