@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
 import { ExportBar } from './export-bar';
+import { SendToObsidian } from './send-to-obsidian';
 
 /** What can be done to the selected clippings: tag, export, delete. */
 export function BulkActions(props: {
@@ -47,6 +48,7 @@ export function BulkActions(props: {
         scope={() => ({ ids: [...props.selected], all: false })}
         label={t('libExportSelected')}
       />
+      <SendToObsidian db={props.db} ids={[...props.selected]} />
     </section>
   );
 }
