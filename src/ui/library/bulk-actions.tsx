@@ -3,6 +3,7 @@ import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
 import { ExportBar } from './export-bar';
 import { SendToObsidian } from './send-to-obsidian';
+import { CopyCitation } from './copy-citation';
 
 /** What can be done to the selected clippings: tag, export, delete. */
 export function BulkActions(props: {
@@ -48,6 +49,7 @@ export function BulkActions(props: {
         scope={() => ({ ids: [...props.selected], all: false })}
         label={t('libExportSelected')}
       />
+      <CopyCitation db={props.db} ids={[...props.selected]} />
       <SendToObsidian db={props.db} ids={[...props.selected]} />
     </section>
   );
