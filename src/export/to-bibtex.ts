@@ -51,13 +51,24 @@ function keyword(tag: string): string {
   return escaped.includes(',') ? `{${escaped}}` : escaped;
 }
 
-function entry(data: CitationData, key: string): string {
-  const isArticle = data.doi !== null;
-  const fields: [string, string][] = [
-    // Double braces: styles that sentence-case titles would otherwise lower-case `Lai Châu`.
-    ['title', `{${escapeBibtex(data.title)}}`],
-  ];
+/**
+ * `biblatex` writes `@online` with `urldate` (biber, modern styles); `bibtex` writes `@misc` with
+ * `howpublished = {\url{…}}` and the access date in `note`, which every classic `.bst` style reads.
+ */
+export type BibtexDialect = 'biblatex' | 'bibtex';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function commonFields(data: CitationData): [string, string][] {
+  // Double braces: styles that sentence-case titles would otherwise lower-case `Lai Châu`.
+  const fields: [string, string][] = [['title', `{${escapeBibtex(data.title)}}`]];
   if (data.authors.length > 0) fields.push(['author', data.authors.map(bibtexName).join(' and ')]);
+  return fields;
+}
+
+function biblatexEntry(data: CitationData, key: string): string {
+  const isArticle = data.doi !== null;
+  const fields = commonFields(data);
   if (data.site)
     fields.push([isArticle ? 'journaltitle' : 'organization', escapeBibtex(data.site)]);
   if (data.published) fields.push(['date', isoDate(data.published)]);
@@ -66,16 +77,51 @@ function entry(data: CitationData, key: string): string {
   if (data.doi) fields.push(['doi', verbatim(data.doi)]);
   if (data.keywords.length > 0) fields.push(['keywords', data.keywords.map(keyword).join(', ')]);
   if (data.lang) fields.push(['langid', escapeBibtex(data.lang)]);
-  const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
-  return `@${isArticle ? 'article' : 'online'}{${key},\n${body}\n}\n`;
+  return format(isArticle ? 'article' : 'online', key, fields);
+}
+
+function bibtexEntry(data: CitationData, key: string): string {
+  const isArticle = data.doi !== null;
+  const fields = commonFields(data);
+  if (data.site && isArticle) fields.push(['journal', escapeBibtex(data.site)]);
+  if (data.published) {
+    fields.push(['year', String(data.published.year)]);
+    const month = data.published.month === undefined ? undefined : MONTHS[data.published.month - 1];
+    // A month macro, unbraced: styles abbreviate or translate it.
+    if (month) fields.push(['month', month]);
+  }
+  if (isArticle) {
+    fields.push(['doi', verbatim(data.doi ?? '')]);
+    fields.push(['url', verbatim(data.url)]);
+  } else {
+    const site = data.site ? `${escapeBibtex(data.site)}, ` : '';
+    fields.push(['howpublished', `${site}\\url{${verbatim(data.url)}}`]);
+  }
+  fields.push(['note', `Accessed ${isoDate(data.accessed)}`]);
+  if (data.keywords.length > 0) fields.push(['keywords', data.keywords.map(keyword).join(', ')]);
+  return format(isArticle ? 'article' : 'misc', key, fields);
+}
+
+function format(type: string, key: string, fields: readonly [string, string][]): string {
+  const body = fields
+    .map(([name, value]) =>
+      name === 'month' ? `  ${name} = ${value},` : `  ${name} = {${value}},`,
+    )
+    .join('\n');
+  return `@${type}{${key},\n${body}\n}\n`;
 }
 
 /**
- * A biblatex `.bib` file: `@online` for web news, `@article` when there is a DOI. Keys are unique
- * within the file and shared with the CSL-JSON export.
+ * A `.bib` file. biblatex (default): `@online` for web news, `@article` when there is a DOI.
+ * Plain BibTeX: `@misc` / `@article`. Keys are unique within the file and shared with the
+ * CSL-JSON export.
  */
-export function clippingsToBibtex(clippings: readonly Clipping[]): string {
+export function clippingsToBibtex(
+  clippings: readonly Clipping[],
+  dialect: BibtexDialect = 'biblatex',
+): string {
   const data = clippings.map(citationData);
   const keys = citationKeys(data);
+  const entry = dialect === 'bibtex' ? bibtexEntry : biblatexEntry;
   return data.map((d, i) => entry(d, keys[i] ?? `item${i + 1}`)).join('\n');
 }

@@ -8,6 +8,7 @@ import {
 } from './article-dom';
 import { highlightsOf } from './clipping-highlights';
 import { FIGURE_HEADERS, figureCells } from './figure-cells';
+import { distinctProjects, dropTitleHeading } from './article-extras';
 
 /** How to render a clipping as a standalone HTML file. */
 export interface HtmlExportOptions {
@@ -61,6 +62,7 @@ function articleHtml(c: Clipping, quotes: readonly string[], opts: HtmlExportOpt
     return url !== undefined && SAFE_DATA_URL.test(url) ? url : null;
   });
   stripActiveContent(doc.body);
+  dropTitleHeading(doc.body, c.metadata.title ?? '');
   markQuotes(doc.body, quotes, 'ra-hl');
   return doc.body.innerHTML;
 }
@@ -101,6 +103,11 @@ function highlightsSection(highlights: readonly UserAnnotation[]): string {
   return `<section class="highlights">\n<h2>Highlights</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>`;
 }
 
+function projectsSection(c: Clipping): string {
+  const items = distinctProjects(c.projects).map((p) => `<li>${escapeHtml(p.text)}</li>`);
+  return `<section class="projects">\n<h2>Projects</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>`;
+}
+
 function figuresSection(c: Clipping): string {
   const head = FIGURE_HEADERS.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const rows = c.figures.map((f) => {
@@ -119,7 +126,8 @@ function langAttribute(lang: string | null): string {
 
 /**
  * One self-contained HTML file for a clipping: metadata header, the article with the user's
- * highlights marked, their notes, the clipping note and a figures table; a strict CSP, no scripts.
+ * highlights marked, their notes, the clipping note, the projects and a figures table; a strict
+ * CSP, no scripts. The article's own headline is dropped when it repeats the title.
  */
 export function clippingToHtml(
   c: Clipping,
@@ -138,6 +146,7 @@ export function clippingToHtml(
   if (highlights.length > 0) sections.push(highlightsSection(highlights));
   if (c.note.trim() !== '')
     sections.push(`<section class="note">\n<h2>Note</h2>\n${paragraphs(c.note)}\n</section>`);
+  if (c.projects.length > 0) sections.push(projectsSection(c));
   if (c.figures.length > 0) sections.push(figuresSection(c));
   return `<!DOCTYPE html>
 <html${langAttribute(c.metadata.lang)}>

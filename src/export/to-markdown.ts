@@ -3,6 +3,7 @@ import type { Clipping, UserAnnotation } from './stored-types';
 import { parseArticle, storedImageId, type HtmlParser } from './article-dom';
 import { highlightsOf } from './clipping-highlights';
 import { FIGURE_HEADERS, figureCells } from './figure-cells';
+import { distinctProjects, dropTitleHeading, obsidianTag } from './article-extras';
 
 /** How to render a clipping as Markdown. */
 export interface MarkdownOptions {
@@ -51,7 +52,9 @@ export function frontMatter(c: Clipping): string {
   lines.push(`url: ${yamlString(m.canonicalUrl ?? c.url)}`);
   if (m.publishedTime) lines.push(`published: ${yamlString(m.publishedTime)}`);
   lines.push(`saved: ${yamlString(new Date(c.savedAt).toISOString())}`);
-  lines.push(yamlList('tags', c.tags));
+  // Obsidian rejects tags with spaces; `xuất khẩu` becomes `xuất-khẩu`, letters kept.
+  const tags = [...new Set(c.tags.map(obsidianTag).filter((t) => t !== ''))];
+  lines.push(yamlList('tags', tags));
   return `---\n${lines.join('\n')}\n---`;
 }
 
@@ -71,6 +74,7 @@ function articleMarkdown(c: Clipping, opts: MarkdownOptions, turndown: TurndownS
     // Images the browser would not give us keep their web address (`Clipping.missingImages`).
     return /^https?:\/\//i.test(src) ? src : null;
   });
+  dropTitleHeading(doc.body, c.metadata.title ?? '');
   return turndown.turndown(doc.body).trim();
 }
 
@@ -90,6 +94,11 @@ function highlightsSection(highlights: readonly UserAnnotation[]): string {
   return `## Highlights\n\n${items.join('\n')}`;
 }
 
+function projectsSection(c: Clipping): string {
+  const items = distinctProjects(c.projects).map((p) => `- ${oneLine(p.text)}`);
+  return `## Projects\n\n${items.join('\n')}`;
+}
+
 function tableCell(text: string): string {
   return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
@@ -103,7 +112,8 @@ function figuresSection(c: Clipping): string {
 
 /**
  * A clipping as Markdown: YAML front matter, the article (turndown), the user's highlights as
- * `==quote==` with notes as blockquotes, the clipping note, and a table of figures.
+ * `==quote==` with notes as blockquotes, the clipping note, the projects named and a table of
+ * figures. The article's own headline is dropped when it repeats the title.
  */
 export function clippingToMarkdown(
   c: Clipping,
@@ -119,6 +129,7 @@ export function clippingToMarkdown(
   const highlights = highlightsOf(c, annotations);
   if (highlights.length > 0) parts.push(highlightsSection(highlights));
   if (c.note.trim() !== '') parts.push(`## Note\n\n${c.note.trim()}`);
+  if (c.projects.length > 0) parts.push(projectsSection(c));
   if (c.figures.length > 0) parts.push(figuresSection(c));
   return parts.join('\n\n') + '\n';
 }

@@ -20,7 +20,7 @@ import { runInSlices, yieldToPage } from './yield-to-page';
 export const STATUS_ATTRIBUTE = 'data-reader-assistant';
 const GUARD = Symbol.for('reader-assistant.content-script');
 /** The sender of a request the page itself makes (the offer), not a message. */
-const SELF = { tabId: null, frameId: null, url: null };
+const SELF = { tabId: null, frameId: null, url: null, fromExtension: false };
 
 /**
  * The part of the content script that runs on every page: detection only, then nothing more

@@ -276,6 +276,28 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
     );
   });
 
+  it('searches a quoted phrase in word order, marking the phrase, not every "năm"', async () => {
+    expect(await search(library, '"Nậm Voi"')).toEqual([expect.stringContaining(SEED_TITLE)]);
+    const marks = await library.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-testid="clipping-item"] .clip-snippet mark')].map(
+          (m) => m.textContent ?? '',
+        ),
+      null,
+    );
+    // The seed has "năm" and "với" everywhere; only the phrase itself is marked.
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m === 'Nậm Voi')).toBe(true);
+    // The same words in another order, or every word but one absent, find nothing.
+    expect(await search(library, '"Voi Nậm"')).toEqual([]);
+    expect(await search(library, 'Nậm electronics')).toEqual([]);
+    await search(library, '');
+    await library.waitFor(
+      () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
+      null,
+    );
+  });
+
   it('opens a clipping offline with its stored images, and keeps a note', async () => {
     const requestsBefore = session.server.requests.length;
     await library.evaluate((title) => {

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
 import { ExportBar } from './export-bar';
+import { SendToObsidian } from './send-to-obsidian';
+import { CopyCitation } from './copy-citation';
 
 /** What can be done to the selected clippings: tag, export, delete. */
 export function BulkActions(props: {
@@ -47,6 +49,8 @@ export function BulkActions(props: {
         scope={() => ({ ids: [...props.selected], all: false })}
         label={t('libExportSelected')}
       />
+      <CopyCitation db={props.db} ids={[...props.selected]} />
+      <SendToObsidian db={props.db} ids={[...props.selected]} />
     </section>
   );
 }

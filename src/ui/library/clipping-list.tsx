@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api';
 import type { AnnotationCounts, ClippingSummary } from '../../store/library-queries';
 import { ClippingRow } from './clipping-row';
+import type { TextMatcher } from './highlight-matches';
 
 /** Every row has this height (px, matching `.clip-row` in library.css): virtualising needs it fixed. */
 export const ROW_HEIGHT = 104;
@@ -29,7 +30,7 @@ export function visibleRange(
 export function ClippingList(props: {
   items: readonly ClippingSummary[];
   counts: ReadonlyMap<string, AnnotationCounts>;
-  terms: ReadonlySet<string>;
+  matcher: TextMatcher | null;
   selected: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
@@ -114,7 +115,7 @@ export function ClippingList(props: {
             key={c.id}
             clipping={c}
             counts={props.counts.get(c.id)}
-            terms={props.terms}
+            matcher={props.matcher}
             selected={props.selected.has(c.id)}
             position={start + i}
             total={items.length}

@@ -1,13 +1,14 @@
 import { t } from '../../platform/browser-api';
 import type { AnnotationCounts, ClippingSummary } from '../../store/library-queries';
-import { HighlightMatches, snippetAround } from './highlight-matches';
-import { dateOf, siteOf } from './library-filters';
+import { HighlightMatches, snippetAround, type TextMatcher } from './highlight-matches';
+import { countText } from './count-text';
+import { publishedAt, siteOf } from './library-filters';
 
 /** One clipping in the list: checkbox, title (opens it), site, date, tags, counts, snippet. */
 export function ClippingRow({
   clipping: c,
   counts,
-  terms,
+  matcher,
   selected,
   position,
   total,
@@ -17,7 +18,8 @@ export function ClippingRow({
 }: {
   clipping: ClippingSummary;
   counts: AnnotationCounts | undefined;
-  terms: ReadonlySet<string>;
+  /** What the current search marks; null when nothing is searched. */
+  matcher: TextMatcher | null;
   selected: boolean;
   position: number;
   total: number;
@@ -26,7 +28,12 @@ export function ClippingRow({
   onOpen: (id: string) => void;
 }) {
   const title = c.metadata.title ?? c.url;
-  const date = new Date(dateOf(c)).toLocaleDateString();
+  const published = publishedAt(c);
+  // Without a published date the list sorts by the save date; say so rather than pass it off.
+  const date =
+    published === null
+      ? t('libSavedOn', new Date(c.savedAt).toLocaleDateString())
+      : new Date(published).toLocaleDateString();
   const highlights = counts?.highlights ?? 0;
   const orphans = counts?.orphans ?? 0;
   return (
@@ -51,13 +58,13 @@ export function ClippingRow({
           data-testid="open-clipping"
           onClick={() => onOpen(c.id)}
         >
-          <HighlightMatches text={title} terms={terms} />
+          <HighlightMatches text={title} matcher={matcher} />
         </button>
         <div class="clip-meta muted">
-          <span>{siteOf(c)}</span> · <time>{date}</time> ·{' '}
-          <span>{t('libCountFigures', String(c.figures.length))}</span> ·{' '}
-          <span>{t('libCountProjects', String(c.projects.length))}</span> ·{' '}
-          <span>{t('libCountHighlights', String(highlights))}</span>
+          <span>{siteOf(c)}</span> · <time data-testid="clip-date">{date}</time> ·{' '}
+          <span>{countText('libCountFigures', c.figures.length)}</span> ·{' '}
+          <span>{countText('libCountProjects', c.projects.length)}</span> ·{' '}
+          <span>{countText('libCountHighlights', highlights)}</span>
           {orphans > 0 && (
             <>
               {' '}
@@ -74,9 +81,9 @@ export function ClippingRow({
             ))}
           </ul>
         )}
-        {terms.size > 0 && (
+        {matcher && (
           <p class="clip-snippet">
-            <HighlightMatches text={snippetAround(c.text, terms)} terms={terms} />
+            <HighlightMatches text={snippetAround(c.text, matcher)} matcher={matcher} />
           </p>
         )}
       </div>

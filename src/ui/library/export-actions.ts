@@ -2,7 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { HtmlParser } from '../../export/article-dom';
 import { slugify, uniqueName } from '../../export/fold-diacritics';
 import { readImageDataUrls } from '../../export/image-data-urls';
-import { clippingsToBibtex } from '../../export/to-bibtex';
+import { clippingsToBibtex, type BibtexDialect } from '../../export/to-bibtex';
 import { clippingsToCslJson } from '../../export/to-csl-json';
 import { figuresToCsv, type CsvSeparator } from '../../export/to-csv';
 import { clippingsToRis } from '../../export/to-ris';
@@ -45,6 +45,8 @@ export interface ExportOptions {
   now?: Date;
   /** Field separator of the figures CSV (`,` unless given). */
   csvSeparator?: CsvSeparator;
+  /** biblatex `@online` (default) or plain-BibTeX `@misc`. */
+  bibtexDialect?: BibtexDialect;
 }
 
 function day(now: Date): string {
@@ -96,7 +98,8 @@ export async function buildExport(
       const zip = markdownZip(items, bytes, parser());
       return {
         blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
-        name: `${name}.zip`,
+        // Markdown and HTML of the same selection must not overwrite each other's download.
+        name: `${name}-markdown.zip`,
       };
     }
     case 'html':
@@ -111,7 +114,10 @@ export async function buildExport(
       };
     case 'bibtex':
       return {
-        blob: text(clippingsToBibtex(clippings), 'application/x-bibtex;charset=utf-8'),
+        blob: text(
+          clippingsToBibtex(clippings, options.bibtexDialect),
+          'application/x-bibtex;charset=utf-8',
+        ),
         name: `${name}.bib`,
       };
     case 'ris':
@@ -188,5 +194,8 @@ async function htmlExport(
   if (clippings.length === 1)
     return { blob: text(single, 'text/html;charset=utf-8'), name: `${name}.html` };
   const zip = zipSync(files);
-  return { blob: new Blob([zip as BlobPart], { type: 'application/zip' }), name: `${name}.zip` };
+  return {
+    blob: new Blob([zip as BlobPart], { type: 'application/zip' }),
+    name: `${name}-html.zip`,
+  };
 }

@@ -4,7 +4,19 @@ import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
 import { CSV_SEPARATORS, separatorForLocale, type CsvSeparator } from '../../export/to-csv';
 import { downloadFile } from './download-file';
+import type { BibtexDialect } from '../../export/to-bibtex';
 import { buildExport, EXPORT_FORMATS, type ExportFormat, type ExportScope } from './export-actions';
+
+const DIALECT_KEY = 'reader-assistant.bibtex-dialect';
+
+/** The BibTeX flavour last chosen on this device (a view preference, not library data). */
+function storedDialect(): BibtexDialect {
+  try {
+    return globalThis.localStorage?.getItem(DIALECT_KEY) === 'bibtex' ? 'bibtex' : 'biblatex';
+  } catch {
+    return 'biblatex';
+  }
+}
 
 const LABELS: Record<ExportFormat, string> = {
   markdown: 'libExportMarkdown',
@@ -33,6 +45,15 @@ export function ExportBar(props: { db: Db; scope: () => ExportScope; label: stri
   const [separator, setSeparator] = useState<CsvSeparator>(() =>
     separatorForLocale(navigator.language),
   );
+  const [dialect, setDialect] = useState<BibtexDialect>(storedDialect);
+  const chooseDialect = (value: BibtexDialect) => {
+    setDialect(value);
+    try {
+      globalThis.localStorage?.setItem(DIALECT_KEY, value);
+    } catch {
+      // Storage may be disabled; the choice then lasts for this page only.
+    }
+  };
 
   const start = async (format: ExportFormat) => {
     const abort = new AbortController();
@@ -41,6 +62,7 @@ export function ExportBar(props: { db: Db; scope: () => ExportScope; label: stri
     try {
       const file = await buildExport(props.db, format, props.scope(), {
         signal: abort.signal,
+        bibtexDialect: dialect,
         onProgress: (fraction) => setRun({ kind: 'running', format, fraction }),
         csvSeparator: separator,
       });
@@ -90,6 +112,16 @@ export function ExportBar(props: { db: Db; scope: () => ExportScope; label: stri
           ))}
         </select>
       </label>
+      <select
+        data-testid="bibtex-dialect"
+        aria-label={t('libBibtexDialect')}
+        value={dialect}
+        disabled={busy}
+        onChange={(e) => chooseDialect(e.currentTarget.value === 'bibtex' ? 'bibtex' : 'biblatex')}
+      >
+        <option value="biblatex">{t('libBibtexBiblatex')}</option>
+        <option value="bibtex">{t('libBibtexPlain')}</option>
+      </select>
       {run.kind === 'running' && (
         <>
           <progress

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { FigureKind } from '../../annotate/figure';
 import { figureContext } from '../../export/figure-cells';
 import { t } from '../../platform/browser-api';
+import { countText } from './count-text';
 import type { ClippingSummary } from '../../store/library-queries';
 import {
   ANY_FIGURE,
@@ -138,7 +139,7 @@ export function FiguresView(props: {
       <p class="muted" role="status">
         {rows.length > MAX_ROWS
           ? t('libFigShowingSome', [String(MAX_ROWS), String(rows.length)])
-          : t('libFigCount', String(rows.length))}
+          : countText('libFigCount', rows.length)}
       </p>
       <table class="figures-table" data-testid="figures-table">
         <thead>

@@ -26,6 +26,7 @@ import {
 } from './library-filters';
 import { UndoToast } from './undo-toast';
 import { quickSearch } from './search-index';
+import { makeMatcher } from './highlight-matches';
 import { useHashClipping } from './use-hash-clipping';
 import { useLibraryData } from './use-library-data';
 
@@ -69,7 +70,10 @@ export function LibraryApp() {
     // Until the full-text index is built, titles, sites and notes are searched directly.
     return searchReady ? search.search(query) : quickSearch(clippings, query);
   }, [search, searchReady, query, clippings]);
-  const terms = useMemo(() => new Set(hits?.flatMap((h) => h.terms) ?? []), [hits]);
+  const matcher = useMemo(
+    () => (hits ? makeMatcher(query, new Set(hits.flatMap((h) => h.terms))) : null),
+    [hits, query],
+  );
   // Sorted once per change of list or order, so clearing a search does not sort 10,000 again.
   const sorted = useMemo(() => sortClippings(clippings, sort), [clippings, sort]);
   const shown = useMemo(() => {
@@ -160,20 +164,29 @@ export function LibraryApp() {
             {t('libViewFigures')}
           </button>
         </nav>
+        {db && (
+          // Importing is rare; folded into the header it no longer pushes the library down.
+          // It stays open while an import can still be undone.
+          <details
+            class="import-disclosure"
+            data-testid="import-disclosure"
+            open={lastImport !== null ? true : undefined}
+          >
+            <summary>{t('libImportOpen')}</summary>
+            <ImportPanel
+              db={db}
+              onImported={() => void data.reload()}
+              last={lastImport}
+              onLast={setLastImport}
+            />
+          </details>
+        )}
       </header>
       {data.error && <p class="error">{data.error}</p>}
       {actionError && (
         <p class="error" role="alert">
           {actionError}
         </p>
-      )}
-      {db && (
-        <ImportPanel
-          db={db}
-          onImported={() => void data.reload()}
-          last={lastImport}
-          onLast={setLastImport}
-        />
       )}
       {view === 'figures' && <FiguresView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
       {view === 'list' && (
@@ -240,7 +253,7 @@ export function LibraryApp() {
           <ClippingList
             items={shown}
             counts={counts}
-            terms={terms}
+            matcher={matcher}
             selected={selected}
             onToggle={toggle}
             onOpen={(id) => setOpenId(id)}

@@ -37,8 +37,13 @@ export function siteOf(c: Pick<ClippingSummary, 'metadata' | 'url'>): string {
  * said so (what a researcher cites), else when it was saved.
  */
 export function dateOf(c: Pick<ClippingSummary, 'metadata' | 'savedAt'>): number {
+  return publishedAt(c) ?? c.savedAt;
+}
+
+/** The published date when the page gave a readable one, else null. */
+export function publishedAt(c: Pick<ClippingSummary, 'metadata'>): number | null {
   const published = c.metadata.publishedTime ? Date.parse(c.metadata.publishedTime) : NaN;
-  return Number.isFinite(published) ? published : c.savedAt;
+  return Number.isFinite(published) ? published : null;
 }
 
 function dayStart(day: string): number {

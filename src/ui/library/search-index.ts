@@ -2,6 +2,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { foldDiacritics } from '../../export/fold-diacritics';
 import type { ClippingSummary } from '../../store/library-queries';
 import type { UserAnnotation } from '../../store/schema';
+import { compileQuery, composed, exactness, satisfies } from './search-query';
 
 /**
  * A search term with case and diacritics folded: NFD, combining marks removed, `đ` → `d`
@@ -52,12 +53,16 @@ export interface SearchHit {
 function documentOf(c: ClippingSummary, annotations: readonly UserAnnotation[]): SearchDocument {
   return {
     id: c.id,
-    title: c.metadata.title ?? c.url,
-    site: c.metadata.siteName ?? '',
-    text: c.text,
-    note: c.note,
-    highlights: annotations.map((a) => `${a.quote}\n${a.note}`).join('\n'),
+    title: composed(c.metadata.title ?? c.url),
+    site: composed(c.metadata.siteName ?? ''),
+    text: composed(c.text),
+    note: composed(c.note),
+    highlights: composed(annotations.map((a) => `${a.quote}\n${a.note}`).join('\n')),
   };
+}
+
+function fieldsOf(doc: SearchDocument): string[] {
+  return [doc.title, doc.site, doc.text, doc.note, doc.highlights];
 }
 
 const OPTIONS: Options<SearchDocument> = {
@@ -82,6 +87,8 @@ const OPTIONS: Options<SearchDocument> = {
  */
 export class LibrarySearch {
   private index: MiniSearch<SearchDocument>;
+  /** The indexed text by id (the same strings, not copies), to check diacritics and phrases. */
+  private fields = new Map<string, string[]>();
 
   constructor(index?: MiniSearch<SearchDocument>) {
     this.index = index ?? new MiniSearch(OPTIONS);
@@ -100,30 +107,48 @@ export class LibrarySearch {
     const docs = clippings
       .filter((c) => !this.index.has(c.id))
       .map((c) => documentOf(c, annotationsOf(c.id)));
+    for (const doc of docs) this.fields.set(doc.id, fieldsOf(doc));
     await this.index.addAllAsync(docs, { chunkSize: 50 });
   }
 
   /** Adds or replaces one clipping (after an edit). */
   put(c: ClippingSummary, annotations: readonly UserAnnotation[]): void {
     const doc = documentOf(c, annotations);
+    this.fields.set(doc.id, fieldsOf(doc));
     if (this.index.has(c.id)) this.index.replace(doc);
     else this.index.add(doc);
   }
 
   remove(id: string): void {
     if (this.index.has(id)) this.index.discard(id);
+    this.fields.delete(id);
   }
 
   get size(): number {
     return this.index.documentCount;
   }
 
-  /** Hits for a query, best first; an empty query finds nothing (the caller shows all). */
+  /**
+   * Hits for a query, best first; an empty query finds nothing (the caller shows all). Every
+   * word must match (AND); words typed with diacritics and `"quoted phrases"` are then checked
+   * on the stored text, because the index folds `Nậm` and `năm` to the same `nam`. Hits with
+   * more words exactly as typed come first.
+   */
   search(query: string): SearchHit[] {
-    if (query.trim() === '') return [];
-    return this.index
-      .search(query)
-      .map((r: SearchResult) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    const compiled = compileQuery(query);
+    if (compiled.indexQuery.trim() === '') return [];
+    const ranked: { hit: SearchHit; exact: number }[] = [];
+    for (const r of this.index.search(compiled.indexQuery) as SearchResult[]) {
+      const id = String(r.id);
+      const fields = this.fields.get(id) ?? [];
+      if (!satisfies(compiled, fields)) continue;
+      ranked.push({
+        hit: { id, score: r.score, terms: r.terms },
+        exact: exactness(compiled, fields),
+      });
+    }
+    // Stable: equal exactness keeps MiniSearch's relevance order.
+    return ranked.sort((a, b) => b.exact - a.exact).map((r) => r.hit);
   }
 }
 
@@ -142,10 +167,12 @@ function quickText(c: ClippingSummary): string {
 /**
  * What the page can answer before the full-text index is built (seconds for a big library):
  * clippings whose title, site or note has every query word as a word prefix, diacritics
- * ignored. Hits come back in list order with the query words as their terms.
+ * ignored, except in words typed with them; quoted phrases as in `LibrarySearch.search`. Hits
+ * come back in list order with the query words as their terms.
  */
 export function quickSearch(clippings: readonly ClippingSummary[], query: string): SearchHit[] {
-  const words = query
+  const compiled = compileQuery(query);
+  const words = compiled.indexQuery
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .map(foldWord)
     .filter(Boolean);
@@ -155,6 +182,8 @@ export function quickSearch(clippings: readonly ClippingSummary[], query: string
     const hay = quickText(c);
     const found = words.filter((w) => hay.includes(` ${w}`));
     if (found.length !== words.length) continue;
+    const raw = [c.metadata.title ?? c.url, c.metadata.siteName ?? '', c.note].map(composed);
+    if (!satisfies(compiled, raw)) continue;
     const terms = hay.split(' ').filter((t) => t !== '' && words.some((w) => t.startsWith(w)));
     hits.push({ id: c.id, score: 1, terms: [...new Set(terms)] });
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clippingsToBibtex, escapeBibtex } from '../../../src/export/to-bibtex';
 import { clippingsToRis } from '../../../src/export/to-ris';
 import { clippingsToCslItems, clippingsToCslJson } from '../../../src/export/to-csl-json';
-import { splitPersonName } from '../../../src/export/person-name';
+import { isOrganisationName, splitPersonName } from '../../../src/export/person-name';
 import type { Clipping } from '../../../src/export/stored-types';
 import { enClipping, viClipping } from './export-fixtures';
 
@@ -65,7 +65,9 @@ function parseBibtex(text: string): BibEntry[] {
       expectChar('=');
       skipSpace();
       if (name in fields) throw new Error(`duplicate field ${name}`);
-      fields[name] = readBraced();
+      // Month macros (`month = may`) are the one bare value the plain-BibTeX entries write.
+      fields[name] = text[i] === '{' ? readBraced() : readWhile(/[a-z]/);
+      if (fields[name] === '') throw new Error(`empty value for ${name}`);
       expectChar(',');
       skipSpace();
     }
@@ -130,12 +132,12 @@ describe('BibTeX', () => {
   it('stays balanced whatever the text', () => {
     const c = enClipping();
     c.metadata.title = '}}}{{ \\ \\\\} hostile {';
-    c.metadata.authors = ['Ban and Co', '}'];
+    c.metadata.authors = ['Mary and Jo Smith', '}'];
     c.tags = ['}{'];
     c.url = 'https://x.test/{a}';
     c.metadata.canonicalUrl = null;
     const [entry] = parseBibtex(clippingsToBibtex([c]));
-    expect(entry?.fields['author']).toBe('Co, {Ban and} and {\\}}');
+    expect(entry?.fields['author']).toBe('Smith, {Mary and Jo} and {\\}}');
     expect(entry?.fields['url']).toBe('https://x.test/%7Ba%7D');
   });
 });
@@ -216,5 +218,82 @@ describe('CSL-JSON', () => {
     // A person on the same page is still split family-first.
     c.metadata.authors = ['Hải Linh'];
     expect(clippingsToCslItems([c])[0]?.author).toEqual([{ family: 'Hải', given: 'Linh' }]);
+  });
+});
+
+describe('group and organisational authors', () => {
+  it('keeps agencies, desks and newsrooms literal', () => {
+    for (const name of [
+      'Associated Press',
+      'Reuters',
+      'Reuters Staff',
+      'Ban biên tập',
+      'Ban Kinh tế',
+      'Thông tấn xã Việt Nam',
+      'Nhóm phóng viên',
+      'BBC Vietnamese',
+      'AP',
+      'The Associated Press',
+      'VnExpress News',
+    ])
+      expect(splitPersonName(name, 'en'), name).toEqual({ literal: name });
+  });
+
+  it('still splits people, including capitals-only bylines and initials', () => {
+    expect(isOrganisationName('Nguyễn Văn An')).toBe(false);
+    expect(splitPersonName('NGUYỄN VĂN AN', 'vi')).toEqual({ family: 'NGUYỄN', given: 'VĂN AN' });
+    expect(splitPersonName('J.R.R. Tolkien', 'en')).toEqual({ family: 'Tolkien', given: 'J.R.R.' });
+    expect(splitPersonName('Jean DUPONT', 'fr')).toEqual({ family: 'DUPONT', given: 'Jean' });
+    expect(splitPersonName('Doe, Jane', 'en')).toEqual({ family: 'Doe', given: 'Jane' });
+    expect(splitPersonName('Bảo Anh', 'vi')).toEqual({ family: 'Bảo', given: 'Anh' });
+  });
+
+  it('writes them as one literal name in BibTeX, CSL-JSON and RIS', () => {
+    const c = enClipping();
+    c.metadata.authors = ['Associated Press', 'Jane Doe'];
+    const bib = clippingsToBibtex([c]);
+    expect(bib).toContain('author = {{Associated Press} and Doe, Jane},');
+    expect(clippingsToCslItems([c])[0]?.author).toEqual([
+      { literal: 'Associated Press' },
+      { family: 'Doe', given: 'Jane' },
+    ]);
+    const ris = clippingsToRis([c]).split('\r\n');
+    expect(ris).toContain('AU  - Associated Press');
+    expect(ris).toContain('AU  - Doe, Jane');
+    const vi = viClipping();
+    vi.metadata.authors = ['Ban biên tập'];
+    expect(clippingsToBibtex([vi])).toContain('author = {{Ban biên tập}},');
+  });
+});
+
+describe('plain BibTeX (@misc)', () => {
+  it('writes @misc with howpublished \\url, year/month and the access date in note', () => {
+    const bib = clippingsToBibtex([viClipping(), enClipping()], 'bibtex');
+    const [vi, en] = parseBibtex(bib);
+    expect(vi?.type).toBe('misc');
+    expect(vi?.fields).toMatchObject({
+      title: '{Lai Châu: Kim ngạch xuất khẩu giảm mạnh}',
+      author: 'Nguyễn, Văn An',
+      year: '2020',
+      month: 'may',
+      howpublished:
+        'Báo Công Thương, \\url{https://congthuong.vn/lai-chau-kim-ngach-xuat-khau.html}',
+      note: 'Accessed 2024-01-02',
+    });
+    // Fields only biblatex knows are not written.
+    for (const field of ['urldate', 'date', 'organization', 'langid', 'url'])
+      expect(vi?.fields).not.toHaveProperty(field);
+    expect(en?.fields['month']).toBe('mar');
+    expect(bib).toContain('  month = may,\n');
+  });
+
+  it('keeps @article for a DOI, with journal and doi', () => {
+    const [doi] = parseBibtex(clippingsToBibtex([withDoi()], 'bibtex'));
+    expect(doi?.type).toBe('article');
+    expect(doi?.fields).toMatchObject({ journal: 'Journal of Money', doi: '10.1000/xyz_123' });
+  });
+
+  it('biblatex stays the default', () => {
+    expect(clippingsToBibtex([viClipping()])).toMatch(/^@online\{/);
   });
 });

@@ -84,7 +84,7 @@ describe('clippingToMarkdown', () => {
       url: c.metadata.canonicalUrl,
       published: '2020-05-12T08:30:00+07:00',
       saved: '2024-01-02T03:04:05.000Z',
-      tags: ['xuất khẩu', 'Lai Châu'],
+      tags: ['xuất-khẩu', 'Lai-Châu'], // Obsidian tags have no spaces
     });
   });
 

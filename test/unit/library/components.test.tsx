@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeMatcher } from '../../../src/ui/library/highlight-matches';
 import { ClippingList, ROW_HEIGHT, visibleRange } from '../../../src/ui/library/clipping-list';
 import { FiguresView } from '../../../src/ui/library/figures-view';
 import { makeClipping, money, summary } from './library-fixtures';
@@ -34,7 +35,7 @@ describe('ClippingList', () => {
       <ClippingList
         items={many}
         counts={new Map()}
-        terms={new Set()}
+        matcher={null}
         selected={new Set()}
         onToggle={() => undefined}
         onOpen={() => undefined}
@@ -69,7 +70,7 @@ describe('ClippingList', () => {
           ),
         ]}
         counts={new Map([['vi', { highlights: 3, orphans: 1 }]])}
-        terms={new Set(['thuy'])}
+        matcher={makeMatcher('thuy')}
         selected={new Set()}
         onToggle={(id) => toggled.push(id)}
         onOpen={(id) => opened.push(id)}

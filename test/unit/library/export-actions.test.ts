@@ -80,3 +80,22 @@ describe('buildExport', () => {
     expect(done.at(-1)).toBe(1);
   });
 });
+
+describe('export file names', () => {
+  it('Markdown and HTML of the same selection download under different names', async () => {
+    const db = await seeded();
+    const scope = { ids: ['clip-vi', 'clip-en'], all: false };
+    const now = new Date('2026-12-07T00:00:00Z');
+    const md = await buildExport(db, 'markdown', scope, { parser, now });
+    const html = await buildExport(db, 'html', scope, { parser, now });
+    expect(md.name).toBe('reader-assistant-2-clippings-2026-12-07-markdown.zip');
+    expect(html.name).toBe('reader-assistant-2-clippings-2026-12-07-html.zip');
+  });
+
+  it('writes plain-BibTeX @misc when asked', async () => {
+    const db = await seeded();
+    const scope = { ids: ['clip-vi'], all: false };
+    const bib = await buildExport(db, 'bibtex', scope, { bibtexDialect: 'bibtex' });
+    expect(await bib.blob.text()).toMatch(/^@misc\{/);
+  });
+});

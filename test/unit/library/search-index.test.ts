@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRanges, snippetAround } from '../../../src/ui/library/highlight-matches';
+import { makeMatcher, matchRanges, snippetAround } from '../../../src/ui/library/highlight-matches';
 import { foldTerm, LibrarySearch, quickSearch } from '../../../src/ui/library/search-index';
 import type { UserAnnotation } from '../../../src/store/schema';
 import { makeClipping, summary } from './library-fixtures';
@@ -96,7 +96,7 @@ describe('LibrarySearch', () => {
 describe('snippetAround', () => {
   it('cuts around the first match at word boundaries', () => {
     const text = `${'lorem ipsum '.repeat(30)}Thủy điện Lai Châu ${'dolor sit '.repeat(30)}`;
-    const snippet = snippetAround(text, new Set(['thuy']), 80);
+    const snippet = snippetAround(text, makeMatcher('thuy'), 80);
     expect(snippet).toContain('Thủy điện');
     expect(snippet.startsWith('… ')).toBe(true);
     expect(snippet.length).toBeLessThan(110);
@@ -112,5 +112,90 @@ describe('quickSearch (before the index is built)', () => {
     expect(ids('doi chieu')).toEqual(['vi']);
     expect(ids('federal')).toEqual([]);
     expect(quickSearch([thuyDien], 'thuy dien')[0]?.terms.sort()).toEqual(['dien', 'thuy']);
+  });
+});
+
+describe('all words, diacritics as typed, phrases', () => {
+  // Two clippings that fold alike: `năm` (year) and `với` (with) are everywhere in Vietnamese.
+  const common = summary(
+    makeClipping('nam', {
+      metadata: { ...makeClipping('x').metadata, title: 'Kinh tế năm 2020' },
+      text: 'Năm nay sản lượng điện tăng so với năm trước.',
+    }),
+  );
+  const project = summary(
+    makeClipping('voi', {
+      metadata: { ...makeClipping('x').metadata, title: 'Công trình thủy điện' },
+      text: 'Năm 2020, sản lượng tăng so với năm 2019. Thủy điện Nậm Voi phát điện ổn định.',
+    }),
+  );
+  const apart = summary(
+    makeClipping('apart', {
+      metadata: { ...makeClipping('x').metadata, title: 'Voi rừng' },
+      text: 'Đàn voi về bản Nậm Khao; người dân tránh xa.',
+    }),
+  );
+  async function built(): Promise<LibrarySearch> {
+    const search = new LibrarySearch();
+    await search.addAll([common, project, apart], () => []);
+    return search;
+  }
+  const ids = (search: LibrarySearch, q: string) => search.search(q).map((h) => h.id);
+
+  it('words typed with diacritics must match as typed: "Nậm Voi" is not "năm với"', async () => {
+    const search = await built();
+    expect(ids(search, 'Nậm Voi').sort()).toEqual(['apart', 'voi']);
+    expect(ids(search, 'nậm')).not.toContain('nam');
+    // Without diacritics every folding matches, as people type Vietnamese without marks.
+    expect(ids(search, 'nam voi').sort()).toEqual(['apart', 'nam', 'voi']);
+  });
+
+  it('requires every word (AND)', async () => {
+    const search = await built();
+    expect(ids(search, 'voi rừng')).toEqual(['apart']);
+    expect(ids(search, 'Nậm Khao')).toEqual(['apart']);
+  });
+
+  it('"quoted words" must stand next to each other', async () => {
+    const search = await built();
+    expect(ids(search, '"Nậm Voi"')).toEqual(['voi']);
+    expect(ids(search, '"nam voi"')).toEqual(['voi']);
+    expect(ids(search, '"voi nậm"')).toEqual([]);
+    // Still being typed: an unclosed quote is a phrase too.
+    expect(ids(search, '"thủy điện nậm')).toEqual(['voi']);
+  });
+
+  it('ranks hits holding the words exactly as typed first', async () => {
+    const search = await built();
+    // All three hold a word folding to `voi`; only `với` in the first one is spelt otherwise.
+    const hits = ids(search, 'voi');
+    expect(hits.sort()).toEqual(['apart', 'nam', 'voi']);
+    expect(ids(search, 'voi').at(-1)).toBe('nam');
+    expect(ids(search, 'với').sort()).toEqual(['nam', 'voi']);
+  });
+
+  it('the snippet shows and marks the phrase, not the first "năm"', () => {
+    const text = project.text;
+    const matcher = makeMatcher('"Nậm Voi"');
+    const snippet = snippetAround(text, matcher, 30);
+    expect(snippet).toContain('Nậm Voi');
+    expect(snippet).not.toContain('Năm 2020');
+    const marked = matcher.ranges(text).map(([a, b]) => text.slice(a, b));
+    expect(marked).toEqual(['Nậm Voi']);
+    // A word typed with diacritics marks only that spelling.
+    const word = makeMatcher('nậm')
+      .ranges(text)
+      .map(([a, b]) => text.slice(a, b));
+    expect(word).toEqual(['Nậm']);
+    // Without diacritics all spellings are marked, and a word being typed is marked whole.
+    const loose = makeMatcher('nam vo')
+      .ranges(text)
+      .map(([a, b]) => text.slice(a, b));
+    expect(loose).toEqual(['Năm', 'với', 'năm', 'Nậm', 'Voi']);
+  });
+
+  it('quickSearch applies the same rules to titles', () => {
+    expect(quickSearch([common, project, apart], 'năm').map((h) => h.id)).toEqual(['nam']);
+    expect(quickSearch([common, project, apart], '"thủy điện"').map((h) => h.id)).toEqual(['voi']);
   });
 });
