@@ -22,7 +22,7 @@ export function sayFeature(
     case 'ldArticle':
       return p.jsonLdArticle !== null
         ? `declares itself an article (${p.jsonLdArticle})`
-        : 'declares no article type';
+        : 'no article type in its structured data';
     case 'ldOther':
       return p.jsonLdOther !== null
         ? `declares itself a ${p.jsonLdOther}`
