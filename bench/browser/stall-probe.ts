@@ -26,6 +26,7 @@ import {
 } from '../../test/e2e/pages/hostile-pages';
 import { generateLongArticle } from './generate-long-article';
 import { attribute, geckoProfilerEnv, profiledLoads } from './gecko-profile';
+import { chromiumAsker, extensionBrowserAsker, type AskVerdict } from './ask-detector';
 import { firefoxBenchPage, loadHostile, type BenchPage, type LoadResult } from './hostile-load';
 import { launchPlain, launchWithExtension } from './launch-browser';
 import { servePages } from './page-server';
@@ -65,12 +66,14 @@ const urls = new Map(names.map((n) => [n, server.addPage(`${n}.html`, html(n))])
 function chromiumPage(
   context: BrowserContext,
   trace: TaskReport[][] | null,
+  ask?: AskVerdict,
 ): () => Promise<BenchPage> {
   return async () => {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const stop = trace ? await startTracing(cdp) : null;
     return {
+      ...(ask ? { verdict: () => ask(page.url()) } : {}),
       goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 120_000 })),
       evaluate: (fn) => page.evaluate(fn),
       close: async () => {
@@ -203,7 +206,7 @@ try {
       await probe(
         'chromium',
         chromiumPage(plain.context, traces),
-        chromiumPage(ext.context, traces),
+        chromiumPage(ext.context, traces, chromiumAsker(ext.context, ext.extensionUrl)),
         traces,
       );
     } finally {
@@ -220,11 +223,12 @@ try {
       hostAccess: 'granted',
       ...env(profileOf('with.json')),
     });
+    const ask = extensionBrowserAsker(withExt);
     try {
       await probe(
         'firefox',
         async () => firefoxBenchPage(await plain.newPage()),
-        async () => firefoxBenchPage(await withExt.newPage()),
+        async () => firefoxBenchPage(await withExt.newPage(), ask),
         null,
       );
     } finally {
