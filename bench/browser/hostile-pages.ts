@@ -274,8 +274,8 @@ export async function hostilePages(
   const checks: Check[] = [];
   const notes: string[] = [];
   const ext = await launchWithExtension(dist);
-  const askChromium = chromiumAsker(ext.context, ext.extensionUrl);
   try {
+    const askChromium = await chromiumAsker(ext.context, ext.extensionUrl);
     log(' Chromium…');
     const results = await measure(
       urls,
@@ -309,7 +309,7 @@ export async function hostilePages(
       hostAccess: 'granted',
       env: geckoProfilerEnv(withProfile),
     });
-    const ask = extensionBrowserAsker(withExt);
+    const ask = await extensionBrowserAsker(withExt);
     let results: Results;
     try {
       results = await measure(

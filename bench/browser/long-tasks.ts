@@ -145,11 +145,11 @@ export async function longTasks(
   const baseline = await probeLoad(env.plain.context, longUrl, null, true);
   const pass = await bundlePass(env, longUrl);
   const ext = await launchWithExtension(dist);
-  const ask = chromiumAsker(ext.context, ext.extensionUrl);
   let withExt: TracedProbe;
   const seedPasses: number[] = [];
   let seedStatus: string | null = null;
   try {
+    const ask = await chromiumAsker(ext.context, ext.extensionUrl);
     withExt = await probeLoad(ext.context, longUrl, ask, true);
     const seedUrl = env.server.urlOf(SEED_FIXTURE, 'laichau.html');
     await probeLoad(ext.context, seedUrl, ask); // warm-up: first load compiles the content script

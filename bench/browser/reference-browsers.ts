@@ -125,7 +125,7 @@ export async function chromiumSides(
   });
   return {
     alone: side(plain),
-    withExtension: { ...side(ext), verdict: chromiumAsker(ext.context, ext.extensionUrl) },
+    withExtension: { ...side(ext), verdict: await chromiumAsker(ext.context, ext.extensionUrl) },
     version: ext.version,
   };
 }
@@ -200,10 +200,11 @@ async function firefoxSide(
     await grantOnWelcomePage(browser);
   }
   let recording: GeckoRecording | null = null;
-  // Our page that asks the detector (opened on first use; extension pages never report a
-  // finished navigation over BiDi, so it is polled until it has loaded).
-  let asking: Promise<PPage> | null = null;
-  const askingPage = async () => {
+  // Our page that asks the detector, opened before any measured tab (a tab opened later takes
+  // the foreground, and Firefox holds a background tab's timers to one a second). Extension
+  // pages never report a finished navigation over BiDi: it is polled until it has loaded.
+  let asking: PPage | null = null;
+  if (extensionDir !== null) {
     const page = await browser.newPage();
     void page.goto(`moz-extension://${UUID}/library.html`).catch(() => undefined);
     const loaded = () =>
@@ -213,15 +214,13 @@ async function firefoxSide(
         )
         .catch(() => false);
     for (let i = 0; i < 150 && !(await loaded()); i++) await sleep(100);
-    return page;
-  };
+    asking = page;
+  }
   return {
-    ...(extensionDir !== null
+    ...(asking !== null
       ? {
-          verdict: async (url: string) => {
-            asking ??= askingPage();
-            return asVerdict(await (await asking).evaluate(askDetectors, askArgs(url)));
-          },
+          verdict: async (url: string) =>
+            asVerdict(await asking.evaluate(askDetectors, askArgs(url))),
         }
       : {}),
     async newTab() {
