@@ -115,10 +115,8 @@ export async function runPage(
   // is our mark on an article, or the detector's "not-article", asked from our own page (a
   // page we leave alone carries no mark); once it says "article" only the mark is awaited.
   const tab = await sides.withExtension.newTab();
-  const ask = (): Promise<string | null> =>
-    safely(async () => (await sides.withExtension.verdict?.(page.url)) ?? null).then(
-      (v) => v ?? null,
-    );
+  const ask = async (): Promise<string | null> =>
+    (await safely(async () => (await sides.withExtension.verdict?.(page.url)) ?? null)) ?? null;
   let detected: string | null = null;
   let marked = false;
   let reading: PageReading | null;
