@@ -234,7 +234,7 @@ export async function longTasks(
       `pass also runs from source through the bench bundle, in the tasks the extension runs it in — detection; planning and the ` +
       `language; then the page layer's own \`startArticleSession\` (hide, index in slices, recognisers in chunks, highlights in ` +
       `batches) — on the page loaded without the extension, where the page's own observer sees every task, so the budget can be checked ` +
-      `on the current source whatever state the build is in. The seed pass is DOMContentLoaded → status attribute, ` +
+      `on the current source whatever state the build is in. The seed pass is DOMContentLoaded → our status mark (the seed is an article), ` +
       `median of ${seedRuns} loads after one warm-up.`,
     tables: [
       {
