@@ -7,6 +7,7 @@
 import type { BrowserContext } from 'playwright-core';
 import type { TestPage } from '../../test/e2e/support/extension-browser';
 import type { Heartbeat } from '../../test/e2e/pages/page-heartbeat';
+import type { AskVerdict } from './ask-detector';
 import { LONG_TASK_MS, PROBE_SCRIPT } from './page-probe';
 import { startTracing, whyOurs, type TaskReport } from './trace-tasks';
 
@@ -24,6 +25,8 @@ export interface BenchPage {
   heap?(): Promise<HeapSample>;
   /** Chromium, when traced: stops the trace and gives the load's main-thread tasks. */
   tasks?(): Promise<TaskReport[]>;
+  /** With the extension: asks our detector for its verdict on this tab's page (`getStatus`). */
+  verdict?(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export interface BenchPage {
 export async function chromiumBenchPage(
   context: BrowserContext,
   traced = false,
+  ask?: AskVerdict,
 ): Promise<BenchPage> {
   const page = await context.newPage();
   await page.addInitScript(PROBE_SCRIPT);
@@ -42,6 +46,7 @@ export async function chromiumBenchPage(
   const stop = traced ? await startTracing(cdp, 1000) : null;
   return {
     ...(stop ? { tasks: stop } : {}),
+    ...(ask ? { verdict: () => ask(page.url()) } : {}),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 120_000 })),
     evaluate: (fn) => page.evaluate(fn),
     async heap() {
@@ -55,9 +60,14 @@ export async function chromiumBenchPage(
 }
 
 /** A Firefox tab through the e2e support (puppeteer over BiDi): no heap readings there. */
-export function firefoxBenchPage(page: TestPage): BenchPage {
+export function firefoxBenchPage(page: TestPage, ask?: AskVerdict): BenchPage {
+  let at = '';
   return {
-    goto: (url) => page.goto(url),
+    ...(ask ? { verdict: () => ask(at) } : {}),
+    goto: (url) => {
+      at = url;
+      return page.goto(url);
+    },
     evaluate: (fn) => page.evaluate(fn, null),
     close: () => page.close(),
   };
@@ -65,9 +75,13 @@ export function firefoxBenchPage(page: TestPage): BenchPage {
 
 /** One load's readings; times are ms since navigation start. */
 export interface LoadResult {
+  /** The detector's verdict ('article', 'not-article'); null without the extension or none. */
   status: string | null;
   domInteractive: number;
-  /** When the extension was done: legend drawn, or status "not-article"; null without it. */
+  /**
+   * When the extension was done: the legend drawn, or (a page we leave alone has no mark of
+   * ours) when a poll first had the detector's "not-article"; null without it.
+   */
   doneAt: number | null;
   /** Heartbeat gaps over 60 ms that end after parsing. */
   stalls: [number, number][];
@@ -95,20 +109,25 @@ const DONE_TIMEOUT_MS = 90_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls until our legend is drawn (or the verdict is "not an article"); the page's time then. */
+/**
+ * Polls until our legend is drawn, or the detector, asked from our extension page, says "not an
+ * article"; the page's time then. While the verdict is unknown each poll asks it too (one tiny
+ * message to our content script); once it is "article" only the page is read.
+ */
 async function waitDone(page: BenchPage): Promise<number | null> {
   const deadline = Date.now() + DONE_TIMEOUT_MS;
+  let verdict: string | null = null;
   while (Date.now() < deadline) {
-    const at = await page.evaluate(() => {
-      const status = document.documentElement.getAttribute('data-reader-assistant');
+    const legendAt = await page.evaluate(() => {
       const host = document.querySelector('[data-reader-assistant-ui=""]');
       const legend = host?.shadowRoot?.querySelector('.legend') as HTMLElement | null | undefined;
       // The legend gets its entries once every highlight batch is registered.
-      const done =
-        status === 'not-article' || (legend?.hidden === false && legend.childElementCount > 0);
-      return done ? performance.now() : null;
+      const drawn = legend?.hidden === false && legend.childElementCount > 0;
+      return drawn ? performance.now() : null;
     });
-    if (at !== null) return at;
+    if (legendAt !== null) return legendAt;
+    if (verdict === null) verdict = (await page.verdict?.()) ?? null;
+    if (verdict === 'not-article') return page.evaluate(() => performance.now());
     await sleep(50);
   }
   return null;
@@ -145,7 +164,6 @@ export async function loadHostile(
       window as unknown as { __raProbe?: { longTasks: { start: number; duration: number }[] } }
     ).__raProbe;
     return {
-      status: document.documentElement.getAttribute('data-reader-assistant'),
       domInteractive: nav?.domInteractive ?? 0,
       stalls: hb.stalls,
       ticks: hb.ticks,
@@ -159,7 +177,7 @@ export async function loadHostile(
     .map((t): [number, number, string] => [Math.round(t.at), Math.round(t.ms), whyOurs(t)]);
   return {
     ...(ourLongTasks ? { ourLongTasks } : {}),
-    status: read.status,
+    status: withExtension ? ((await page.verdict?.()) ?? null) : null,
     domInteractive: read.domInteractive,
     doneAt,
     stalls: read.stalls.filter(([s, d]) => after(s, d)),

@@ -26,6 +26,7 @@ import {
   type BenchPage,
   type LoadResult,
 } from './hostile-load';
+import { chromiumAsker, extensionBrowserAsker } from './ask-detector';
 import { launchWithExtension } from './launch-browser';
 import { LONG_TASK_MS, STALL_MS } from './page-probe';
 import { median, rowVerdict, type RowVerdict } from './stall-verdict';
@@ -274,11 +275,15 @@ export async function hostilePages(
   const notes: string[] = [];
   const ext = await launchWithExtension(dist);
   try {
+    const askChromium = await chromiumAsker(ext.context, ext.extensionUrl);
     log(' Chromium…');
     const results = await measure(
       urls,
       // Both sides traced, so the trace's own weight is on both.
-      (withExt) => chromiumBenchPage(withExt ? ext.context : env.plain.context, true),
+      (withExt) =>
+        withExt
+          ? chromiumBenchPage(ext.context, true, askChromium)
+          : chromiumBenchPage(env.plain.context, true),
       log,
     );
     tables.push(table('Chromium', results));
@@ -304,11 +309,15 @@ export async function hostilePages(
       hostAccess: 'granted',
       env: geckoProfilerEnv(withProfile),
     });
+    const ask = await extensionBrowserAsker(withExt);
     let results: Results;
     try {
       results = await measure(
         urls,
-        async (on) => firefoxBenchPage(await (on ? withExt : plain).newPage()),
+        async (on) =>
+          on
+            ? firefoxBenchPage(await withExt.newPage(), ask)
+            : firefoxBenchPage(await plain.newPage()),
         log,
       );
     } finally {

@@ -21,6 +21,11 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
+/** With the extension: also the address of one of its pages (`chrome-extension://<id>/<path>`). */
+export interface BenchExtensionBrowser extends BenchBrowser {
+  extensionUrl(path: string): string;
+}
+
 const COMMON_ARGS = ['--disable-gpu', '--lang=en-US'];
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -76,7 +81,7 @@ export async function launchPlain(
 export async function launchWithExtension(
   dir: string,
   route: (context: BrowserContext) => Promise<void> = blockNonLocal,
-): Promise<BenchBrowser> {
+): Promise<BenchExtensionBrowser> {
   requireChromium();
   const abs = path.resolve(dir);
   const profile = mkdtempSync(path.join(tmpdir(), 'ra-bench-'));
@@ -94,9 +99,11 @@ export async function launchWithExtension(
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 20000 }));
   await detectorRegistered(worker);
+  const id = new URL(worker.url()).host;
   return {
     context,
     version: context.browser()?.version() ?? '',
+    extensionUrl: (page) => `chrome-extension://${id}/${page}`,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

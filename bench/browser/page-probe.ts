@@ -1,7 +1,8 @@
 /**
  * An init script that runs before any page script: it records the long tasks Chromium reports
  * to the page (> 50 ms), a 10 ms timer heartbeat's stalls, and the moment the content script
- * marks `<html data-reader-assistant>`. Kept as a string so the TypeScript loader cannot inject
+ * marks `<html data-reader-assistant="article">` (only on an article it took in hand: a page we
+ * leave alone gets no mark, and its bench asks the detector instead, see ask-detector.ts). Kept as a string so the TypeScript loader cannot inject
  * helpers into code that runs in the page.
  *
  * Why both: Chromium does not report to the page's 'longtask' observer a task that runs on an
@@ -59,6 +60,7 @@ export interface ProbeResult {
   longTasks: LongTask[];
   /** Heartbeat gaps over STALL_MS: the main thread was busy for about `duration - TICK_MS`. */
   stalls: LongTask[];
+  /** When our status mark was set (an article), or the bench learnt "not-article" (long-tasks.ts). */
   statusAt: number | null;
   status: string | null;
   observerError: string | null;

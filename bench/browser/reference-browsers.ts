@@ -25,6 +25,8 @@ import {
   type ScriptTime,
 } from './main-thread-cost';
 import { startTrace } from './trace-tasks';
+import { chromiumAsker, type AskVerdict } from './ask-detector';
+import { askArgs, askDetectors, asVerdict } from '../../test/e2e/support/detector-verdict';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -50,6 +52,11 @@ export interface ReferenceTab {
 export interface ReferenceSide {
   newTab(): Promise<ReferenceTab>;
   /**
+   * With the extension: our detector's verdict on the tab showing a URL, asked from one of our
+   * pages (`getStatus`): a page we leave alone carries no mark of ours. Null while pending.
+   */
+  verdict?: AskVerdict;
+  /**
    * Firefox writes its profile when it closes: this closes the browser (the next tab starts a
    * fresh one) and the pending costs of its pages are known after it. Chromium: nothing.
    */
@@ -71,7 +78,8 @@ function chromiumRoute(served: Served) {
       const url = route.request().url();
       const hit = served.get(servedKey(url));
       if (hit) return route.fulfill({ status: 200, contentType: hit.type, body: hit.body });
-      if (/^(data|blob):/.test(url)) return route.continue();
+      // Our own page that asks the detector for its verdict (ask-detector.ts) loads as usual.
+      if (/^(data|blob|chrome-extension):/.test(url)) return route.continue();
       return route.abort('blockedbyclient');
     });
   };
@@ -115,7 +123,11 @@ export async function chromiumSides(
     flush: async () => undefined,
     close: () => b.close(),
   });
-  return { alone: side(plain), withExtension: side(ext), version: ext.version };
+  return {
+    alone: side(plain),
+    withExtension: { ...side(ext), verdict: await chromiumAsker(ext.context, ext.extensionUrl) },
+    version: ext.version,
+  };
 }
 
 // ---------------------------------------------------------------- Firefox
@@ -188,7 +200,29 @@ async function firefoxSide(
     await grantOnWelcomePage(browser);
   }
   let recording: GeckoRecording | null = null;
+  // Our page that asks the detector, opened before any measured tab (a tab opened later takes
+  // the foreground, and Firefox holds a background tab's timers to one a second). Extension
+  // pages never report a finished navigation over BiDi: it is polled until it has loaded.
+  let asking: PPage | null = null;
+  if (extensionDir !== null) {
+    const page = await browser.newPage();
+    void page.goto(`moz-extension://${UUID}/library.html`).catch(() => undefined);
+    const loaded = () =>
+      page
+        .evaluate(
+          () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+        )
+        .catch(() => false);
+    for (let i = 0; i < 150 && !(await loaded()); i++) await sleep(100);
+    asking = page;
+  }
   return {
+    ...(asking !== null
+      ? {
+          verdict: async (url: string) =>
+            asVerdict(await asking.evaluate(askDetectors, askArgs(url))),
+        }
+      : {}),
     async newTab() {
       const page = await browser.newPage();
       await interceptFirefox(page, served);
@@ -256,6 +290,9 @@ export async function firefoxSides(
       await closing?.close();
     };
     return {
+      ...(extension
+        ? { verdict: async (url: string) => (await side?.verdict?.(url)) ?? null }
+        : {}),
       async newTab() {
         side ??= await firefoxSide(
           served,

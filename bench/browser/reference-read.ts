@@ -10,7 +10,10 @@ import { readHtmlFile } from '../../scripts/parse-html-file';
 /** The page as the reader sees it at the end of a load. */
 export interface PageReading {
   href: string;
-  /** Our status attribute: 'article', 'not-article', or null (we did not finish, or are absent). */
+  /**
+   * Our status mark: 'article' once we took the page in hand, else null (a page we leave alone
+   * carries no mark of ours: the run asks the detector for its verdict instead).
+   */
   status: string | null;
   hasBody: boolean;
   /** `document.body.innerText`: the rendered text, what display:none hides is not in it. */
@@ -30,8 +33,8 @@ export const READ_PAGE = `(() => {
   };
 })()`;
 
-/** Whether our pass is over: the status attribute is set once hiding and highlighting are done. */
-export const STATUS_SET = `document.documentElement.hasAttribute('data-reader-assistant')`;
+/** Whether our pass over an article is over: the mark is set once hiding and highlighting are done. */
+export const ARTICLE_MARKED = `document.documentElement.getAttribute('data-reader-assistant') === 'article'`;
 
 /**
  * The visible text without the headline and byline, for the "body" score: the bench bundle's

@@ -17,7 +17,7 @@ import {
   plainWords,
   READ_BODY_TEXT,
   READ_PAGE,
-  STATUS_SET,
+  ARTICLE_MARKED,
   type PageReading,
 } from './reference-read';
 import { readHtmlFile } from '../../scripts/parse-html-file';
@@ -27,6 +27,10 @@ export type SnippetFate = 'visible' | 'hidden' | 'absent alone';
 
 export interface PageRun {
   page: ReferencePage;
+  /**
+   * 'article' (taken in hand: our mark is set), 'not-article' (the detector's verdict, asked),
+   * 'article (not finished)' (the detector said article, the mark never came), or null.
+   */
   verdict: string | null;
   hidden: number;
   brokenAlone: string | null;
@@ -46,7 +50,7 @@ export interface PageRun {
   error?: string;
 }
 
-/** Quiet time after `load` (alone) or our status (with us), for late page scripts and batches of ours. */
+/** Quiet time after `load` (alone) or our verdict (with us), for late page scripts and batches of ours. */
 const SETTLE_MS = 800;
 const STATUS_TIMEOUT_MS = 20_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -107,8 +111,14 @@ export async function runPage(
   }
   const errorsAlone = new Set(alone.errors.map(sameError));
 
-  // With the extension: our cost from navigation until our status is set and the page settled.
+  // With the extension: our cost from navigation until we are done and the page settled. Done
+  // is our mark on an article, or the detector's "not-article", asked from our own page (a
+  // page we leave alone carries no mark); once it says "article" only the mark is awaited.
   const tab = await sides.withExtension.newTab();
+  const ask = async (): Promise<string | null> =>
+    (await safely(async () => (await sides.withExtension.verdict?.(page.url)) ?? null)) ?? null;
+  let detected: string | null = null;
+  let marked = false;
   let reading: PageReading | null;
   let bodyText: string | null = null;
   let ours: PendingCost;
@@ -116,8 +126,13 @@ export async function runPage(
     const stop = await tab.startCost('ours');
     await tab.load(page.url);
     const deadline = Date.now() + STATUS_TIMEOUT_MS;
-    while (Date.now() < deadline && !(await safely(() => tab.evaluate<boolean>(STATUS_SET))))
+    while (Date.now() < deadline) {
+      marked = (await safely(() => tab.evaluate<boolean>(ARTICLE_MARKED))) === true;
+      if (marked) break;
+      detected ??= await ask();
+      if (detected === 'not-article') break;
       await sleep(50);
+    }
     await sleep(SETTLE_MS);
     ours = await stop();
     reading = await safely(() => tab.evaluate<PageReading>(READ_PAGE));
@@ -132,7 +147,12 @@ export async function runPage(
   const textWith = plainWords(reading?.text ?? '');
   return {
     page,
-    verdict: reading?.status ?? null,
+    verdict:
+      reading?.status === 'article' || marked
+        ? 'article'
+        : detected === 'article'
+          ? 'article (not finished)'
+          : detected,
     hidden: reading?.hidden ?? 0,
     brokenAlone: brokenHow(readingAlone, page.url),
     brokenWith: brokenHow(reading, page.url),

@@ -1,6 +1,7 @@
 /**
  * A narrow, repeatable look at main-thread stalls while developing: one or more generated pages
- * (issue #7's hostile pages, or `long` for the 3,000-paragraph article), in one browser, with and
+ * (issue #7's hostile pages, `long` for the 3,000-paragraph article, or `home`, a front page we
+ * leave alone: test/fixtures/e2e/home.html), in one browser, with and
  * without the built extension, N times each — the same heartbeat and verdict as `npm run bench`,
  * without the rest of it. `--trace` (Chromium) also names what ran in every long task of the
  * loads with the extension (trace-tasks.ts); `--profile` (Firefox) runs the browser with the
@@ -13,7 +14,7 @@
  *
  * Build with `RA_MINIFY=0` first so the injected scripts keep their function names.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,7 @@ import {
 } from '../../test/e2e/pages/hostile-pages';
 import { generateLongArticle } from './generate-long-article';
 import { attribute, geckoProfilerEnv, profiledLoads } from './gecko-profile';
+import { chromiumAsker, extensionBrowserAsker, type AskVerdict } from './ask-detector';
 import { firefoxBenchPage, loadHostile, type BenchPage, type LoadResult } from './hostile-load';
 import { launchPlain, launchWithExtension } from './launch-browser';
 import { servePages } from './page-server';
@@ -54,8 +56,14 @@ const dist = values.dist ?? 'dist/chrome';
 function html(name: string): string {
   if (name === 'long')
     return generateLongArticle(3000).replace('<head>', `<head>${HEARTBEAT_SCRIPT}`);
+  // A news front page we leave alone: no mark of ours, so "done" is the detector's verdict.
+  if (name === 'home')
+    return readFileSync('test/fixtures/e2e/home.html', 'utf8').replace(
+      '<head>',
+      `<head>${HEARTBEAT_SCRIPT}`,
+    );
   if (!HOSTILE_PAGE_NAMES.includes(name as HostilePageName))
-    throw new Error(`unknown page ${name}: long, ${HOSTILE_PAGE_NAMES.join(', ')}`);
+    throw new Error(`unknown page ${name}: long, home, ${HOSTILE_PAGE_NAMES.join(', ')}`);
   return generateHostilePage(name as HostilePageName);
 }
 
@@ -65,12 +73,14 @@ const urls = new Map(names.map((n) => [n, server.addPage(`${n}.html`, html(n))])
 function chromiumPage(
   context: BrowserContext,
   trace: TaskReport[][] | null,
+  ask?: AskVerdict,
 ): () => Promise<BenchPage> {
   return async () => {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const stop = trace ? await startTracing(cdp) : null;
     return {
+      ...(ask ? { verdict: () => ask(page.url()) } : {}),
       goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 120_000 })),
       evaluate: (fn) => page.evaluate(fn),
       close: async () => {
@@ -83,7 +93,7 @@ function chromiumPage(
 
 const describe = (r: LoadResult) =>
   `${r.stalls.length} stalls [${r.stalls.map(([s, d]) => `${Math.round(s)}→${d}`).join(', ')}]` +
-  ` done ${r.doneAt === null ? '–' : Math.round(r.doneAt - r.domInteractive)} ms after domInteractive (${Math.round(r.domInteractive)})`;
+  ` status ${r.status ?? '–'} done ${r.doneAt === null ? '–' : Math.round(r.doneAt - r.domInteractive)} ms after domInteractive (${Math.round(r.domInteractive)})`;
 
 const top = (list: [string, number][], n: number) =>
   list
@@ -203,7 +213,7 @@ try {
       await probe(
         'chromium',
         chromiumPage(plain.context, traces),
-        chromiumPage(ext.context, traces),
+        chromiumPage(ext.context, traces, await chromiumAsker(ext.context, ext.extensionUrl)),
         traces,
       );
     } finally {
@@ -220,11 +230,12 @@ try {
       hostAccess: 'granted',
       ...env(profileOf('with.json')),
     });
+    const ask = await extensionBrowserAsker(withExt);
     try {
       await probe(
         'firefox',
         async () => firefoxBenchPage(await plain.newPage()),
-        async () => firefoxBenchPage(await withExt.newPage()),
+        async () => firefoxBenchPage(await withExt.newPage(), ask),
         null,
       );
     } finally {

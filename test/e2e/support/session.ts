@@ -4,7 +4,7 @@ import { serveFixtures, type FixtureServer } from './fixture-server';
 import type { HostAccess } from './host-access';
 import { launch, type BrowserName } from './launch';
 import { tabIdOf } from './tab-id';
-import { CHANNEL } from '../../../src/messaging/protocol';
+import { askArgs, askDetectors, pollVerdict, type DetectorVerdict } from './detector-verdict';
 
 /** One browser with the built extension and the fixture server, for a `describe` block. */
 export interface E2eSession {
@@ -76,47 +76,16 @@ export async function openPage(
   return page;
 }
 
-interface TabsApi {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(id: number, message: unknown): Promise<unknown>;
-  };
-}
-
 /** What the detector in the tab showing `url` found, asked from an extension page (`getStatus`). */
 export async function verdictOf(
   session: E2eSession,
   url: string,
   timeoutMs = 15000,
-): Promise<'article' | 'not-article'> {
+): Promise<DetectorVerdict> {
   const ext = await session.browser.newPage();
   try {
     await ext.goto(session.browser.extensionUrl('library.html'));
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = await ext.evaluate(
-        async ({ u, channel }) => {
-          const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-          const api = (g.browser ?? g.chrome) as TabsApi;
-          for (const tab of await api.tabs.query({})) {
-            if (tab.id === undefined) continue;
-            const reply = (await api.tabs
-              .sendMessage(tab.id, { channel, to: 'content', type: 'getStatus', request: null })
-              .catch(() => null)) as {
-              ok?: boolean;
-              value?: { url: string; verdict: string };
-            } | null;
-            if (reply?.ok && reply.value?.url === u && reply.value.verdict !== 'pending')
-              return reply.value.verdict;
-          }
-          return null;
-        },
-        { u: url, channel: CHANNEL },
-      );
-      if (found === 'article' || found === 'not-article') return found;
-      if (Date.now() > deadline) throw new Error(`No verdict for ${url}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    return await pollVerdict(() => ext.evaluate(askDetectors, askArgs(url)), url, timeoutMs);
   } finally {
     await ext.close();
   }
