@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, TestPage } from './support/extension-browser';
 import { BROWSER_NAMES, launch } from './support/launch';
 import {
+  openImport,
   openPage,
   openPopupFor,
   saveFromPopup,
@@ -220,6 +221,7 @@ function backupBody(c: Captured): Record<string, unknown> {
 
 /** Chooses a binary file (base64) in the library's import input. */
 async function chooseBytes(page: TestPage, name: string, base64: string): Promise<void> {
+  await openImport(page);
   await page.evaluate(
     ({ n, b }) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');

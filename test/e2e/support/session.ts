@@ -111,7 +111,18 @@ export async function saveFromPopup(popup: TestPage): Promise<void> {
 }
 
 /** Puts a file into `[data-testid="import-file"]` as a user choosing it would (DataTransfer, both browsers). */
+/** Opens the library's "Import backup…" disclosure as a reader would, if it is closed. */
+export async function openImport(page: TestPage): Promise<void> {
+  const open = await page.evaluate(
+    () =>
+      document.querySelector<HTMLDetailsElement>('[data-testid="import-disclosure"]')?.open ?? true,
+    null,
+  );
+  if (!open) await page.click('[data-testid="import-disclosure"] > summary');
+}
+
 export async function chooseFile(page: TestPage, name: string, content: string): Promise<void> {
+  await openImport(page);
   await page.evaluate(
     ({ n, c }) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
