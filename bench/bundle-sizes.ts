@@ -1,7 +1,8 @@
 /**
  * Raw and gzipped size of each built entry of the Chrome extension: the content script (which
- * every http(s) page pays for; budget ≤ 30 KB gzipped) and, for information, the popup, the
- * library page and the background worker, each with the chunks it loads statically.
+ * every http(s) page pays for; budget ≤ 30 KB gzipped, and ≤ 8 KB for detector.js alone) and,
+ * for information, the popup, the library page and the background worker, each with the chunks
+ * it loads statically.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { Check, Section } from './bench-report';
 
 const CONTENT_BUDGET_KB = 30;
+/** The detector alone (dist/…/detector.js), which runs on every page once detection is on. */
+const DETECTOR_BUDGET_KB = 8;
 
 interface Manifest {
   content_scripts?: Array<{ js?: string[]; css?: string[] }>;
@@ -131,6 +134,14 @@ export function bundleSizes(dist: string): Section {
       kb(s.gzip),
       budgeted ? `≤ ${CONTENT_BUDGET_KB} KB gzipped` : '–',
     ];
+  });
+  const detector = path.join(dist, 'detector.js');
+  const detectorGzip = existsSync(detector) ? gzipSize(readFileSync(detector)) : null;
+  checks.push({
+    what: 'detector.js, gzipped',
+    measured: detectorGzip === null ? 'no detector.js in the build' : kb(detectorGzip),
+    budget: `≤ ${DETECTOR_BUDGET_KB} KB`,
+    pass: detectorGzip === null ? null : detectorGzip <= DETECTOR_BUDGET_KB * 1024,
   });
   const everyFile = allFiles(dist).map((f) => {
     const buf = readFileSync(path.join(dist, f));
