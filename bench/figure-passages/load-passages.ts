@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { articleTextFor } from '../figures';
+import { articleTextFor, urlFor } from '../article-text';
 import { normalizeText } from '../../src/annotate/normalize-text';
 import {
   cutPassage,
@@ -51,20 +51,6 @@ export function readRecords(file = PASSAGES_FILE): PassageRecord[] {
 /** Where the fetch script caches a repo file: `<cache>/<owner>/<name>/<path>`. */
 export function cachePathFor(source: { repo: string; path: string }): string {
   return path.join(CACHE_DIR, source.repo, source.path);
-}
-
-/** The page's URL from its folder's manifest, so Readability resolves links as on the site. */
-function urlFor(pagePath: string): string {
-  const manifest = path.join(path.dirname(pagePath), 'manifest.json');
-  if (fs.existsSync(manifest)) {
-    const entries = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
-      file?: string;
-      url?: string;
-    }[];
-    const hit = entries.find((e) => e.file === path.basename(pagePath));
-    if (hit?.url) return hit.url;
-  }
-  return `file://${pagePath}`;
 }
 
 /**
