@@ -26,15 +26,14 @@ export function zipFolder(dir: string): Uint8Array {
 
 /** Top-level folders the build reads from. */
 const SOURCE_FOLDERS = ['src', 'scripts', 'public', 'icons'];
-/** Top-level files the build reads from, or that say how to run it. */
+/**
+ * Top-level files the build reads from, or that say how to run it. The extension pages (every
+ * top-level `*.html`, vite's inputs) are added by `sourceFiles`, so a new page cannot be missed.
+ */
 const SOURCE_FILES = [
   'package.json',
   'package-lock.json',
   'manifest.json',
-  'popup.html',
-  'library.html',
-  'welcome.html',
-  'offscreen.html',
   'vite.config.ts',
   'tsconfig.json',
   'eslint.config.js',
@@ -48,8 +47,9 @@ export function sourceFiles(root: string): string[] {
   const folders = SOURCE_FOLDERS.filter((f) => existsSync(join(root, f))).flatMap((folder) =>
     filesUnder(join(root, folder), root),
   );
+  const pages = readdirSync(root).filter((f) => f.endsWith('.html'));
   const files = SOURCE_FILES.filter((f) => existsSync(join(root, f)));
-  return [...files, ...folders].sort();
+  return [...files, ...pages, ...folders].sort();
 }
 
 /** The build steps, as AMO's reviewers need them: the exact commands and where the output lands. */

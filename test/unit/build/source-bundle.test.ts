@@ -15,6 +15,7 @@ describe('the AMO source bundle', () => {
       'library.html',
       'welcome.html',
       'offscreen.html',
+      'highlight-toolbar.html',
       'vite.config.ts',
       'tsconfig.json',
       'README.md',
