@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './support/extension-browser';
 import { BROWSER_NAMES } from './support/launch';
-import { chooseFile, openLibraryPage, useExtensionSession } from './support/session';
+import {
+  chooseFile,
+  openLibraryPage,
+  useExtensionSession,
+  waitImportStatus,
+} from './support/session';
 import { serializeBackup } from '../../src/export/backup-format';
 import type { Clipping } from '../../src/store/schema';
 import { makeClipping, metadataTitled } from '../unit/library/library-fixtures';
@@ -24,25 +29,6 @@ function mine(updatedAt: number): Clipping {
 
 const backupOf = (clippings: Clipping[]) =>
   serializeBackup({ clippings, annotations: [], images: [], settings: [] });
-
-function statusText(page: TestPage): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
-    null,
-  );
-}
-
-async function waitStatus(page: TestPage, pattern: string): Promise<string> {
-  await page.waitFor(
-    (p) =>
-      new RegExp(p).test(
-        document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
-      ),
-    pattern,
-    30000,
-  );
-  return statusText(page);
-}
 
 /** Every clipping in the extension's IndexedDB: note and tags, sorted by note. */
 function stored(page: TestPage): Promise<{ note: string; tags: string[] }[]> {
@@ -94,7 +80,7 @@ describe.each(BROWSER_NAMES)('importing a shared or hostile backup in %s', (name
       ),
     ).toMatch(/1 new/);
     await library.click('[data-testid="import-apply"]');
-    expect(await waitStatus(library, 'Imported')).toMatch(/1 added/);
+    expect(await waitImportStatus(library, 'Imported')).toMatch(/1 added/);
     await library.click('[data-testid="keep-import"]');
     await library.waitFor(
       () => document.querySelectorAll('[data-testid="clipping-item"]').length === 1,
@@ -107,7 +93,7 @@ describe.each(BROWSER_NAMES)('importing a shared or hostile backup in %s', (name
   it('refuses a backup dated in the future, naming the clipping, and changes nothing', async () => {
     const forged = { ...mine(Date.now() + 365 * DAY), note: 'replaced by a stranger', tags: [] };
     await chooseFile(library, 'forged.json', await backupOf([forged]));
-    const status = await waitStatus(library, 'Nothing was imported');
+    const status = await waitImportStatus(library, 'Nothing was imported');
     expect(status).toContain(TITLE);
     expect(status).toMatch(/dated in the future/);
     expect(
@@ -147,7 +133,7 @@ describe.each(BROWSER_NAMES)('importing a shared or hostile backup in %s', (name
     expect(await stored(library)).toEqual(before);
 
     await library.click('[data-testid="import-apply"]');
-    expect(await waitStatus(library, 'Imported')).toMatch(/1 kept as both/);
+    expect(await waitImportStatus(library, 'Imported')).toMatch(/1 kept as both/);
     await library.waitFor(
       () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
       null,
@@ -158,7 +144,7 @@ describe.each(BROWSER_NAMES)('importing a shared or hostile backup in %s', (name
     ]);
 
     await library.click('[data-testid="undo-import"]');
-    await waitStatus(library, 'undone');
+    await waitImportStatus(library, 'undone');
     await library.waitFor(
       () => document.querySelectorAll('[data-testid="clipping-item"]').length === 1,
       null,

@@ -9,6 +9,7 @@ import {
   saveFromPopup,
   useExtensionSession,
   type E2eSession,
+  waitImportStatus,
 } from './support/session';
 
 const SEED = '/seed/laichau.html';
@@ -163,21 +164,6 @@ function parseBibtex(text: string): { type: string; key: string; fields: Map<str
     re.lastIndex = i;
   }
   return entries;
-}
-
-async function importStatus(page: TestPage, pattern: string): Promise<string> {
-  await page.waitFor(
-    (p) =>
-      new RegExp(p).test(
-        document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
-      ),
-    pattern,
-    30000,
-  );
-  return page.evaluate(
-    () => document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
-    null,
-  );
 }
 
 /** Every clipping note, read from the extension's IndexedDB. */
@@ -435,7 +421,7 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
         30000,
       );
       await page.click('[data-testid="import-apply"]');
-      expect(await importStatus(page, 'Imported')).toMatch(/2 added/);
+      expect(await waitImportStatus(page, 'Imported')).toMatch(/2 added/);
       await page.waitFor(
         () => document.querySelectorAll('[data-testid="clipping-item"]').length === 2,
         null,
@@ -448,13 +434,13 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
       const bytes = bytesOf(backup);
       const half = Buffer.from(bytes.subarray(0, Math.floor(bytes.length / 2))).toString('base64');
       await chooseBytes(page, 'broken.zip', half);
-      expect(await importStatus(page, 'Nothing was imported')).toMatch(/truncated|damaged/);
+      expect(await waitImportStatus(page, 'Nothing was imported')).toMatch(/truncated|damaged/);
       const newer = { ...zipEntries(backup) };
       newer['manifest.json'] = strToU8(
         strFromU8(newer['manifest.json'] as Uint8Array).replace('"version":2', '"version":7'),
       );
       await chooseBytes(page, 'evil.zip', Buffer.from(zipSync(newer)).toString('base64'));
-      expect(await importStatus(page, 'newer version')).toMatch(/Nothing was imported/);
+      expect(await waitImportStatus(page, 'newer version')).toMatch(/Nothing was imported/);
       const after = await exportFile(page, 'export-json');
       expect(backupBody(after)).toEqual(backupBody(backup));
     } finally {

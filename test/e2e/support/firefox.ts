@@ -142,20 +142,28 @@ export async function launchFirefox(
           arg as unknown,
         );
       },
-      // `pierce/` is puppeteer's query handler that looks inside shadow roots.
+      // `pierce/` is puppeteer's query handler that looks inside shadow roots. Input goes to
+      // the tab in front: puppeteer waits for the element to intersect the viewport, which a
+      // background tab (say, behind a welcome tab the install opened late) reports only on its
+      // throttled refresh ticks — seconds apart, or never. So every input first brings its tab
+      // forward, as `hover` does.
       click: async (selector) => {
+        await page.bringToFront();
         await page.click(selector.startsWith('>>> ') ? `pierce/${selector.slice(4)}` : selector);
       },
       type: async (selector, text) => {
+        await page.bringToFront();
         await page.type(
           selector.startsWith('>>> ') ? `pierce/${selector.slice(4)}` : selector,
           text,
         );
       },
       clickInFrame: async (frameUrl, selector) => {
+        await page.bringToFront();
         await (await frameOf(page, frameUrl, selector)).click(selector);
       },
       typeInFrame: async (frameUrl, selector, text) => {
+        await page.bringToFront();
         const frame = await frameOf(page, frameUrl, selector);
         await frame.waitForSelector(`${selector}:not([disabled])`);
         await frame.type(selector, text);
@@ -167,6 +175,7 @@ export async function launchFirefox(
       press: async (chord) => {
         const keys = chord.split('+') as KeyInput[];
         const key = keys.pop() as KeyInput;
+        await page.bringToFront();
         for (const modifier of keys) await page.keyboard.down(modifier);
         await page.keyboard.press(key);
         for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
@@ -177,6 +186,7 @@ export async function launchFirefox(
         await page.mouse.move(point.x, point.y, { steps: 3 });
       },
       drag: async (from, to) => {
+        await page.bringToFront();
         await page.mouse.move(from.x, from.y);
         await page.mouse.down();
         await page.mouse.move(to.x, to.y, { steps: 5 });

@@ -175,3 +175,19 @@ export async function openClipping(library: TestPage, title: string): Promise<vo
     null,
   );
 }
+
+/** Waits until the library's import status matches `pattern` (a RegExp source) and returns it. */
+export async function waitImportStatus(page: TestPage, pattern: string): Promise<string> {
+  await page.waitFor(
+    (p) =>
+      new RegExp(p).test(
+        document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
+      ),
+    pattern,
+    30000,
+  );
+  return page.evaluate(
+    () => document.querySelector('[data-testid="import-status"]')?.textContent ?? '',
+    null,
+  );
+}
