@@ -2,6 +2,7 @@ import type { ToolbarAction, ToolbarMode } from '../../messaging/toolbar-action'
 import { toolbarHash } from '../../messaging/toolbar-action';
 import type { HighlightColor, UserAnnotation } from '../../store/schema';
 import type { OverlayHost } from '../overlay-host';
+import { t } from '../../platform/browser-api';
 
 interface ToolbarActions {
   isInArticle(range: Range): boolean;
@@ -61,7 +62,7 @@ export function createSelectionToolbar(
     frame?.remove();
     const created = doc.createElement('iframe');
     created.className = 'toolbar';
-    created.title = 'Reader Assistant highlight';
+    created.title = t('toolbarFrameTitle');
     let loads = 0;
     created.addEventListener('load', () => {
       loads += 1;

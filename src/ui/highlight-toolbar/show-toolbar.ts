@@ -1,7 +1,14 @@
 import type { ToolbarAction, ToolbarView } from '../../messaging/toolbar-action';
 import type { HighlightColor } from '../../store/schema';
+import { t } from '../../platform/browser-api';
 
 const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
+const COLOR_MESSAGE: Record<HighlightColor, string> = {
+  yellow: 'colorYellow',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  pink: 'colorPink',
+};
 
 /** What the toolbar frame needs from the extension: the background, in the real frame. */
 export interface ToolbarChannel {
@@ -44,7 +51,7 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
       bar.append(
         colorButton(
           color,
-          `Highlight ${color}`,
+          t('toolbarHighlightColor', t(COLOR_MESSAGE[color])),
           k === 0 ? 'highlight-button' : `highlight-${color}`,
         ),
       ),
@@ -52,7 +59,7 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
     bar.append(
       button(
         '✎',
-        'Highlight with a note',
+        t('toolbarHighlightWithNote'),
         () => channel.act({ token, action: 'note' }),
         'note-button',
       ),
@@ -60,12 +67,13 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
     return;
   }
   if (view.mode === 'highlight') {
-    for (const color of COLORS) bar.append(colorButton(color, `Colour ${color}`));
+    for (const color of COLORS)
+      bar.append(colorButton(color, t('toolbarRecolor', t(COLOR_MESSAGE[color]))));
     bar.append(
-      button('✎', 'Edit note', () => channel.act({ token, action: 'note' }), 'edit-note'),
+      button('✎', t('toolbarEditNote'), () => channel.act({ token, action: 'note' }), 'edit-note'),
       button(
         '🗑',
-        'Delete highlight',
+        t('toolbarDelete'),
         () => channel.act({ token, action: 'delete' }),
         'delete-highlight',
       ),
@@ -77,15 +85,15 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
   const box = doc.createElement('div');
   box.className = 'note-editor';
   const input = doc.createElement('textarea');
-  input.placeholder = 'Note…';
-  input.setAttribute('aria-label', 'Note');
+  input.placeholder = t('toolbarNotePlaceholder');
+  input.setAttribute('aria-label', t('clippingNote'));
   input.setAttribute('data-testid', 'note-input');
   input.disabled = true;
   const save = () => void channel.saveNote(id, input.value, token);
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
   });
-  box.append(input, button('Save note', 'Save note', save, 'note-save'));
+  box.append(input, button(t('toolbarSaveNote'), t('toolbarSaveNote'), save, 'note-save'));
   bar.append(box);
   void channel.getNote(id).then(
     (note) => {

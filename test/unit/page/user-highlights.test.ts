@@ -1,10 +1,15 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../../src/annotate/anchor/describe-range';
 import { createOverlayHost, type OverlayHost } from '../../../src/page/overlay-host';
 import type { AnnotationStore } from '../../../src/page/user-highlights/annotation-store';
 import { startUserHighlights } from '../../../src/page/user-highlights/user-highlights';
 import type { UserAnnotation } from '../../../src/store/schema';
+
+// The page's words come from _locales: the English messages, as the browser would give them.
+vi.mock('../../../src/platform/browser-api', async () => ({
+  t: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 const ARTICLE = `<article><h1>Lai Châu</h1>
 <p>Tháng 4/2020, giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng, giảm tới 41,6% so với cùng kỳ.</p>
