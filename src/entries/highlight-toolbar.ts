@@ -1,8 +1,12 @@
 import { sendToBackground } from '../messaging/send';
 import { readToolbarHash } from '../messaging/toolbar-action';
 import { showToolbar, type ToolbarChannel } from '../ui/highlight-toolbar/show-toolbar';
+import { t } from '../platform/browser-api';
+import { localizeDocument } from '../ui/shared/localize-document';
 
+localizeDocument(document, 'toolbarFrameTitle');
 const bar = document.getElementById('bar') as HTMLElement;
+bar.setAttribute('aria-label', t('toolbarFrameTitle'));
 const channel: ToolbarChannel = {
   act: (action) => void sendToBackground('toolbarAction', action),
   async getNote(id) {
