@@ -1,6 +1,11 @@
 import { sendToBackground } from '../messaging/send';
 import { readToolbarHash } from '../messaging/toolbar-action';
+import { browser, t } from '../platform/browser-api';
 import { showToolbar, type ToolbarChannel } from '../ui/highlight-toolbar/show-toolbar';
+
+// Read in the reader's language by screen readers.
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('toolbarFrameTitle');
 
 const bar = document.getElementById('bar') as HTMLElement;
 const channel: ToolbarChannel = {

@@ -178,7 +178,7 @@ export async function createPageController(
     },
     async highlightSelection(request) {
       await startSession(true);
-      return highlights?.highlightSelection(request.color) ?? false;
+      return highlights?.highlightSelection(request.color, request.keyboard === true) ?? false;
     },
     async toggleReaderView() {
       if (closeReader) {

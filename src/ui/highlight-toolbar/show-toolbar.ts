@@ -1,7 +1,15 @@
 import type { ToolbarAction, ToolbarView } from '../../messaging/toolbar-action';
+import { t } from '../../platform/browser-api';
 import type { HighlightColor } from '../../store/schema';
+import { icon, type IconName } from '../shared/svg-icons';
 
 const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
+const COLOR_KEYS: Record<HighlightColor, string> = {
+  yellow: 'colorYellow',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  pink: 'colorPink',
+};
 
 /** What the toolbar frame needs from the extension: the background, in the real frame. */
 export interface ToolbarChannel {
@@ -15,15 +23,27 @@ export interface ToolbarChannel {
  * selection; colours, edit note and delete over a highlight; the note editor. This runs in an
  * extension page framed in the article, so neither the note nor the keys typed into it ever
  * reach the page's DOM or events.
+ *
+ * By keyboard it is a toolbar as ARIA describes one: Tab enters it, the arrow keys (and Home,
+ * End) move between its buttons, Escape closes it. Opened from the keyboard (`view.focus`),
+ * its first control takes focus.
  */
 export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: ToolbarChannel): void {
   const doc = bar.ownerDocument;
   const { token } = view;
   bar.replaceChildren();
-  const button = (label: string, title: string, onClick: () => void, testId?: string) => {
+  bar.setAttribute('aria-label', t('toolbarFrameTitle'));
+  const button = (
+    label: string | IconName,
+    title: string,
+    onClick: () => void,
+    testId?: string,
+    withIcon = false,
+  ) => {
     const b = doc.createElement('button');
     b.type = 'button';
-    b.textContent = label;
+    if (withIcon) b.append(icon(doc, label as IconName));
+    else b.textContent = label;
     b.title = title;
     b.setAttribute('aria-label', title);
     if (testId) b.setAttribute('data-testid', testId);
@@ -35,68 +55,110 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
     b.className = `color ${color}`;
     return b;
   };
+  const colorName = (color: HighlightColor) => t(COLOR_KEYS[color]);
   doc.onkeydown = (e) => {
     if (e.key === 'Escape') channel.act({ token, action: 'close' });
   };
+  const focusFirst = () => {
+    if (view.focus) bar.querySelector<HTMLElement>('button, textarea')?.focus();
+  };
 
-  if (view.mode === 'selection') {
-    COLORS.forEach((color, k) =>
-      bar.append(
-        colorButton(
-          color,
-          `Highlight ${color}`,
-          k === 0 ? 'highlight-button' : `highlight-${color}`,
+  if (view.mode === 'selection' || view.mode === 'highlight') {
+    bar.setAttribute('role', 'toolbar');
+    if (view.mode === 'selection') {
+      COLORS.forEach((color, k) =>
+        bar.append(
+          colorButton(
+            color,
+            t('toolbarHighlightColor', colorName(color)),
+            k === 0 ? 'highlight-button' : `highlight-${color}`,
+          ),
         ),
-      ),
-    );
-    bar.append(
-      button(
-        '✎',
-        'Highlight with a note',
-        () => channel.act({ token, action: 'note' }),
-        'note-button',
-      ),
-    );
-    return;
-  }
-  if (view.mode === 'highlight') {
-    for (const color of COLORS) bar.append(colorButton(color, `Colour ${color}`));
-    bar.append(
-      button('✎', 'Edit note', () => channel.act({ token, action: 'note' }), 'edit-note'),
-      button(
-        '🗑',
-        'Delete highlight',
-        () => channel.act({ token, action: 'delete' }),
-        'delete-highlight',
-      ),
-    );
+      );
+      bar.append(
+        button(
+          'note',
+          t('toolbarHighlightWithNote'),
+          () => channel.act({ token, action: 'note' }),
+          'note-button',
+          true,
+        ),
+      );
+    } else {
+      for (const color of COLORS)
+        bar.append(colorButton(color, t('toolbarRecolor', colorName(color)), `recolor-${color}`));
+      bar.append(
+        button(
+          'note',
+          t('toolbarEditNote'),
+          () => channel.act({ token, action: 'note' }),
+          'edit-note',
+          true,
+        ),
+        button(
+          'delete',
+          t('toolbarDelete'),
+          () => channel.act({ token, action: 'delete' }),
+          'delete-highlight',
+          true,
+        ),
+      );
+    }
+    rovingFocus(bar);
+    focusFirst();
     return;
   }
   const id = view.id;
   if (id === null) return;
+  bar.setAttribute('role', 'group');
   const box = doc.createElement('div');
   box.className = 'note-editor';
   const input = doc.createElement('textarea');
-  input.placeholder = 'Note…';
-  input.setAttribute('aria-label', 'Note');
+  input.placeholder = t('toolbarNotePlaceholder');
+  input.setAttribute('aria-label', t('clippingNote'));
   input.setAttribute('data-testid', 'note-input');
   input.disabled = true;
   const save = () => void channel.saveNote(id, input.value, token);
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
   });
-  box.append(input, button('Save note', 'Save note', save, 'note-save'));
+  const saveLabel = t('toolbarSaveNote');
+  box.append(input, button(saveLabel, saveLabel, save, 'note-save'));
   bar.append(box);
+  const ready = () => {
+    input.disabled = false;
+    // Shown on hover, the note is there to read; opened to edit, the caret goes in.
+    if (view.focus) input.focus();
+  };
   void channel.getNote(id).then(
     (note) => {
       // Typed before the note arrived? Then keep what was typed after it.
       input.value = note + input.value;
-      input.disabled = false;
-      input.focus();
+      ready();
     },
-    () => {
-      input.disabled = false;
-      input.focus();
-    },
+    () => ready(),
   );
+}
+
+/** One Tab stop for the buttons; arrow keys, Home and End move between them. */
+function rovingFocus(bar: HTMLElement): void {
+  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button')];
+  buttons.forEach((b, k) => (b.tabIndex = k === 0 ? 0 : -1));
+  bar.addEventListener('keydown', (e) => {
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to: Record<string, number> = {
+      ArrowRight: (at + 1) % buttons.length,
+      ArrowDown: (at + 1) % buttons.length,
+      ArrowLeft: (at - 1 + buttons.length) % buttons.length,
+      ArrowUp: (at - 1 + buttons.length) % buttons.length,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    const next = buttons[to[e.key] ?? -1];
+    if (!next) return;
+    e.preventDefault();
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+  });
 }

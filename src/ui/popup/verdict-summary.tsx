@@ -12,14 +12,27 @@ export function verdictLabelKey(verdict: ArticleVerdict): string {
 }
 
 /**
- * The reasons split by which way they counted. The detector lists what counted for its answer
- * first, then what counted against it prefixed "but " (src/detect/explain-verdict.ts); which of
- * the two says "article" depends on the answer.
+ * How a reason that counted against the answer begins: "but " in English, or the reader's
+ * language's word where the reasons are worded from `_locales` (the message `reasonAgainst`,
+ * "but $1", when there is one).
  */
-export function splitReasons(verdict: ArticleVerdict): { article: string[]; notArticle: string[] } {
-  const against = (r: string) => r.startsWith('but ');
+function againstPrefix(): string {
+  const worded = t('reasonAgainst', ['']);
+  return worded && !worded.startsWith('reasonAgainst') ? worded : 'but ';
+}
+
+/**
+ * The reasons split by which way they counted. The detector lists what counted for its answer
+ * first, then what counted against it, each beginning "but " (src/detect/explain-verdict.ts);
+ * which of the two says "article" depends on the answer.
+ */
+export function splitReasons(
+  verdict: ArticleVerdict,
+  prefix = againstPrefix(),
+): { article: string[]; notArticle: string[] } {
+  const against = (r: string) => r.startsWith(prefix);
   const forAnswer = verdict.reasons.filter((r) => !against(r));
-  const againstAnswer = verdict.reasons.filter(against).map((r) => r.slice('but '.length));
+  const againstAnswer = verdict.reasons.filter(against).map((r) => r.slice(prefix.length));
   return verdict.isArticle
     ? { article: forAnswer, notArticle: againstAnswer }
     : { article: againstAnswer, notArticle: forAnswer };

@@ -6,7 +6,8 @@ vi.mock(
   '../../../src/platform/browser-api',
   async () => (await import('./browser-api-mock')).browserApiMock,
 );
-const { VerdictSummary, verdictLabelKey } = await import('../../../src/ui/popup/verdict-summary');
+const { VerdictSummary, splitReasons, verdictLabelKey } =
+  await import('../../../src/ui/popup/verdict-summary');
 
 const verdict = (over: Partial<ArticleVerdict>): ArticleVerdict => ({
   isArticle: true,
@@ -74,5 +75,13 @@ describe('the popup verdict', () => {
     ]);
     expect(items(root, 'reasons-article')).toEqual(['og:type article']);
     expect(root.textContent).not.toContain('but ');
+  });
+
+  it('splits reasons worded in the reader\'s language by that language\'s "but"', () => {
+    const v = verdict({ reasons: ['có tên tác giả', 'nhưng nhiều liên kết'] });
+    expect(splitReasons(v, 'nhưng ')).toEqual({
+      article: ['có tên tác giả'],
+      notArticle: ['nhiều liên kết'],
+    });
   });
 });
