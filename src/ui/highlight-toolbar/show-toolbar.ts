@@ -59,8 +59,53 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
   doc.onkeydown = (e) => {
     if (e.key === 'Escape') channel.act({ token, action: 'close' });
   };
+  // Says where the keyboard is (tests wait for it before pressing keys).
+  bar.addEventListener('focusin', () => bar.setAttribute('data-focus-within', ''));
+  bar.addEventListener('focusout', () => bar.removeAttribute('data-focus-within'));
+  const first = () => bar.querySelector<HTMLElement>('button, textarea:not([disabled])');
   const focusFirst = () => {
-    if (view.focus) bar.querySelector<HTMLElement>('button, textarea')?.focus();
+    if (!view.focus) return;
+    first()?.focus();
+    // A frame of another origin may not focus its own controls without a user gesture
+    // (Chromium): the page focuses the frame, and then its first control takes focus...
+    doc.defaultView?.addEventListener('focus', () => first()?.focus(), { once: true });
+  };
+  // ...or, where the browser still leaves focus on the frame's body, the first key does: it
+  // acts as if the first control had focus (a key press may move focus).
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' || (doc.activeElement !== doc.body && doc.activeElement !== null))
+        return;
+      const control = first();
+      if (!control) return;
+      control.focus();
+      if (control instanceof HTMLButtonElement) {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          control.click();
+        } else if (moveFrom(control, e.key)) e.preventDefault();
+      }
+    },
+    { capture: true },
+  );
+  const moveFrom = (from: HTMLButtonElement, key: string): boolean => {
+    const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(from);
+    if (at < 0) return false;
+    const to: Record<string, number> = {
+      ArrowRight: (at + 1) % buttons.length,
+      ArrowDown: (at + 1) % buttons.length,
+      ArrowLeft: (at - 1 + buttons.length) % buttons.length,
+      ArrowUp: (at - 1 + buttons.length) % buttons.length,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    const next = buttons[to[key] ?? -1];
+    if (!next) return false;
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+    return true;
   };
 
   if (view.mode === 'selection' || view.mode === 'highlight') {
@@ -104,7 +149,11 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
         ),
       );
     }
-    rovingFocus(bar);
+    // One Tab stop for the buttons; arrow keys, Home and End move between them.
+    [...bar.querySelectorAll('button')].forEach((b, k) => (b.tabIndex = k === 0 ? 0 : -1));
+    bar.addEventListener('keydown', (e) => {
+      if (e.target instanceof HTMLButtonElement && moveFrom(e.target, e.key)) e.preventDefault();
+    });
     focusFirst();
     return;
   }
@@ -128,7 +177,10 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
   const ready = () => {
     input.disabled = false;
     // Shown on hover, the note is there to read; opened to edit, the caret goes in.
-    if (view.focus) input.focus();
+    if (view.focus) {
+      input.focus();
+      doc.defaultView?.addEventListener('focus', () => input.focus(), { once: true });
+    }
   };
   void channel.getNote(id).then(
     (note) => {
@@ -138,27 +190,4 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
     },
     () => ready(),
   );
-}
-
-/** One Tab stop for the buttons; arrow keys, Home and End move between them. */
-function rovingFocus(bar: HTMLElement): void {
-  const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button')];
-  buttons.forEach((b, k) => (b.tabIndex = k === 0 ? 0 : -1));
-  bar.addEventListener('keydown', (e) => {
-    const at = buttons.indexOf(e.target as HTMLButtonElement);
-    if (at < 0) return;
-    const to: Record<string, number> = {
-      ArrowRight: (at + 1) % buttons.length,
-      ArrowDown: (at + 1) % buttons.length,
-      ArrowLeft: (at - 1 + buttons.length) % buttons.length,
-      ArrowUp: (at - 1 + buttons.length) % buttons.length,
-      Home: 0,
-      End: buttons.length - 1,
-    };
-    const next = buttons[to[e.key] ?? -1];
-    if (!next) return;
-    e.preventDefault();
-    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
-    next.focus();
-  });
 }
