@@ -169,6 +169,33 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
       // The toolbar frame, when shown, is named too; the highlight's marker is a named button.
       expect(html).toMatch(/<button[^>]*class="marker noted"[^>]*aria-label="Your highlight/);
     }
+  });
+
+  it('a highlight with a note shows it on hovering its marker, without "Edit note"', async () => {
+    // The marker sits just past the end of the highlight, raised a little over its line.
+    const end = await page.evaluate((text) => {
+      const walker = document.createTreeWalker(
+        document.querySelector('.detail-content') as Node,
+        NodeFilter.SHOW_TEXT,
+      );
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const rects = range.getClientRects();
+        const last = rects[rects.length - 1] as DOMRect;
+        return { x: last.right + 8, y: last.top };
+      }
+      throw new Error('not found');
+    }, WORDS);
+    await page.hover({ x: end.x + 40, y: end.y + 40 });
+    await page.hover(end);
+    expect(await page.readInFrame(TOOLBAR, '[data-testid="note-input"]:not([disabled])')).toBe(
+      NOTE,
+    );
     await Promise.all([page.close(), ext.close()]);
   });
 });
