@@ -198,4 +198,36 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
     );
     await Promise.all([page.close(), ext.close()]);
   });
+
+  it('a recognised figure stepped to with the keyboard is described in a live region', async () => {
+    const article = await openPage(session, SEED, 'article');
+    await article.waitFor(
+      () => document.querySelector('[data-reader-assistant-ui]') !== null,
+      null,
+      15000,
+    );
+    await article.press('Alt+Shift+ArrowDown');
+    await article.waitFor(() => {
+      const host = [...document.querySelectorAll('[data-reader-assistant-ui]')].find(
+        (h) => h.shadowRoot !== null,
+      );
+      const tip = host?.shadowRoot?.querySelector<HTMLElement>('.tooltip');
+      return tip !== null && tip !== undefined && !tip.hidden && tip.textContent !== '';
+    }, null);
+    const tip = await article.evaluate(() => {
+      const host = [...document.querySelectorAll('[data-reader-assistant-ui]')].find(
+        (h) => h.shadowRoot !== null,
+      );
+      const e = host?.shadowRoot?.querySelector('.tooltip');
+      return {
+        role: e?.getAttribute('role'),
+        live: e?.getAttribute('aria-live'),
+        text: e?.textContent ?? '',
+      };
+    }, null);
+    expect(tip.role).toBe('status');
+    expect(tip.live).toBe('polite');
+    expect(tip.text).toMatch(/202\.600\.000\.000 VND/);
+    await article.close();
+  });
 });
