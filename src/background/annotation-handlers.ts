@@ -39,10 +39,25 @@ async function ownAnnotation(db: Db, id: unknown, pageUrl: string): Promise<User
   return stored;
 }
 
+/**
+ * Highlights deleted a moment ago, whole (with their notes), so "Undo" in the page can bring
+ * them back without the note ever passing through the page. Held in memory only, briefly.
+ */
+const recentlyDeleted = new Map<string, { annotation: UserAnnotation; at: number }>();
+const UNDO_WINDOW_MS = 2 * 60_000;
+
+function rememberDeleted(annotation: UserAnnotation): void {
+  const now = Date.now();
+  for (const [id, entry] of recentlyDeleted)
+    if (now - entry.at > UNDO_WINDOW_MS) recentlyDeleted.delete(id);
+  recentlyDeleted.set(annotation.id, { annotation, at: now });
+}
+
 type AnnotationMessages =
   | 'getAnnotations'
   | 'putAnnotation'
   | 'deleteAnnotation'
+  | 'restoreAnnotation'
   | 'getNote'
   | 'saveNote'
   | 'toolbarAction';
@@ -60,7 +75,9 @@ export const annotationHandlers = {
     const canonical = typeof request?.canonicalUrl === 'string' ? request.canonicalUrl : null;
     const key = canonicalKey(pageUrl, canonical);
     const annotations = await withDb((db) => annotationsFor(db, key));
-    return { key, annotations: annotations.map(withoutNote) };
+    // Which ones have a note (for its marker in the page), never what it says.
+    const noted = annotations.filter((a) => a.note.trim() !== '').map((a) => a.id);
+    return { key, annotations: annotations.map(withoutNote), noted };
   },
   async putAnnotation(request, sender) {
     const pageUrl = senderPageUrl(sender);
@@ -93,8 +110,18 @@ export const annotationHandlers = {
     await withDb(async (db) => {
       const stored = await ownAnnotation(db, request.id, pageUrl);
       await deleteAnnotation(db, stored.id);
+      rememberDeleted(stored);
     });
     return null;
+  },
+  async restoreAnnotation(request, sender) {
+    const pageUrl = senderPageUrl(sender);
+    const entry = typeof request?.id === 'string' ? recentlyDeleted.get(request.id) : undefined;
+    if (!entry || !keyBelongsToPage(entry.annotation.canonicalKey, pageUrl))
+      throw new Error('Nothing to undo.');
+    recentlyDeleted.delete(entry.annotation.id);
+    await withDb((db) => putAnnotation(db, { ...entry.annotation, updatedAt: Date.now() }));
+    return { noted: entry.annotation.note.trim() !== '' };
   },
   async getNote(request, sender) {
     const tabId = noteEditorTab(sender);
@@ -111,7 +138,11 @@ export const annotationHandlers = {
       const stored = await ownAnnotation(db, request.id, pageUrl);
       await putAnnotation(db, { ...stored, note: request.note, updatedAt: Date.now() });
     });
-    await sendToTab(tabId, 'toolbarAction', { token: String(request.token), action: 'close' });
+    await sendToTab(tabId, 'toolbarAction', {
+      token: String(request.token),
+      action: 'close',
+      noted: request.note.trim() !== '',
+    });
     return null;
   },
   async toolbarAction(request, sender) {

@@ -13,6 +13,21 @@ async function savePage(tabId: number): Promise<void> {
   await sendToTab(tabId, 'showToast', { message });
 }
 
+/**
+ * Highlights the selection in a tab. From the keyboard the toolbar then opens over the new
+ * highlight with focus in it (colour, note, delete without the mouse); with nothing usable
+ * selected the page says so, as a key press otherwise does nothing visible.
+ */
+async function highlightInTab(tabId: number, keyboard: boolean): Promise<void> {
+  await prepareTab(tabId);
+  const reply = await sendToTab(tabId, 'highlightSelection', {
+    color: 'yellow',
+    ...(keyboard ? { keyboard } : {}),
+  });
+  if (keyboard && reply.ok && !reply.value)
+    await sendToTab(tabId, 'showToast', { message: t('highlightNeedsSelection') });
+}
+
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
@@ -44,15 +59,13 @@ export function registerMenusAndCommands(): void {
     const tabId = tab?.id;
     if (tabId === undefined) return;
     if (info.menuItemId === MENU_SAVE) void savePage(tabId);
-    if (info.menuItemId === MENU_HIGHLIGHT)
-      void prepareTab(tabId).then(() =>
-        sendToTab(tabId, 'highlightSelection', { color: 'yellow' }),
-      );
+    if (info.menuItemId === MENU_HIGHLIGHT) void highlightInTab(tabId, false);
   });
   browser.commands.onCommand.addListener((command) => {
     void activeTabId().then(async (tabId) => {
       if (tabId === null) return;
       if (command === 'save-clipping') await savePage(tabId);
+      if (command === 'highlight-selection') await highlightInTab(tabId, true);
       if (command === 'toggle-reader-view') {
         await prepareTab(tabId);
         await sendToTab(tabId, 'toggleReaderView', null);

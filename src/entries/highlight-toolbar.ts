@@ -1,7 +1,7 @@
 import { sendToBackground } from '../messaging/send';
 import { readToolbarHash } from '../messaging/toolbar-action';
-import { showToolbar, type ToolbarChannel } from '../ui/highlight-toolbar/show-toolbar';
 import { t } from '../platform/browser-api';
+import { showToolbar, type ToolbarChannel } from '../ui/highlight-toolbar/show-toolbar';
 import { localizeDocument } from '../ui/shared/localize-document';
 
 localizeDocument(document, 'toolbarFrameTitle');

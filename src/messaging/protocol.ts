@@ -27,8 +27,15 @@ export interface ContentScriptApi {
   setHighlights: { request: HighlightToggles; response: PageState };
   scrollToItem: { request: { kind: 'figure' | 'project'; index: number }; response: boolean };
   getClippingDraft: { request: null; response: ClippingDraft };
-  /** Highlights the current selection in the article (context menu, toolbar). */
-  highlightSelection: { request: { color: HighlightColor }; response: boolean };
+  /**
+   * Highlights the current selection in the article (context menu, keyboard command); with
+   * `keyboard`, the highlight toolbar then opens over it with focus in it. False when nothing
+   * usable is selected.
+   */
+  highlightSelection: {
+    request: { color: HighlightColor; keyboard?: boolean };
+    response: boolean;
+  };
   toggleReaderView: { request: null; response: boolean };
   /** A short message in the page, e.g. after saving from the keyboard or the context menu. */
   showToast: { request: { message: string }; response: null };
@@ -82,11 +89,14 @@ export interface BackgroundApi {
    */
   getAnnotations: {
     request: { canonicalUrl: string | null };
-    response: { key: string; annotations: UserAnnotation[] };
+    /** `noted`: the ids of those with a note (its text stays in the extension). */
+    response: { key: string; annotations: UserAnnotation[]; noted: string[] };
   };
   /** Keeps a highlight of the sender's site; its note and clipping stay as stored. */
   putAnnotation: { request: UserAnnotation; response: null };
   deleteAnnotation: { request: { id: string }; response: null };
+  /** Undo: puts back a highlight of the sender's page deleted a moment ago, note and all. */
+  restoreAnnotation: { request: { id: string }; response: { noted: boolean } };
   /** The highlight toolbar frame: the note of a highlight on the page of the tab it is in. */
   getNote: { request: { id: string }; response: { note: string } };
   /** Saves the note, then closes the toolbar showing it (`token`). */

@@ -21,5 +21,6 @@ export function backgroundAnnotationStore(canonicalUrl: string | null): Annotati
     remove: async (id) => {
       await unwrap(sendToBackground('deleteAnnotation', { id }));
     },
+    restore: (id) => unwrap(sendToBackground('restoreAnnotation', { id })),
   };
 }

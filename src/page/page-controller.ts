@@ -179,7 +179,9 @@ export async function createPageController(
     },
     async highlightSelection(request) {
       await startSession(true);
-      return highlights?.highlightSelection(request.color) ?? false;
+      // The reader's highlights start last in the pass: a command can come before.
+      await starting;
+      return highlights?.highlightSelection(request.color, request.keyboard === true) ?? false;
     },
     async toggleReaderView() {
       if (closeReader) {

@@ -13,7 +13,8 @@ import { nextFrame } from '../yield-to-page';
  * in the next frame.
  */
 export interface BoxPainter {
-  paint(id: string, range: Range, color: HighlightColor): void;
+  /** `marker`: an element of ours placed at the end of the highlight (its note marker). */
+  paint(id: string, range: Range, color: HighlightColor, marker?: HTMLElement): void;
   unpaint(id: string): void;
   /** How many boxes are drawn for a highlight (tests; 0 when it is off screen or unpainted). */
   boxCount(id: string): number;
@@ -32,12 +33,21 @@ export const BOXES_CSS = `
 .boxes { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483645; }
 .boxes div { position: absolute; pointer-events: none; border-radius: 2px; }
 @media print { .boxes div { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
+.boxes .marker { position: absolute; pointer-events: auto; width: 16px; height: 16px; padding: 1px; margin: 0;
+  border: 1px solid #8a6d00; border-radius: 50% 50% 50% 2px; background: #fff8c4; color: #5c4800; cursor: pointer;
+  display: grid; place-items: center; }
+.boxes .marker svg { width: 10px; height: 10px; display: block; }
+.boxes .marker:focus-visible { outline: 2px solid #0f6b5f; outline-offset: 2px; }
+/* A highlight without a note has its marker for keyboards and screen readers only. */
+.boxes .marker:not(.noted):not(:focus) { opacity: 0; pointer-events: none; }
+@media print { .boxes .marker { display: none; } }
 `;
 
 interface Painted {
   range: Range;
   color: HighlightColor;
   boxes: HTMLElement[];
+  marker?: HTMLElement;
 }
 
 export function createBoxPainter(
@@ -68,6 +78,13 @@ export function createBoxPainter(
       item.boxes.push(box);
     }
     layer.append(...item.boxes);
+    const last = item.boxes.at(-1);
+    if (item.marker && last) {
+      // Just past the end of the highlight's last line, raised a little over its text.
+      item.marker.style.left = `${parseFloat(last.style.left) + parseFloat(last.style.width)}px`;
+      item.marker.style.top = `${parseFloat(last.style.top) - 8}px`;
+      if (!item.marker.isConnected) layer.append(item.marker);
+    }
   };
 
   let pending = false;
@@ -92,15 +109,18 @@ export function createBoxPainter(
   void doc.fonts?.ready.then(redraw, () => undefined);
 
   return {
-    paint(id, range, color) {
-      const item: Painted = { range, color, boxes: [] };
-      painted.get(id)?.boxes.forEach((b) => b.remove());
+    paint(id, range, color, marker) {
+      const item: Painted = { range, color, boxes: [], marker };
+      const before = painted.get(id);
+      before?.boxes.forEach((b) => b.remove());
+      if (before?.marker !== marker) before?.marker?.remove();
       painted.set(id, item);
       // In the next frame, all at once: one layout read for every highlight of a visit.
       redraw();
     },
     unpaint(id) {
       painted.get(id)?.boxes.forEach((b) => b.remove());
+      painted.get(id)?.marker?.remove();
       painted.delete(id);
     },
     boxCount: (id) => painted.get(id)?.boxes.length ?? 0,

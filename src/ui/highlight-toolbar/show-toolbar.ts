@@ -1,9 +1,10 @@
 import type { ToolbarAction, ToolbarView } from '../../messaging/toolbar-action';
-import type { HighlightColor } from '../../store/schema';
 import { t } from '../../platform/browser-api';
+import type { HighlightColor } from '../../store/schema';
+import { icon, type IconName } from '../shared/svg-icons';
 
 const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
-const COLOR_MESSAGE: Record<HighlightColor, string> = {
+const COLOR_KEYS: Record<HighlightColor, string> = {
   yellow: 'colorYellow',
   green: 'colorGreen',
   blue: 'colorBlue',
@@ -22,15 +23,27 @@ export interface ToolbarChannel {
  * selection; colours, edit note and delete over a highlight; the note editor. This runs in an
  * extension page framed in the article, so neither the note nor the keys typed into it ever
  * reach the page's DOM or events.
+ *
+ * By keyboard it is a toolbar as ARIA describes one: Tab enters it, the arrow keys (and Home,
+ * End) move between its buttons, Escape closes it. Opened from the keyboard (`view.focus`),
+ * its first control takes focus.
  */
 export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: ToolbarChannel): void {
   const doc = bar.ownerDocument;
   const { token } = view;
   bar.replaceChildren();
-  const button = (label: string, title: string, onClick: () => void, testId?: string) => {
+  bar.setAttribute('aria-label', t('toolbarFrameTitle'));
+  const button = (
+    label: string | IconName,
+    title: string,
+    onClick: () => void,
+    testId?: string,
+    withIcon = false,
+  ) => {
     const b = doc.createElement('button');
     b.type = 'button';
-    b.textContent = label;
+    if (withIcon) b.append(icon(doc, label as IconName));
+    else b.textContent = label;
     b.title = title;
     b.setAttribute('aria-label', title);
     if (testId) b.setAttribute('data-testid', testId);
@@ -42,46 +55,111 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
     b.className = `color ${color}`;
     return b;
   };
+  const colorName = (color: HighlightColor) => t(COLOR_KEYS[color]);
   doc.onkeydown = (e) => {
     if (e.key === 'Escape') channel.act({ token, action: 'close' });
   };
+  // Says where the keyboard is (tests wait for it before pressing keys).
+  bar.addEventListener('focusin', () => bar.setAttribute('data-focus-within', ''));
+  bar.addEventListener('focusout', () => bar.removeAttribute('data-focus-within'));
+  const first = () => bar.querySelector<HTMLElement>('button, textarea:not([disabled])');
+  const focusFirst = () => {
+    if (!view.focus) return;
+    first()?.focus();
+    // A frame of another origin may not focus its own controls without a user gesture
+    // (Chromium): the page focuses the frame, and then its first control takes focus...
+    doc.defaultView?.addEventListener('focus', () => first()?.focus(), { once: true });
+  };
+  // ...or, where the browser still leaves focus on the frame's body, the first key does: it
+  // acts as if the first control had focus (a key press may move focus).
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' || (doc.activeElement !== doc.body && doc.activeElement !== null))
+        return;
+      const control = first();
+      if (!control) return;
+      control.focus();
+      if (control instanceof HTMLButtonElement) {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          control.click();
+        } else if (moveFrom(control, e.key)) e.preventDefault();
+      }
+    },
+    { capture: true },
+  );
+  const moveFrom = (from: HTMLButtonElement, key: string): boolean => {
+    const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button')];
+    const at = buttons.indexOf(from);
+    if (at < 0) return false;
+    const to: Record<string, number> = {
+      ArrowRight: (at + 1) % buttons.length,
+      ArrowDown: (at + 1) % buttons.length,
+      ArrowLeft: (at - 1 + buttons.length) % buttons.length,
+      ArrowUp: (at - 1 + buttons.length) % buttons.length,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    const next = buttons[to[key] ?? -1];
+    if (!next) return false;
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+    return true;
+  };
 
-  if (view.mode === 'selection') {
-    COLORS.forEach((color, k) =>
-      bar.append(
-        colorButton(
-          color,
-          t('toolbarHighlightColor', t(COLOR_MESSAGE[color])),
-          k === 0 ? 'highlight-button' : `highlight-${color}`,
+  if (view.mode === 'selection' || view.mode === 'highlight') {
+    bar.setAttribute('role', 'toolbar');
+    if (view.mode === 'selection') {
+      COLORS.forEach((color, k) =>
+        bar.append(
+          colorButton(
+            color,
+            t('toolbarHighlightColor', colorName(color)),
+            k === 0 ? 'highlight-button' : `highlight-${color}`,
+          ),
         ),
-      ),
-    );
-    bar.append(
-      button(
-        '✎',
-        t('toolbarHighlightWithNote'),
-        () => channel.act({ token, action: 'note' }),
-        'note-button',
-      ),
-    );
-    return;
-  }
-  if (view.mode === 'highlight') {
-    for (const color of COLORS)
-      bar.append(colorButton(color, t('toolbarRecolor', t(COLOR_MESSAGE[color]))));
-    bar.append(
-      button('✎', t('toolbarEditNote'), () => channel.act({ token, action: 'note' }), 'edit-note'),
-      button(
-        '🗑',
-        t('toolbarDelete'),
-        () => channel.act({ token, action: 'delete' }),
-        'delete-highlight',
-      ),
-    );
+      );
+      bar.append(
+        button(
+          'note',
+          t('toolbarHighlightWithNote'),
+          () => channel.act({ token, action: 'note' }),
+          'note-button',
+          true,
+        ),
+      );
+    } else {
+      for (const color of COLORS)
+        bar.append(colorButton(color, t('toolbarRecolor', colorName(color)), `recolor-${color}`));
+      bar.append(
+        button(
+          'note',
+          t('toolbarEditNote'),
+          () => channel.act({ token, action: 'note' }),
+          'edit-note',
+          true,
+        ),
+        button(
+          'delete',
+          t('toolbarDelete'),
+          () => channel.act({ token, action: 'delete' }),
+          'delete-highlight',
+          true,
+        ),
+      );
+    }
+    // One Tab stop for the buttons; arrow keys, Home and End move between them.
+    [...bar.querySelectorAll('button')].forEach((b, k) => (b.tabIndex = k === 0 ? 0 : -1));
+    bar.addEventListener('keydown', (e) => {
+      if (e.target instanceof HTMLButtonElement && moveFrom(e.target, e.key)) e.preventDefault();
+    });
+    focusFirst();
     return;
   }
   const id = view.id;
   if (id === null) return;
+  bar.setAttribute('role', 'group');
   const box = doc.createElement('div');
   box.className = 'note-editor';
   const input = doc.createElement('textarea');
@@ -93,18 +171,23 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
   });
-  box.append(input, button(t('toolbarSaveNote'), t('toolbarSaveNote'), save, 'note-save'));
+  const saveLabel = t('toolbarSaveNote');
+  box.append(input, button(saveLabel, saveLabel, save, 'note-save'));
   bar.append(box);
+  const ready = () => {
+    input.disabled = false;
+    // Shown on hover, the note is there to read; opened to edit, the caret goes in.
+    if (view.focus) {
+      input.focus();
+      doc.defaultView?.addEventListener('focus', () => input.focus(), { once: true });
+    }
+  };
   void channel.getNote(id).then(
     (note) => {
       // Typed before the note arrived? Then keep what was typed after it.
       input.value = note + input.value;
-      input.disabled = false;
-      input.focus();
+      ready();
     },
-    () => {
-      input.disabled = false;
-      input.focus();
-    },
+    () => ready(),
   );
 }

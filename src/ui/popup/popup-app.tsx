@@ -6,6 +6,7 @@ import { DetectionSwitch } from '../shared/detection-switch';
 import { FiguresTable } from './figures-table';
 import { SaveForm } from './save-form';
 import { targetTabId } from './target-tab';
+import { VerdictSummary } from './verdict-summary';
 
 type Load =
   | { kind: 'loading' }
@@ -60,20 +61,7 @@ export function PopupApp() {
           {page.title}
         </p>
         <p class="muted">{page.metadata.siteName}</p>
-        <details>
-          <summary
-            data-testid="page-verdict"
-            class={page.verdict.isArticle ? 'verdict yes' : 'verdict no'}
-          >
-            {page.verdict.isArticle ? t('statusArticle') : t('statusNotArticle')} ·{' '}
-            {Math.round(page.verdict.confidence * 100)}% — {t('whyArticle')}
-          </summary>
-          <ul class="reasons" data-testid="verdict-reasons">
-            {page.verdict.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </details>
+        <VerdictSummary verdict={page.verdict} />
         {page.verdict.borderline && !page.verdict.isArticle && !page.clutterHidden && (
           <p class="offer" data-testid="popup-article-offer">
             {t('statusBorderline')}{' '}
@@ -92,6 +80,8 @@ export function PopupApp() {
           </p>
         )}
       </section>
+      {/* Saving first: what most readers open the popup for, a few Tab presses away. */}
+      <SaveForm tabId={tabId} page={page} />
       <section class="toggles">
         <Toggle
           label={t('hideClutter')}
@@ -143,7 +133,6 @@ export function PopupApp() {
           </ul>
         </section>
       )}
-      <SaveForm tabId={tabId} />
       <DetectionSwitch />
       <footer>
         <button type="button" class="link" onClick={() => void sendToBackground('openLibrary', {})}>

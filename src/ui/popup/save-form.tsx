@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SaveOutcome } from '../../background/save-clipping';
+import type { PageState } from '../../messaging/page-state';
 import { sendToBackground } from '../../messaging/send';
 import { t } from '../../platform/browser-api';
-import { allTags } from '../../store/clippings-repository';
-import { openReaderDb } from '../../store/open-db';
+import { formatSavedDate, readLibraryFor, type SavedClipping } from './saved-clipping';
 
 type Save =
   | { kind: 'idle' }
@@ -11,20 +11,26 @@ type Save =
   | { kind: 'saved'; outcome: SaveOutcome }
   | { kind: 'failed'; reason: string };
 
-/** Tags with completion from the library, a note, and the save button with its states. */
-export function SaveForm({ tabId }: { tabId: number }) {
+/**
+ * Tags with completion from the library, a note, and the save button with its states. A page
+ * already in the library says so (with the date it was saved and a link to it), and the button
+ * updates that clipping.
+ */
+export function SaveForm({ tabId, page }: { tabId: number; page: PageState }) {
   const [save, setSave] = useState<Save>({ kind: 'idle' });
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
   const [known, setKnown] = useState<string[]>([]);
+  const [saved, setSaved] = useState<SavedClipping | null>(null);
   useEffect(() => {
-    void openReaderDb()
-      .then(async (db) => {
-        setKnown(await allTags(db));
-        db.close();
-      })
-      .catch(() => setKnown([]));
-  }, []);
+    void readLibraryFor(page).then(
+      (library) => {
+        setKnown(library.tags);
+        setSaved(library.saved);
+      },
+      () => setKnown([]),
+    );
+  }, [page.url, page.metadata.canonicalUrl]);
 
   const onSave = async () => {
     setSave({ kind: 'saving' });
@@ -40,16 +46,40 @@ export function SaveForm({ tabId }: { tabId: number }) {
     setSave(
       reply.ok ? { kind: 'saved', outcome: reply.value } : { kind: 'failed', reason: reply.error },
     );
+    if (reply.ok) {
+      const now = Date.now();
+      setSaved((before) => ({
+        id: reply.value.clippingId,
+        savedAt: before?.savedAt ?? now,
+        updatedAt: now,
+      }));
+    }
   };
+  const openInLibrary = (clippingId: string) =>
+    void sendToBackground('openLibrary', { clippingId });
 
   return (
     <form
       class="save-form"
+      aria-label={t('saveClipping')}
       onSubmit={(e) => {
         e.preventDefault();
         void onSave();
       }}
     >
+      {saved && save.kind !== 'saved' && (
+        <p class="already-saved" data-testid="already-saved">
+          {t('alreadySaved', formatSavedDate(saved.savedAt))}{' '}
+          <button
+            type="button"
+            class="link"
+            data-testid="open-saved"
+            onClick={() => openInLibrary(saved.id)}
+          >
+            {t('openInLibrary')}
+          </button>
+        </p>
+      )}
       <label>
         {t('tags')}
         <input
@@ -87,7 +117,7 @@ export function SaveForm({ tabId }: { tabId: number }) {
           data-testid="save-clipping"
           disabled={save.kind === 'saving'}
         >
-          {save.kind === 'saving' ? t('saving') : t('saveClipping')}
+          {save.kind === 'saving' ? t('saving') : saved ? t('updateClipping') : t('saveClipping')}
         </button>
       </div>
       <div
@@ -99,13 +129,11 @@ export function SaveForm({ tabId }: { tabId: number }) {
       >
         {save.kind === 'saved' && (
           <p>
-            {t('saved')}{' '}
+            {save.outcome.updated ? t('savedUpdated') : t('saved')}{' '}
             <button
               type="button"
               class="link"
-              onClick={() =>
-                void sendToBackground('openLibrary', { clippingId: save.outcome.clippingId })
-              }
+              onClick={() => openInLibrary(save.outcome.clippingId)}
             >
               {t('openInLibrary')}
             </button>

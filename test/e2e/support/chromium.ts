@@ -179,6 +179,21 @@ export async function launchChromium(
       if (!tab) throw new Error(`No tab target shows ${page.url()}`);
       await session.send('Extensions.triggerAction', { id, targetId: tab.targetId });
     },
+    htmlWithClosedRoots: async () => {
+      const session = await context.newCDPSession(page);
+      try {
+        const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+          root: { nodeId: number };
+        };
+        const { outerHTML } = (await session.send('DOM.getOuterHTML', {
+          nodeId: root.nodeId,
+          includeShadowDOM: true,
+        } as { nodeId: number })) as { outerHTML: string };
+        return outerHTML;
+      } finally {
+        await session.detach();
+      }
+    },
     close: () => page.close(),
   });
   return {

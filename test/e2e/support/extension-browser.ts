@@ -59,6 +59,12 @@ export interface TestPage {
    * covered by unit tests with a faked API.
    */
   runCommand?: (name: string) => Promise<void>;
+  /**
+   * The page's HTML with every shadow root written out, closed ones included (as
+   * `<template shadowrootmode=…>`): what our closed roots hold, which no page script can read.
+   * Chromium only (CDP `DOM.getOuterHTML` with `includeShadowDOM`).
+   */
+  htmlWithClosedRoots?: () => Promise<string>;
   close(): Promise<void>;
 }
 

@@ -132,4 +132,30 @@ describe('context menu and keyboard commands', () => {
     expect(tabCalls.filter((c) => c.startsWith('inject'))).toHaveLength(2);
     await settle();
   });
+
+  it('the highlight shortcut highlights with the toolbar to follow, and says when nothing is selected', async () => {
+    sent.splice(0);
+    tabCalls.splice(0);
+    // The fake page answers null: nothing was selected.
+    for (const f of listeners.command ?? []) f('highlight-selection');
+    await vi.waitFor(() => expect(sent.length).toBe(2));
+    expect(sent.map((m) => [m.tabId, m.type, m.request])).toEqual([
+      [7, 'highlightSelection', { color: 'yellow', keyboard: true }],
+      [7, 'showToast', { message: 'highlightNeedsSelection:' }],
+    ]);
+    expect(tabCalls[0]).toBe('inject detector.js into 7');
+  });
+
+  it('the manifest binds the highlight shortcut to Alt+Shift+H, a fourth at most (Chrome allows four)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
+      commands: Record<string, { suggested_key?: { default: string }; description: string }>;
+    };
+    expect(manifest.commands['highlight-selection']).toEqual({
+      suggested_key: { default: 'Alt+Shift+H' },
+      description: '__MSG_commandHighlight__',
+    });
+    const bound = Object.values(manifest.commands).filter((c) => c.suggested_key);
+    expect(bound.length).toBeLessThanOrEqual(4);
+  });
 });

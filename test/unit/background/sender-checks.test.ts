@@ -127,7 +127,7 @@ describe('messages from a content script are scoped to its own tab and page', ()
     );
     expect(reply).toEqual({
       ok: true,
-      value: { key: 'https://attacker.github.io/notes/plan.html', annotations: [] },
+      value: { key: 'https://attacker.github.io/notes/plan.html', annotations: [], noted: [] },
     });
   });
 
@@ -136,6 +136,28 @@ describe('messages from a content script are scoped to its own tab and page', ()
     expect(reply.ok && (reply.value as { annotations: UserAnnotation[] }).annotations).toEqual([
       { ...annotation('v1', VICTIM_KEY), note: '' },
     ]);
+  });
+
+  it('the page learns which of its highlights have a note, never what the note says', async () => {
+    const reply = await ask('getAnnotations', { canonicalUrl: null }, page(1, VICTIM_KEY));
+    expect(reply.ok && (reply.value as { noted: string[] }).noted).toEqual(['v1']);
+    expect(JSON.stringify(reply)).not.toContain('my private note');
+  });
+
+  it('undoing a delete brings the highlight back with its note, for its own page only', async () => {
+    const victim = page(1, VICTIM_KEY);
+    expect((await ask('deleteAnnotation', { id: 'v1' }, victim)).ok).toBe(true);
+    expect(await stored('v1')).toBeUndefined();
+    // Another site cannot bring it back (nor learn anything from trying).
+    const attacker = page(5, 'https://attacker.github.io/x.html');
+    expect(await ask('restoreAnnotation', { id: 'v1' }, attacker)).toMatchObject({ ok: false });
+    expect(await ask('restoreAnnotation', { id: 'v1' }, victim)).toEqual({
+      ok: true,
+      value: { noted: true },
+    });
+    expect(await stored('v1')).toMatchObject({ note: 'my private note', canonicalKey: VICTIM_KEY });
+    // Once only.
+    expect(await ask('restoreAnnotation', { id: 'v1' }, victim)).toMatchObject({ ok: false });
   });
 
   it("a page cannot write, overwrite or delete another site's highlights", async () => {

@@ -153,3 +153,108 @@ describe('user highlights on a page', () => {
     expect(pageCanSee()).toBe('');
   });
 });
+
+/** The toolbar frame showing now, and the view its address asks for. */
+function toolbarFrame(): { frame: HTMLIFrameElement; view: URLSearchParams } | null {
+  const frame = host.root.querySelector<HTMLIFrameElement>('iframe.toolbar');
+  if (!frame) return null;
+  return { frame, view: new URLSearchParams(new URL(frame.src).hash.slice(1)) };
+}
+
+function selectText(from: string, to: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const a = node.data.indexOf(from);
+    const b = node.data.indexOf(to);
+    if (a >= 0 && b >= 0) {
+      range.setStart(node, a);
+      range.setEnd(node, b + to.length);
+      break;
+    }
+  }
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(range);
+}
+
+describe('user highlights by keyboard and for screen readers', () => {
+  it('the highlight command snaps the selection to whole words, says so, and opens the toolbar to take focus', async () => {
+    document.body.innerHTML = ARTICLE;
+    const store = memoryStore();
+    const highlights = await start(store);
+    // The selection stops inside "nghiệp".
+    selectText('giá trị sản', 'công ngh');
+    expect(document.getSelection()?.toString()).toBe('giá trị sản xuất công ngh');
+    expect(await highlights.highlightSelection('yellow', true)).toBe(true);
+    const [saved] = [...store.items.values()];
+    expect(saved?.quote).toBe('giá trị sản xuất công nghiệp');
+    const shown = toolbarFrame();
+    expect(shown?.view.get('mode')).toBe('highlight');
+    expect(shown?.view.get('focus')).toBe('1');
+    expect(shown?.frame.getAttribute('aria-label')).toBeTruthy();
+    const live = host.root.querySelector('[role="status"][aria-live="polite"]');
+    await vi.waitFor(() => expect(live?.textContent).toBe('highlightSaved'));
+    // A marker at the end of it names it for screen readers and is reached with Tab.
+    await new Promise((r) => setTimeout(r, 100));
+    const marker = host.root.querySelector<HTMLButtonElement>('[data-testid="highlight-marker"]');
+    expect(marker?.tagName).toBe('BUTTON');
+    expect(marker?.getAttribute('aria-label')).toBe('highlightMarker');
+    expect(marker?.classList.contains('noted')).toBe(false);
+    expect(pageCanSee()).toBe('');
+    highlights.dispose();
+  });
+
+  it('with nothing selected, the command reports nothing done; a caret in a highlight opens its toolbar', async () => {
+    const a = annotationFor('trạm biến áp 220kV Pắc Ma');
+    const highlights = await start(memoryStore([a]));
+    document.getSelection()?.removeAllRanges();
+    expect(await highlights.highlightSelection('yellow', true)).toBe(false);
+    const text = [...document.querySelectorAll('p')][1]?.firstChild as Text;
+    const caret = document.createRange();
+    caret.setStart(text, text.data.indexOf('biến'));
+    document.getSelection()?.addRange(caret);
+    expect(await highlights.highlightSelection('yellow', true)).toBe(true);
+    expect(toolbarFrame()?.view.get('mode')).toBe('highlight');
+    highlights.dispose();
+  });
+
+  it('a highlight with a note shows its marker; a delete offers undo and announces it', async () => {
+    const a = annotationFor('trạm biến áp 220kV Pắc Ma');
+    const store = memoryStore([a]);
+    const restored: string[] = [];
+    const highlights = await start({
+      ...store,
+      list: async () => ({ ...(await store.list()), noted: ['a1'] }),
+      restore: async (id) => {
+        restored.push(id);
+        return { noted: true };
+      },
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const marker = host.root.querySelector<HTMLButtonElement>('[data-testid="highlight-marker"]');
+    expect(marker?.classList.contains('noted')).toBe(true);
+    expect(marker?.getAttribute('aria-label')).toBe('highlightMarkerNote');
+    // Delete from the toolbar (the action the frame sends through the background).
+    const caret = document.createRange();
+    const text = [...document.querySelectorAll('p')][1]?.firstChild as Text;
+    caret.setStart(text, text.data.indexOf('biến'));
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(caret);
+    await highlights.highlightSelection('yellow', true);
+    const token = toolbarFrame()?.view.get('token') ?? '';
+    highlights.toolbarAction({ token, action: 'delete' });
+    await vi.waitFor(() => expect(store.items.size).toBe(0));
+    expect(highlights.count()).toBe(0);
+    const toast = host.root.querySelector('[data-testid="undo-toast"]');
+    expect(toast?.textContent).toBe('highlightDeletedhighlightUndo');
+    expect(host.root.querySelector('[data-testid="undo-delete"]')?.tagName).toBe('BUTTON');
+    const live = host.root.querySelector('[aria-live="polite"]');
+    await vi.waitFor(() => expect(live?.textContent).toBe('highlightDeleted'));
+    // A page script's click is not the reader's: nothing is restored.
+    host.root.querySelector<HTMLButtonElement>('[data-testid="undo-delete"]')?.click();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(restored).toEqual([]);
+    highlights.dispose();
+  });
+});

@@ -75,3 +75,42 @@ describe('the popup figures table', () => {
     render(null, root);
   });
 });
+
+describe('the popup figures table with the keyboard', () => {
+  it('is one Tab stop: arrow keys move between rows, Home and End jump, Enter picks', async () => {
+    const picked: [string, number][] = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<FiguresTable page={page} onPick={(kind, index) => picked.push([kind, index])} />, root);
+    const rows = () => [...root.querySelectorAll<HTMLElement>('tbody tr')];
+    const stops = () => rows().filter((r) => r.tabIndex === 0);
+    expect(rows()).toHaveLength(3);
+    expect(stops()).toEqual([rows()[0]]);
+    const key = (el: Element, k: string) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+
+    rows()[0]?.focus();
+    key(rows()[0] as HTMLElement, 'ArrowDown');
+    expect(document.activeElement).toBe(rows()[1]);
+    // Preact renders the moved tab stop on its next tick.
+    await vi.waitFor(() => expect(stops()).toEqual([rows()[1]]));
+    key(rows()[1] as HTMLElement, 'End');
+    expect(document.activeElement).toBe(rows()[2]);
+    key(rows()[2] as HTMLElement, 'ArrowDown');
+    expect(document.activeElement).toBe(rows()[2]);
+    key(rows()[2] as HTMLElement, 'Enter');
+    key(rows()[2] as HTMLElement, 'Home');
+    expect(document.activeElement).toBe(rows()[0]);
+    key(rows()[0] as HTMLElement, ' ');
+    expect(picked).toEqual([
+      ['project', 0],
+      ['figure', 0],
+    ]);
+    await vi.waitFor(() => expect(stops()).toEqual([rows()[0]]));
+    // A section that folds away, open to begin with.
+    expect(root.querySelector<HTMLDetailsElement>('[data-testid="figures-section"]')?.open).toBe(
+      true,
+    );
+    render(null, root);
+  });
+});

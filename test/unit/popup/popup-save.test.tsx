@@ -58,3 +58,44 @@ describe('the popup after a save', () => {
     expect(root.querySelector('[data-testid="saved-whole-page"]')).toBeNull();
   });
 });
+
+describe('the popup on a page already in the library', () => {
+  it('says since when, links to the clipping, and offers to update it instead of saving anew', async () => {
+    const { openReaderDb } = await import('../../../src/store/open-db');
+    const { saveClipping } = await import('../../../src/store/clippings-repository');
+    const { canonicalKey } = await import('../../../src/extract/canonical-key');
+    const { makeClipping } = await import('../library/library-fixtures');
+    const savedAt = Date.UTC(2026, 11, 1, 9);
+    const db = await openReaderDb();
+    await saveClipping(db, {
+      clipping: makeClipping('seed-clip', {
+        url: seedPageState.url,
+        canonicalKey: canonicalKey(seedPageState.url, seedPageState.metadata.canonicalUrl),
+        savedAt,
+      }),
+      images: [],
+      annotations: [],
+    });
+    db.close();
+
+    history.replaceState(null, '', '?tab=7');
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<PopupApp />, root);
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="already-saved"]')?.textContent).toContain(
+        `alreadySaved:${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(savedAt)}`,
+      ),
+    );
+    expect(root.querySelector('[data-testid="open-saved"]')?.textContent).toBe('openInLibrary');
+    expect(root.querySelector('[data-testid="save-clipping"]')?.textContent).toBe('updateClipping');
+    outcome.updated = true;
+    (root.querySelector('[data-testid="save-clipping"]') as HTMLButtonElement).click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="save-status"]')?.textContent).toContain(
+        'savedUpdated',
+      ),
+    );
+    render(null, root);
+  });
+});
