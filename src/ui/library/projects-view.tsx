@@ -20,7 +20,7 @@ export function ProjectsView(props: {
 
   return (
     <section class="projects-view" aria-labelledby="projects-heading">
-      <h2 id="projects-heading">{t('libProjectsHeading')}</h2>
+      <h2 id="projects-heading">{t('libProjectsViewHeading')}</h2>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('libFigText')}{' '}
