@@ -62,7 +62,14 @@ export async function loadReaderLook(): Promise<ReaderLook> {
   }
 }
 
-export async function saveReaderLook(change: Partial<ReaderLook>): Promise<void> {
-  const next = fitReaderLook({ ...(await loadReaderLook()), ...change });
-  await browser.storage.local.set({ [LOOK_KEY]: next });
+/** Writes in turn: two quick changes each reading the old look would lose the first one. */
+let lookWrites: Promise<void> = Promise.resolve();
+
+export function saveReaderLook(change: Partial<ReaderLook>): Promise<void> {
+  const write = lookWrites.then(async () => {
+    const next = fitReaderLook({ ...(await loadReaderLook()), ...change });
+    await browser.storage.local.set({ [LOOK_KEY]: next });
+  });
+  lookWrites = write.catch(() => undefined);
+  return write;
 }
