@@ -183,6 +183,18 @@ async function screenshots(
     null,
   );
   await library.screenshot(join(out, 'library.png'));
+  // The figures across the library (grouped by unit) and the projects view.
+  await library.click('[data-testid="figures-view"]');
+  await library.waitFor(() => document.querySelector('[data-testid="figure-row"]') !== null, null);
+  await library.screenshot(join(out, 'figures.png'));
+  await library.click('[data-testid="projects-view"]');
+  await library.waitFor(() => document.querySelector('[data-testid="project-row"]') !== null, null);
+  await library.screenshot(join(out, 'projects.png'));
+  await library.click('.view-switch button:first-child');
+  await library.waitFor(
+    () => document.querySelector('[data-testid="open-clipping"]') !== null,
+    null,
+  );
   await library.click('[data-testid="open-clipping"]');
   await library.waitFor(
     () =>
@@ -192,8 +204,9 @@ async function screenshots(
   await library.screenshot(join(out, 'library-reader.png'));
   console.log(
     `\nScreenshots (${VIEWPORT.width}×${VIEWPORT.height}) in ${out}/: page.png (the page with the extension at work),\n` +
-      'reader-view.png (its reader view), popup.png (the popup), library.png and library-reader.png\n' +
-      '(the saved clipping in the offline library).',
+      'reader-view.png (its reader view), popup.png (the popup), library.png, figures.png and\n' +
+      'projects.png (the library, its figures and projects views) and library-reader.png (the saved\n' +
+      'clipping in the offline reader).',
   );
 }
 

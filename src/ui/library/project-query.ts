@@ -4,7 +4,7 @@ import { foldTerm } from './search-index';
 
 /** One project across the library: its full name and the clippings that mention it. */
 export interface ProjectEntry {
-  /** The full name as first written (`Thủy điện A Mé 2`, not the list's bare `2`). */
+  /** The full name as first written, capitalised (`Thủy điện A Mé 2`, not the list's bare `2`). */
   name: string;
   /** Mentions across all clippings. */
   mentions: number;
@@ -29,7 +29,12 @@ export function projectEntries(clippings: readonly ClippingSummary[]): ProjectEn
       const key = name.normalize('NFC').toLocaleLowerCase('vi');
       let entry = byKey.get(key);
       if (!entry) {
-        entry = { name, mentions: 0, clippings: [] };
+        // Capitalised as a name in a list is, whether the text began it in lower case or not.
+        entry = {
+          name: name.charAt(0).toLocaleUpperCase('vi') + name.slice(1),
+          mentions: 0,
+          clippings: [],
+        };
         byKey.set(key, entry);
       }
       entry.mentions += 1;

@@ -152,7 +152,7 @@ describe('FiguresView', () => {
 
 describe('ProjectsView', () => {
   it('lists each project by its full name with the clippings that mention it', () => {
-    const text = 'Dự án Thủy điện A Mé 1, 2 khởi công. Thủy điện A Mé 2 có vốn lớn.';
+    const text = 'Dự án thủy điện A Mé 1, 2 khởi công. Thủy điện A Mé 2 có vốn lớn.';
     const a = makeClipping('a', { text, projects: findProjects(text, 'vi') });
     const b = makeClipping('b', {
       text: 'Thủy điện A Mé 1',
