@@ -7,6 +7,11 @@
  *   npm run demo -- --firefox        use Firefox even when a Chromium-family browser is there
  *   npm run demo -- --lang=vi        the browser (and so the extension) in Vietnamese
  *   npm run demo -- --out=DIR        where the screenshots go (default demo/)
+ *   npm run demo -- --dark           the browser in dark mode (prefers-color-scheme: dark)
+ *   npm run demo -- --all            headless, the whole set: each browser found (Chromium
+ *                                    family and Firefox) × en, vi × light, dark, written to
+ *                                    DIR/<browser>/<lang>-<scheme>/ (npm run demo:screenshots
+ *                                    writes docs/screenshots/)
  *   DEMO_HEADLESS=1 npm run demo     headless even with a display
  */
 import { mkdirSync } from 'node:fs';
@@ -28,6 +33,8 @@ interface DemoOptions {
   lang: string;
   out: string;
   headed: boolean;
+  colorScheme: 'light' | 'dark';
+  all: boolean;
 }
 
 function optionsFrom(argv: string[]): DemoOptions {
@@ -39,12 +46,48 @@ function optionsFrom(argv: string[]): DemoOptions {
     firefox: argv.includes('--firefox'),
     lang: lang === 'en' ? 'en-US' : lang,
     out: value('out') ?? 'demo',
-    headed: Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1',
+    headed:
+      Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1' && !argv.includes('--all'),
+    colorScheme: argv.includes('--dark') ? 'dark' : 'light',
+    all: argv.includes('--all'),
   };
+}
+
+/** Every browser family found, English and Vietnamese, light and dark: the documented set. */
+async function runAll(options: DemoOptions, url: string): Promise<void> {
+  const probe = systemProbe();
+  const browsers = [false, true]
+    .map((firefox) => findBrowser(probe, { firefox }).found)
+    .filter((b): b is FoundBrowser => b !== null)
+    .filter((b, i, all) => all.findIndex((o) => o.family === b.family) === i);
+  for (const found of browsers) {
+    for (const lang of ['en', 'vi']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const out = join(options.out, found.family, `${lang}-${colorScheme}`);
+        console.log(`\n${found.name}, ${lang}, ${colorScheme} → ${out}/`);
+        await runDriven(found, url, {
+          ...options,
+          lang: lang === 'en' ? 'en-US' : lang,
+          colorScheme,
+          out,
+          headed: false,
+        });
+      }
+    }
+  }
 }
 
 async function main(): Promise<void> {
   const options = optionsFrom(process.argv.slice(2));
+  if (options.all) {
+    const server = await serveFixtures(resolve('test/fixtures'));
+    try {
+      await runAll(options, `${server.origin}/seed/laichau.html`);
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   const probe = systemProbe();
   const search = findBrowser(probe, { firefox: options.firefox });
   if (!search.found) {
@@ -69,6 +112,7 @@ async function runDriven(found: FoundBrowser, url: string, options: DemoOptions)
     executablePath: found.path,
     lang: options.lang,
     viewport: VIEWPORT,
+    colorScheme: options.colorScheme,
     // Automatic detection on, as a user who switched it on in the welcome page.
     hostAccess: 'granted' as const,
   };
@@ -96,7 +140,7 @@ async function runDriven(found: FoundBrowser, url: string, options: DemoOptions)
       await new Promise<void>((done) => process.on('SIGINT', () => done()));
       return;
     }
-    await screenshots(browser, page, popup, options.out);
+    await screenshots(browser, page, popup, options.out, tabId);
   } finally {
     await browser.close();
   }
@@ -107,9 +151,21 @@ async function screenshots(
   page: Awaited<ReturnType<ExtensionBrowser['newPage']>>,
   popup: Awaited<ReturnType<ExtensionBrowser['newPage']>>,
   out: string,
+  tabId: number,
 ): Promise<void> {
   mkdirSync(out, { recursive: true });
   await page.screenshot(join(out, 'page.png'));
+  // The reader view over the page, then back to the page for the popup's turn.
+  await sendToContent(popup, tabId, 'toggleReaderView', null);
+  await page.waitFor(
+    () =>
+      document
+        .querySelector('[data-reader-assistant-ui="reader"]')
+        ?.shadowRoot?.querySelector('[data-testid="reader-view"]') != null,
+    null,
+  );
+  await page.screenshot(join(out, 'reader-view.png'));
+  await sendToContent(popup, tabId, 'toggleReaderView', null);
   await popup.waitFor(() => document.querySelector('[data-testid="page-verdict"]') !== null, null);
   await popup.screenshot(join(out, 'popup.png'));
   // Save the article as a user would, then show it in the library's offline reader.
@@ -127,6 +183,18 @@ async function screenshots(
     null,
   );
   await library.screenshot(join(out, 'library.png'));
+  // The figures across the library (grouped by unit) and the projects view.
+  await library.click('[data-testid="figures-view"]');
+  await library.waitFor(() => document.querySelector('[data-testid="figure-row"]') !== null, null);
+  await library.screenshot(join(out, 'figures.png'));
+  await library.click('[data-testid="projects-view"]');
+  await library.waitFor(() => document.querySelector('[data-testid="project-row"]') !== null, null);
+  await library.screenshot(join(out, 'projects.png'));
+  await library.click('.view-switch button:first-child');
+  await library.waitFor(
+    () => document.querySelector('[data-testid="open-clipping"]') !== null,
+    null,
+  );
   await library.click('[data-testid="open-clipping"]');
   await library.waitFor(
     () =>
@@ -136,7 +204,9 @@ async function screenshots(
   await library.screenshot(join(out, 'library-reader.png'));
   console.log(
     `\nScreenshots (${VIEWPORT.width}×${VIEWPORT.height}) in ${out}/: page.png (the page with the extension at work),\n` +
-      'popup.png (the popup), library.png and library-reader.png (the saved clipping in the offline library).',
+      'reader-view.png (its reader view), popup.png (the popup), library.png, figures.png and\n' +
+      'projects.png (the library, its figures and projects views) and library-reader.png (the saved\n' +
+      'clipping in the offline reader).',
   );
 }
 

@@ -1,14 +1,18 @@
 import CSL from 'citeproc';
 import { apa, harvard1, vancouver } from '@citation-js/plugin-csl/lib-mjs/styles.json';
 import locales from '@citation-js/plugin-csl/lib-mjs/locales.json';
+import chicago from './csl-styles/chicago-author-date.csl?raw';
 import type { CslItem } from './to-csl-json';
 
-/** The citation styles offered (CSL files shipped by @citation-js/plugin-csl, CC BY-SA). */
-export type CitationStyle = 'apa' | 'harvard' | 'vancouver';
+/**
+ * The citation styles offered: CSL files shipped by @citation-js/plugin-csl, and Chicago
+ * (author-date) from the official CSL repository (csl-styles/); all CC BY-SA.
+ */
+export type CitationStyle = 'apa' | 'chicago' | 'harvard' | 'vancouver';
 
-export const CITATION_STYLES: readonly CitationStyle[] = ['apa', 'harvard', 'vancouver'];
+export const CITATION_STYLES: readonly CitationStyle[] = ['apa', 'chicago', 'harvard', 'vancouver'];
 
-const STYLES: Record<CitationStyle, string> = { apa, harvard: harvard1, vancouver };
+const STYLES: Record<CitationStyle, string> = { apa, chicago, harvard: harvard1, vancouver };
 
 /**
  * One bibliography entry as plain text, formatted by citeproc-js. Loaded only when the user

@@ -4,6 +4,7 @@
  */
 import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
+import { findLeadMedia } from './find-lead-media';
 import { runSteps } from '../pipeline/run-steps';
 import { findBylineElements } from './find-byline';
 import { findDatelines, findHeadlineDate } from './find-dateline';
@@ -188,6 +189,9 @@ export function* planArticleSteps(
       const pruned = found.kept.has(lead);
       if (!kept.has(lead) && !pruned && !keepsText(kept, lead)) keepSubtree(kept, lead);
     }
+    // The lead photo and its caption, when the template prints them outside the body.
+    const media = findLeadMedia(title, firstKept);
+    if (media !== null && !kept.has(media)) keepSubtree(kept, media);
   }
   yield;
   const byline = findBylineElements(contentRoot, found.byline);

@@ -6,7 +6,12 @@ import { detectLanguage } from '../extract/detect-language';
 import { readMetadata, readMetadataSteps } from '../extract/read-metadata';
 import type { PageState } from '../messaging/page-state';
 import type { ArticleApi, Handlers } from '../messaging/protocol';
-import { loadPagePreferences, savePagePreferences } from '../store/page-preferences';
+import {
+  loadPagePreferences,
+  loadReaderLook,
+  savePagePreferences,
+  saveReaderLook,
+} from '../store/page-preferences';
 import { startArticleSession, type ArticleSession } from './article-session';
 import type { LoadInjected } from './injected-modules';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
@@ -192,6 +197,7 @@ export async function createPageController(
       const extras = await load('extras');
       if (!s || !extras) return false;
       const m = metadata();
+      const look = await loadReaderLook();
       closeReader = extras.openReaderView(
         doc,
         {
@@ -199,8 +205,13 @@ export async function createPageController(
           title: m.title ?? doc.title,
           byline: m.byline,
           site: m.siteName,
+          published: m.publishedTime,
         },
-        { onClose: () => (closeReader = null) },
+        {
+          look,
+          onLook: (change) => void saveReaderLook(change).catch(() => undefined),
+          onClose: () => (closeReader = null),
+        },
       );
       return true;
     },

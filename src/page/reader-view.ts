@@ -1,6 +1,12 @@
+import { DEFAULT_READER_LOOK, readingMinutes, type ReaderLook } from '../store/reader-look';
 import { UI_HOST_ATTRIBUTE } from './highlight-style';
 import { installPageStyle } from './page-style';
-import { t } from '../platform/browser-api';
+import {
+  READER_OPTIONS_CSS,
+  applyReaderLook,
+  buildReaderOptions,
+  type Translate,
+} from './reader-view-options';
 
 const READER_CSS = `
 :host { all: initial; }
@@ -27,8 +33,22 @@ article table { border-collapse: collapse; } article td, article th { border: 1p
  */
 export function openReaderView(
   doc: Document,
-  article: { html: string; title: string; byline: string | null; site: string | null },
-  options: { dark?: boolean; fontSize?: number; onClose?: () => void } = {},
+  article: {
+    html: string;
+    title: string;
+    byline: string | null;
+    site: string | null;
+    /** When the article was published (ISO 8601), from the page's metadata. */
+    published?: string | null;
+  },
+  options: {
+    look?: ReaderLook;
+    /** Hears every change of look the reader makes, to keep it. */
+    onLook?: (change: Partial<ReaderLook>) => void;
+    onClose?: () => void;
+    /** Localised strings (the key itself where none is given). */
+    t?: Translate;
+  } = {},
 ): () => void {
   const win = doc.defaultView;
   const scrollY = win?.scrollY ?? 0;
@@ -36,7 +56,7 @@ export function openReaderView(
   host.setAttribute(UI_HOST_ATTRIBUTE, 'reader');
   doc.documentElement.appendChild(host);
   const root = host.attachShadow({ mode: 'open' });
-  const removeStyle = installPageStyle(root, READER_CSS);
+  const removeStyle = installPageStyle(root, READER_CSS + READER_OPTIONS_CSS);
   const prevOverflow = doc.documentElement.getAttribute('style');
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
 
@@ -45,15 +65,20 @@ export function openReaderView(
   shell.setAttribute('role', 'dialog');
   shell.setAttribute('aria-label', article.title);
   shell.setAttribute('data-testid', 'reader-view');
-  const prefersDark = win?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  if (options.dark ?? prefersDark) shell.classList.add('dark');
-  let fontSize = options.fontSize ?? 19;
+  let look: ReaderLook = { ...(options.look ?? DEFAULT_READER_LOOK) };
 
   const bar = doc.createElement('div');
   bar.className = 'bar';
   const body = doc.createElement('article');
-  body.setAttribute('lang', doc.documentElement.lang || '');
-  const apply = () => body.style.setProperty('font-size', `${fontSize}px`);
+  const lang = doc.documentElement.lang || '';
+  body.setAttribute('lang', lang);
+  const tr = options.t ?? ((key: string) => key);
+  const apply = () => applyReaderLook(shell, body, look);
+  const change = (patch: Partial<ReaderLook>) => {
+    look = { ...look, ...patch };
+    apply();
+    options.onLook?.(patch);
+  };
   /** `spoken`: the visible label is text (A−), so the accessible name starts with it. */
   const mk = (label: string, title: string, on: () => void, spoken = false) => {
     const b = doc.createElement('button');
@@ -68,24 +93,20 @@ export function openReaderView(
   bar.append(
     mk(
       'A−',
-      t('libFontSmaller'),
-      () => {
-        fontSize = Math.max(13, fontSize - 1);
-        apply();
-      },
+      tr('libFontSmaller'),
+      () => change({ fontSize: Math.max(14, look.fontSize - 1) }),
       true,
     ),
     mk(
       'A+',
-      t('libFontLarger'),
-      () => {
-        fontSize = Math.min(32, fontSize + 1);
-        apply();
-      },
+      tr('libFontLarger'),
+      () => change({ fontSize: Math.min(28, look.fontSize + 1) }),
       true,
     ),
-    mk('◐', t('readerViewTheme'), () => shell.classList.toggle('dark')),
-    mk('✕', t('readerViewClose'), () => close()),
+    mk('◐', tr('readerViewTheme'), () =>
+      change({ theme: shell.classList.contains('dark') ? 'light' : 'dark' }),
+    ),
+    mk('✕', tr('readerViewClose'), () => close()),
   );
 
   const heading = doc.createElement('h1');
@@ -93,6 +114,14 @@ export function openReaderView(
   const meta = doc.createElement('p');
   meta.className = 'meta';
   meta.textContent = [article.byline, article.site].filter(Boolean).join(' · ');
+  const date = publishedDate(article.published ?? null, lang);
+  if (date !== null) {
+    const time = doc.createElement('time');
+    time.dateTime = date.iso;
+    time.setAttribute('data-testid', 'reader-view-date');
+    time.textContent = date.text;
+    meta.append(meta.textContent === '' ? '' : ' · ', time);
+  }
   // Parsed into an inert document and adopted: no innerHTML on a live node. The HTML was
   // sanitised by the caller; parsing it again here only builds nodes.
   const parsed = new DOMParser().parseFromString(article.html, 'text/html');
@@ -102,8 +131,15 @@ export function openReaderView(
   if (firstHeading && firstHeading.textContent?.trim() === article.title.trim())
     firstHeading.remove();
   body.append(heading, meta, content);
+  const text = content.textContent ?? '';
+  const { row, speech } = buildReaderOptions(
+    doc,
+    { look, minutes: readingMinutes(text, lang), text, lang: lang || 'en' },
+    change,
+    tr,
+  );
   apply();
-  shell.append(bar, body);
+  shell.append(bar, row, body);
   root.append(shell);
   shell.tabIndex = -1;
   shell.focus();
@@ -113,6 +149,7 @@ export function openReaderView(
   };
   doc.addEventListener('keydown', onKey, true);
   close = () => {
+    speech.stop();
     doc.removeEventListener('keydown', onKey, true);
     removeStyle();
     host.remove();
@@ -126,4 +163,20 @@ export function openReaderView(
     options.onClose?.();
   };
   return () => close();
+}
+
+/** The publication date as the reader's language writes it, or null when there is none. */
+function publishedDate(iso: string | null, lang: string): { iso: string; text: string } | null {
+  if (iso === null) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  let text: string;
+  try {
+    text = date.toLocaleDateString(lang || undefined, {
+      dateStyle: 'long',
+    } as Intl.DateTimeFormatOptions);
+  } catch {
+    text = date.toISOString().slice(0, 10);
+  }
+  return { iso, text };
 }

@@ -1,4 +1,5 @@
 import { browser } from '../platform/browser-api';
+import { DEFAULT_READER_LOOK, fitReaderLook, type ReaderLook } from './reader-look';
 
 /**
  * The toggles the content script needs as a page loads. They live in `storage.local`, not
@@ -44,4 +45,31 @@ export async function savePagePreferences(
   const next = { ...(await loadPagePreferences()), ...change };
   await browser.storage.local.set({ [KEY]: next });
   return next;
+}
+
+/**
+ * The reader view over a page keeps its look here too: it cannot open the extension's database,
+ * where the library's reader keeps the same choices as settings. The library writes here as
+ * well when its reader changes, so both readers start alike.
+ */
+const LOOK_KEY = 'readerLook';
+
+export async function loadReaderLook(): Promise<ReaderLook> {
+  try {
+    return fitReaderLook((await browser.storage.local.get(LOOK_KEY))[LOOK_KEY]);
+  } catch {
+    return { ...DEFAULT_READER_LOOK };
+  }
+}
+
+/** Writes in turn: two quick changes each reading the old look would lose the first one. */
+let lookWrites: Promise<void> = Promise.resolve();
+
+export function saveReaderLook(change: Partial<ReaderLook>): Promise<void> {
+  const write = lookWrites.then(async () => {
+    const next = fitReaderLook({ ...(await loadReaderLook()), ...change });
+    await browser.storage.local.set({ [LOOK_KEY]: next });
+  });
+  lookWrites = write.catch(() => undefined);
+  return write;
 }

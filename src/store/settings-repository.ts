@@ -1,20 +1,43 @@
 import type { Db } from './open-db';
+import {
+  DEFAULT_READER_LOOK,
+  READER_FONTS,
+  READER_FONT_SIZE,
+  READER_SPACINGS,
+  READER_THEMES,
+  READER_WIDTHS,
+  type ReaderFont,
+  type ReaderSpacing,
+  type ReaderTheme,
+  type ReaderWidth,
+} from './reader-look';
+
+export { READER_FONT_SIZE };
 
 /** Library and reader settings; the page toggles live in page-preferences.ts (storage.local). */
 export interface Settings {
-  readerTheme: 'light' | 'dark' | 'auto';
+  readerTheme: ReaderTheme;
   readerFontSize: number;
+  readerFont: ReaderFont;
+  readerWidth: ReaderWidth;
+  readerSpacing: ReaderSpacing;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  readerTheme: 'auto',
-  readerFontSize: 19,
+  readerTheme: DEFAULT_READER_LOOK.theme,
+  readerFontSize: DEFAULT_READER_LOOK.fontSize,
+  readerFont: DEFAULT_READER_LOOK.font,
+  readerWidth: DEFAULT_READER_LOOK.width,
+  readerSpacing: DEFAULT_READER_LOOK.spacing,
 };
 
-/** The reader's font size range in CSS pixels; anything outside is clamped, on write and read. */
-export const READER_FONT_SIZE = { min: 14, max: 28 } as const;
-
-const THEMES: readonly Settings['readerTheme'][] = ['light', 'dark', 'auto'];
+/** The choices of each setting that is one of a few words. */
+const CHOICES: Partial<Record<keyof Settings, readonly string[]>> = {
+  readerTheme: READER_THEMES,
+  readerFont: READER_FONTS,
+  readerWidth: READER_WIDTHS,
+  readerSpacing: READER_SPACINGS,
+};
 
 /**
  * The value as the setting may hold it, or undefined when it cannot be one. A backup or an old
@@ -26,9 +49,8 @@ function fitSetting<K extends keyof Settings>(key: K, value: unknown): Settings[
     const size = Math.round(value);
     return Math.min(READER_FONT_SIZE.max, Math.max(READER_FONT_SIZE.min, size)) as Settings[K];
   }
-  if (key === 'readerTheme')
-    return THEMES.includes(value as Settings['readerTheme']) ? (value as Settings[K]) : undefined;
-  return undefined;
+  const choices = CHOICES[key];
+  return choices?.includes(value as string) ? (value as Settings[K]) : undefined;
 }
 
 /** Only the settings' own names count: `toString` or `__proto__` are inherited, not settings. */

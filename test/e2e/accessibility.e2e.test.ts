@@ -263,6 +263,15 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
         other,
       );
       await expectAccessible(library, `${name}/${scheme} library reader, ${other} theme`);
+      // And the sepia theme of the reader options.
+      await library.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid="reader-theme"]');
+        if (!select) throw new Error('no theme setting');
+        select.value = 'sepia';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      await library.waitFor(() => document.querySelector('.reader.theme-sepia') !== null, null);
+      await expectAccessible(library, `${name}/${scheme} library reader, sepia theme`);
       await library.close();
     });
 

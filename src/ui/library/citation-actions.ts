@@ -3,8 +3,8 @@ import type { Db } from '../../store/open-db';
 import { readForExport } from '../../store/read-for-export';
 
 /** The styles offered (kept here, not imported from format-citation, so that stays lazy). */
-export type Style = 'apa' | 'harvard' | 'vancouver';
-export const STYLES: readonly Style[] = ['apa', 'harvard', 'vancouver'];
+export type Style = 'apa' | 'chicago' | 'harvard' | 'vancouver';
+export const STYLES: readonly Style[] = ['apa', 'chicago', 'harvard', 'vancouver'];
 
 /** The citation of one clipping in a style, as text; citeproc-js is loaded on first use. */
 export async function citationText(db: Db, id: string, style: Style): Promise<string> {

@@ -4,7 +4,12 @@ import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
 import { citationText, STYLES, type Style } from './citation-actions';
 
-const LABELS: Record<Style, string> = { apa: 'APA', harvard: 'Harvard', vancouver: 'Vancouver' };
+const LABELS: Record<Style, string> = {
+  apa: 'APA',
+  chicago: 'Chicago (author-date)',
+  harvard: 'Harvard',
+  vancouver: 'Vancouver',
+};
 const STYLE_KEY = 'reader-assistant.citation-style';
 
 function storedStyle(): Style {

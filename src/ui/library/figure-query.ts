@@ -6,9 +6,12 @@ import { foldTerm } from './search-index';
 /** One figure with the clipping it came from. */
 export interface FigureEntry {
   clipping: ClippingSummary;
+  /** The first mention of the figure in the clipping. */
   figure: Figure;
-  /** Position among the clipping's figures: a stable key. */
+  /** Position of that mention among the clipping's figures: a stable key. */
   index: number;
+  /** How many times the clipping states the same value in the same unit. */
+  count: number;
 }
 
 export type FigureSort = 'value-desc' | 'value-asc' | 'date' | 'clipping';
@@ -34,16 +37,42 @@ export const ANY_FIGURE: FigureQuery = {
   sort: 'value-desc',
 };
 
-/** Every figure of every clipping. */
+/**
+ * Every distinct figure of every clipping: an article that repeats `202,6 tỷ đồng` three times
+ * gives one entry with a count of 3, so repetition does not crowd the table or skew a sort.
+ */
 export function figureEntries(clippings: readonly ClippingSummary[]): FigureEntry[] {
-  return clippings.flatMap((clipping) =>
-    clipping.figures.map((figure, index) => ({ clipping, figure, index })),
-  );
+  return clippings.flatMap((clipping) => {
+    const byKey = new Map<string, FigureEntry>();
+    clipping.figures.forEach((figure, index) => {
+      const key = `${figure.kind}|${figure.value}|${unitOf(figure) ?? ''}|${figure.per ?? ''}`;
+      const seen = byKey.get(key);
+      if (seen) seen.count += 1;
+      else byKey.set(key, { clipping, figure, index, count: 1 });
+    });
+    return [...byKey.values()];
+  });
 }
 
 /** The currency of a money figure or the unit of a quantity; percentages have none. */
 export function unitOf(f: Figure): string | null {
   return f.currency ?? f.unit ?? null;
+}
+
+const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
+
+const KIND_ORDER: Record<FigureKind, number> = { money: 0, percent: 1, quantity: 2 };
+
+/**
+ * What values can be compared within: the kind with its currency or unit (and what it is per).
+ * VND and USD, or tonnes and percent, are never ranked against each other.
+ */
+export function unitGroup(f: Figure): string {
+  return [f.kind, unitOf(f), f.per && `/${f.per}`].filter(Boolean).join(' ');
+}
+
+function compareGroups(a: Figure, b: Figure): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(unitGroup(a), unitGroup(b));
 }
 
 /** The units seen for a kind (or all kinds), for the unit filter's choices. */
@@ -55,8 +84,6 @@ export function unitsFor(entries: readonly FigureEntry[], kind: FigureKind | nul
   }
   return [...units].sort();
 }
-
-const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 
 /** Filters and sorts figures; values compare normalised, so `1 000 tỷ đồng` is 1e12 VND. */
 export function queryFigures(entries: readonly FigureEntry[], q: FigureQuery): FigureEntry[] {
@@ -73,10 +100,15 @@ export function queryFigures(entries: readonly FigureEntry[], q: FigureQuery): F
     return true;
   });
   switch (q.sort) {
+    // By value within each unit: the groups come in a fixed order, each sorted on its own.
     case 'value-desc':
-      return kept.sort((a, b) => b.figure.value - a.figure.value);
+      return kept.sort(
+        (a, b) => compareGroups(a.figure, b.figure) || b.figure.value - a.figure.value,
+      );
     case 'value-asc':
-      return kept.sort((a, b) => a.figure.value - b.figure.value);
+      return kept.sort(
+        (a, b) => compareGroups(a.figure, b.figure) || a.figure.value - b.figure.value,
+      );
     case 'date':
       return kept.sort(
         (a, b) => dateOf(b.clipping) - dateOf(a.clipping) || a.figure.start - b.figure.start,

@@ -1,16 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { FigureKind } from '../../annotate/figure';
+import { formatNumber } from '../../annotate/format-figure';
 import { figureContext } from '../../export/figure-cells';
+import { separatorForLocale } from '../../export/to-csv';
 import { t } from '../../platform/browser-api';
 import { countText } from './count-text';
+import { downloadFile } from './download-file';
+import { figureEntriesToCsv } from './figure-entries-csv';
 import type { ClippingSummary } from '../../store/library-queries';
 import {
   ANY_FIGURE,
   SCALES,
   figureEntries,
   queryFigures,
+  unitGroup,
   unitOf,
   unitsFor,
+  type FigureEntry,
   type FigureQuery,
   type FigureSort,
 } from './figure-query';
@@ -62,7 +68,25 @@ function Bound(props: { label: string; onChange: (value: number | null) => void 
   );
 }
 
-/** Every figure across the library, filterable by kind, unit and value, sortable. */
+/** The view's rows as a CSV file named for the day, in the separator the user's locale expects. */
+function exportRows(rows: readonly FigureEntry[]): void {
+  const csv = figureEntriesToCsv(rows, separatorForLocale(navigator.language));
+  const day = new Date().toISOString().slice(0, 10);
+  downloadFile({
+    blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+    name: `reader-assistant-figures-${rows.length}-${day}.csv`,
+  });
+}
+
+/** The language a clipping's numbers are written in, as the popup shows them for its page. */
+function langOf(entry: FigureEntry): string {
+  return entry.clipping.metadata.lang ?? document.documentElement.lang ?? 'en';
+}
+
+/**
+ * Every distinct figure across the library, filterable by kind, unit and value, sortable; by
+ * value, each unit is its own group with a heading row, never ranked against another unit.
+ */
 export function FiguresView(props: {
   clippings: readonly ClippingSummary[];
   onOpen: (id: string) => void;
@@ -72,7 +96,7 @@ export function FiguresView(props: {
   const entries = useMemo(() => figureEntries(props.clippings), [props.clippings]);
   const units = useMemo(() => unitsFor(entries, query.kind), [entries, query.kind]);
   const rows = useMemo(() => queryFigures(entries, query), [entries, query]);
-  const number = useMemo(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 }), []);
+  const byValue = query.sort === 'value-desc' || query.sort === 'value-asc';
 
   return (
     <section class="figures-view" aria-labelledby="figures-heading">
@@ -136,10 +160,20 @@ export function FiguresView(props: {
           </select>
         </label>
       </form>
-      <p class="muted" role="status">
-        {rows.length > MAX_ROWS
-          ? t('libFigShowingSome', [String(MAX_ROWS), String(rows.length)])
-          : countText('libFigCount', rows.length)}
+      <p class="muted figures-status">
+        <span role="status">
+          {rows.length > MAX_ROWS
+            ? t('libFigShowingSome', [String(MAX_ROWS), String(rows.length)])
+            : countText('libFigCount', rows.length)}
+        </span>{' '}
+        <button
+          type="button"
+          data-testid="figures-export"
+          disabled={rows.length === 0}
+          onClick={() => exportRows(rows)}
+        >
+          {t('libFigExportShown', String(rows.length))}
+        </button>
       </p>
       <table class="figures-table" data-testid="figures-table">
         <thead>
@@ -148,25 +182,50 @@ export function FiguresView(props: {
             <th scope="col">{t('libFigKind')}</th>
             <th scope="col">{t('colValue')}</th>
             <th scope="col">{t('libFigUnit')}</th>
+            <th scope="col">{t('libFigMentions')}</th>
             <th scope="col">{t('libFigClipping')}</th>
             <th scope="col">{t('colContext')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, MAX_ROWS).map(({ clipping, figure, index }) => (
-            <tr key={`${clipping.id}:${index}`} data-testid="figure-row">
-              <td>{figure.text}</td>
-              <td>{t(`libKind_${figure.kind}`)}</td>
-              <td class="num">{number.format(figure.value)}</td>
-              <td>{[unitOf(figure), figure.per && `/${figure.per}`].filter(Boolean).join(' ')}</td>
-              <td>
-                <button type="button" class="link-button" onClick={() => props.onOpen(clipping.id)}>
-                  {clipping.metadata.title ?? clipping.url}
-                </button>
-              </td>
-              <td class="context">{figureContext(clipping.text, figure, 40)}</td>
-            </tr>
-          ))}
+          {rows.slice(0, MAX_ROWS).map((entry, i, shown) => {
+            const { clipping, figure, index, count } = entry;
+            const group = unitGroup(figure);
+            const previous = shown[i - 1];
+            const heading = byValue && (!previous || unitGroup(previous.figure) !== group);
+            return [
+              heading && (
+                <tr key={`group:${group}`} class="unit-group" data-testid="figure-group">
+                  <td colSpan={7}>
+                    {[t(`libKind_${figure.kind}`), unitOf(figure), figure.per && `/${figure.per}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </td>
+                </tr>
+              ),
+              <tr key={`${clipping.id}:${index}`} data-testid="figure-row">
+                <td>{figure.text}</td>
+                <td>{t(`libKind_${figure.kind}`)}</td>
+                <td class="num">{formatNumber(figure.value, langOf(entry))}</td>
+                <td>
+                  {[unitOf(figure), figure.per && `/${figure.per}`].filter(Boolean).join(' ')}
+                </td>
+                <td class="num" data-testid="figure-mentions">
+                  {count}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => props.onOpen(clipping.id)}
+                  >
+                    {clipping.metadata.title ?? clipping.url}
+                  </button>
+                </td>
+                <td class="context">{figureContext(clipping.text, figure, 40)}</td>
+              </tr>,
+            ];
+          })}
         </tbody>
       </table>
     </section>

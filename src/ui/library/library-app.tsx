@@ -14,6 +14,7 @@ import { ClippingList } from './clipping-list';
 import { ExportBar } from './export-bar';
 import { Filters } from './filters';
 import { FiguresView } from './figures-view';
+import { ProjectsView } from './projects-view';
 import { ImportPanel, type LastImport } from './import-panel';
 import {
   NO_FILTERS,
@@ -30,7 +31,7 @@ import { makeMatcher } from './highlight-matches';
 import { useHashClipping } from './use-hash-clipping';
 import { useLibraryData } from './use-library-data';
 
-type View = 'list' | 'figures';
+type View = 'list' | 'figures' | 'projects';
 
 /** A performance mark, once per page load. */
 function mark(name: string): void {
@@ -163,6 +164,14 @@ export function LibraryApp() {
           >
             {t('libViewFigures')}
           </button>
+          <button
+            type="button"
+            aria-pressed={view === 'projects'}
+            data-testid="projects-view"
+            onClick={() => setView('projects')}
+          >
+            {t('libViewProjects')}
+          </button>
         </nav>
         {db && (
           // Importing is rare; folded into the header it no longer pushes the library down.
@@ -189,6 +198,7 @@ export function LibraryApp() {
         </p>
       )}
       {view === 'figures' && <FiguresView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
+      {view === 'projects' && <ProjectsView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
       {view === 'list' && (
         <>
           <Filters

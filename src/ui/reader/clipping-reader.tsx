@@ -15,13 +15,25 @@ import {
   setSetting,
   type Settings,
 } from '../../store/settings-repository';
+import type { ReaderLook } from '../../store/reader-look';
+import { saveReaderLook } from '../../store/page-preferences';
 import { describeStorageError } from '../../store/storage-error';
 import { ExportBar } from '../library/export-bar';
 import './reader.css';
 import { dateOf, siteOf } from '../library/library-filters';
 import { ArticleBody } from './article-body';
+import { ReaderOptions, readerLookStyle } from './reader-options';
 import { ReaderSettings } from './reader-settings';
 import { ReaderSidebar } from './reader-sidebar';
+
+/** Which field of the page reader view's look each reader setting is. */
+const LOOK_OF: Record<keyof Settings, keyof ReaderLook> = {
+  readerTheme: 'theme',
+  readerFontSize: 'fontSize',
+  readerFont: 'font',
+  readerWidth: 'width',
+  readerSpacing: 'spacing',
+};
 
 type Load =
   | { kind: 'loading' }
@@ -93,6 +105,8 @@ export function ClippingReader(props: {
 
   const changeSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setSettings((s) => ({ ...s, [key]: value }));
+    // The reader view over a page cannot read these settings; it starts from this copy.
+    void saveReaderLook({ [LOOK_OF[key]]: value }).catch(() => undefined);
     void setSetting(db, key, value).catch((thrown: unknown) =>
       setSaveError(describeStorageError(thrown)),
     );
@@ -144,13 +158,19 @@ export function ClippingReader(props: {
     <main
       class={`reader theme-${theme}`}
       lang={m.lang ?? undefined}
-      style={{ '--reader-font-size': `${settings.readerFontSize}px` }}
+      style={readerLookStyle(settings)}
     >
       <div class="reader-toolbar">
         <button type="button" data-testid="close-reader" onClick={props.onClose}>
           ← {t('libBack')}
         </button>
         <ReaderSettings settings={settings} onChange={changeSetting} />
+        <ReaderOptions
+          settings={settings}
+          onChange={changeSetting}
+          text={c.text}
+          lang={m.lang ?? document.documentElement.lang}
+        />
         <button type="button" class="danger" onClick={() => props.onDelete(c.id)}>
           {t('libDelete')}
         </button>
@@ -162,7 +182,7 @@ export function ClippingReader(props: {
         </p>
       )}
       <div class="reader-layout">
-        <article class="reader-article">
+        <article class="reader-article reader-look">
           <header>
             <h1 tabIndex={-1} ref={heading}>
               {m.title ?? c.url}

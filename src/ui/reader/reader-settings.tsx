@@ -16,6 +16,7 @@ export function ReaderSettings(props: {
       <label>
         {t('libTheme')}{' '}
         <select
+          data-testid="reader-theme"
           value={settings.readerTheme}
           onChange={(e) =>
             onChange(
@@ -26,6 +27,7 @@ export function ReaderSettings(props: {
         >
           <option value="auto">{t('libThemeAuto')}</option>
           <option value="light">{t('libThemeLight')}</option>
+          <option value="sepia">{t('libThemeSepia')}</option>
           <option value="dark">{t('libThemeDark')}</option>
         </select>
       </label>

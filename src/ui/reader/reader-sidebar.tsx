@@ -1,3 +1,5 @@
+import { formatNumber } from '../../annotate/format-figure';
+import { projectFullNames } from '../../annotate/project-full-name';
 import { t } from '../../platform/browser-api';
 import type { Clipping, UserAnnotation } from '../../store/schema';
 import { NoteField } from './note-field';
@@ -13,7 +15,8 @@ export function ReaderSidebar(props: {
   onAnnotationNote: (a: UserAnnotation, note: string) => void;
 }) {
   const c = props.clipping;
-  const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 });
+  // Numbers as the article writes them (and the popup shows them), whatever the UI language.
+  const lang = c.metadata.lang ?? document.documentElement.lang ?? 'en';
   return (
     <aside class="reader-sidebar">
       <NoteField
@@ -52,7 +55,8 @@ export function ReaderSidebar(props: {
             <li key={i}>
               <mark class="ra-figure">{f.text}</mark>{' '}
               <span class="muted">
-                {t(`libKind_${f.kind}`)} · {number.format(f.value)} {f.currency ?? f.unit ?? ''}
+                {t(`libKind_${f.kind}`)} · {formatNumber(f.value, lang)}{' '}
+                {f.currency ?? f.unit ?? ''}
                 {f.per ? `/${f.per}` : ''}
               </span>
             </li>
@@ -65,9 +69,9 @@ export function ReaderSidebar(props: {
             {t('libProjectsHeading')} ({c.projects.length})
           </h2>
           <ul class="figure-list">
-            {c.projects.map((p, i) => (
+            {projectFullNames(c.projects).map((name, i) => (
               <li key={i}>
-                <mark class="ra-project">{p.text}</mark>
+                <mark class="ra-project">{name}</mark>
               </li>
             ))}
           </ul>

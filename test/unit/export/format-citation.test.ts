@@ -23,6 +23,15 @@ describe('formatCitation (citeproc-js)', () => {
     );
   });
 
+  it('Chicago (author-date, from the official CSL style): author. year. “Title.” Site, month day. URL.', () => {
+    expect(formatCitation(itemOf(), 'chicago')).toBe(
+      `Nguyễn Văn An. 2020. “${TITLE_VI}.” Báo Công Thương, May 12. ${URL_VI}.`,
+    );
+    expect(formatCitation(itemOf(enClipping()), 'chicago')).toMatch(
+      /^Doe, Jane, and John Smith\. 2024\. “Fed Raises Rates by 0\.25%.*” Reuters, March 20\. https:/,
+    );
+  });
+
   it('Harvard: year, quoted title, site, the accessed date', () => {
     const text = formatCitation(itemOf(), 'harvard');
     expect(text).toContain('(2020)');

@@ -12,6 +12,9 @@ describe('citationText', () => {
     expect(await citationText(db, 'clip-vi', 'apa')).toBe(
       'Nguyễn V. A. (2020, May 12). Lai Châu: Kim ngạch xuất khẩu giảm mạnh. Báo Công Thương. https://congthuong.vn/lai-chau-kim-ngach-xuat-khau.html',
     );
+    expect(await citationText(db, 'clip-vi', 'chicago')).toMatch(
+      /^Nguyễn Văn An\. 2020\. “Lai Châu/,
+    );
     expect(await citationText(db, 'clip-vi', 'vancouver')).toContain('[cited 2024 Jan 2]');
     await expect(citationText(db, 'nope', 'apa')).rejects.toThrow(/no clipping/);
   });

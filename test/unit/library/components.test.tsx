@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeMatcher } from '../../../src/ui/library/highlight-matches';
 import { ClippingList, ROW_HEIGHT, visibleRange } from '../../../src/ui/library/clipping-list';
 import { FiguresView } from '../../../src/ui/library/figures-view';
+import { ProjectsView } from '../../../src/ui/library/projects-view';
+import { findProjects } from '../../../src/annotate/find-projects';
 import { makeClipping, money, summary } from './library-fixtures';
 
 // The real module needs the WebExtension runtime; strings are their keys here.
@@ -114,5 +116,65 @@ describe('FiguresView', () => {
     const rows = el.querySelectorAll('[data-testid="figure-row"]');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.textContent).toContain('6.122,1 tỷ đồng');
+  });
+
+  it('heads each unit, counts repeats and writes numbers as the article’s language does', () => {
+    const vi = makeClipping('vi', {
+      metadata: { ...makeClipping('x').metadata, lang: 'vi' },
+      figures: [
+        money('6.122,1 tỷ đồng', 6122.1e9, 'VND'),
+        { ...money('6.122,1 tỷ đồng', 6122.1e9, 'VND'), start: 50, end: 65 },
+        { text: '41,6%', kind: 'percent', value: 41.6, start: 70, end: 75 },
+      ],
+    });
+    const en = makeClipping('en', { figures: [money('$1.2 billion', 1.2e9, 'USD')] });
+    const el = mount(
+      <FiguresView clippings={[summary(vi), summary(en)]} onOpen={() => undefined} />,
+    );
+    const groups = [...el.querySelectorAll('[data-testid="figure-group"]')];
+    expect(groups.map((g) => g.textContent)).toEqual([
+      'libKind_money · USD',
+      'libKind_money · VND',
+      'libKind_percent',
+    ]);
+    const rows = [...el.querySelectorAll('[data-testid="figure-row"]')];
+    expect(rows).toHaveLength(3);
+    const cells = (row: Element | undefined) =>
+      [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    expect(cells(rows[0]).slice(2, 5)).toEqual(['1,200,000,000', 'USD', '1']);
+    expect(cells(rows[1]).slice(2, 5)).toEqual(['6.122.100.000.000', 'VND', '2']);
+    expect(cells(rows[2])[2]).toBe('41,6');
+    expect(el.querySelector('[data-testid="figures-export"]')?.textContent).toBe(
+      'libFigExportShown 3',
+    );
+  });
+});
+
+describe('ProjectsView', () => {
+  it('lists each project by its full name with the clippings that mention it', () => {
+    const text = 'Dự án thủy điện A Mé 1, 2 khởi công. Thủy điện A Mé 2 có vốn lớn.';
+    const a = makeClipping('a', { text, projects: findProjects(text, 'vi') });
+    const b = makeClipping('b', {
+      text: 'Thủy điện A Mé 1',
+      projects: findProjects('Thủy điện A Mé 1', 'vi'),
+    });
+    const opened: string[] = [];
+    const el = mount(
+      <ProjectsView clippings={[summary(a), summary(b)]} onOpen={(id) => opened.push(id)} />,
+    );
+    const rows = [...el.querySelectorAll('[data-testid="project-row"]')];
+    const cells = rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    expect(cells).toEqual([
+      ['Thủy điện A Mé 1', '2', 'ab'],
+      ['Thủy điện A Mé 2', '2', 'a'],
+    ]);
+    act(() => (rows[1]?.querySelector('button') as HTMLButtonElement).click());
+    expect(opened).toEqual(['a']);
+    const search = el.querySelector('[data-testid="project-search"]') as HTMLInputElement;
+    act(() => {
+      search.value = 'me 2';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(el.querySelectorAll('[data-testid="project-row"]')).toHaveLength(1);
   });
 });

@@ -22,7 +22,13 @@ describe('settings', () => {
     await db.put('settings', { key: 'constructor', value: 'x' });
     const settings = await getSettings(db);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(Object.keys(settings).sort()).toEqual(['readerFontSize', 'readerTheme']);
+    expect(Object.keys(settings).sort()).toEqual([
+      'readerFont',
+      'readerFontSize',
+      'readerSpacing',
+      'readerTheme',
+      'readerWidth',
+    ]);
     expect(typeof settings.toString).toBe('function');
     expect(Object.getPrototypeOf(settings)).toBe(Object.prototype);
     db.close();
@@ -48,6 +54,20 @@ describe('settings', () => {
     expect((await getSettings(db)).readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
     await db.put('settings', { key: 'readerTheme', value: 'neon' });
     expect((await getSettings(db)).readerTheme).toBe('auto');
+    // The reader options: sepia, font, line width and spacing keep only their own choices.
+    await setSetting(db, 'readerTheme', 'sepia');
+    await setSetting(db, 'readerFont', 'sans');
+    await setSetting(db, 'readerWidth', 'wide');
+    await setSetting(db, 'readerSpacing', 'loose');
+    expect(await getSettings(db)).toMatchObject({
+      readerTheme: 'sepia',
+      readerFont: 'sans',
+      readerWidth: 'wide',
+      readerSpacing: 'loose',
+    });
+    await expect(setSetting(db, 'readerWidth', 'huge' as 'wide')).rejects.toThrow(/valid/);
+    await db.put('settings', { key: 'readerFont', value: 'comic' });
+    expect((await getSettings(db)).readerFont).toBe('serif');
     db.close();
   });
 });
