@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
  *   `<noscript>` images (`tmp.innerHTML = noscript.innerHTML`), both on an inert document: the
  *   markup is parsed as the content of a `<body>` (the "in body" insertion mode, as for the `div`
  *   or `body` it is set on), scripting off as in any document without a window, and the nodes
- *   moved in (`replaceChildren` adopts them into the element's document). `test/unit/build/parse-markup.test.ts` runs both versions of the library on our
+ *   moved in (appending adopts them into the element's document). `test/unit/build/parse-markup.test.ts` runs both versions of the library on our
  *   article fixtures and compares every result.
  * - DOMPurify's fallback for a non-HTML `NAMESPACE` (or no working `DOMParser`) sets the markup
  *   into an XML document's root: parsed as XML inside a start tag that declares that namespace,
@@ -27,10 +27,19 @@ interface Rewrite {
   helper: string;
 }
 
+// One fragment, not an argument per node: a page may have more top-level nodes than a call takes.
+const MOVE_HELPER = `
+function __raMoveAll(from, doc) {
+  var fragment = doc.createDocumentFragment();
+  while (from.firstChild) fragment.appendChild(from.firstChild);
+  return fragment;
+}
+`;
+
 const HTML_HELPER = `
 function __raParseHtmlInto(element, markup) {
   var parsed = new DOMParser().parseFromString("<body>" + markup, "text/html").body;
-  element.replaceChildren.apply(element, Array.from(parsed.childNodes));
+  element.replaceChildren(__raMoveAll(parsed, element.ownerDocument));
 }
 `;
 
@@ -42,7 +51,7 @@ function __raParseXmlInto(element, markup) {
   var root = parsed.documentElement;
   if (root.localName !== "ra-fragment" || root.namespaceURI !== ns || parsed.getElementsByTagName("parsererror").length > 0)
     throw new SyntaxError("The markup is not well-formed XML.");
-  element.replaceChildren.apply(element, Array.from(root.childNodes));
+  element.replaceChildren(__raMoveAll(root, element.ownerDocument));
 }
 `;
 
@@ -53,7 +62,7 @@ export const REWRITES: Rewrite[] = [
       ['page.innerHTML = pageCacheHtml;', '__raParseHtmlInto(page, pageCacheHtml);'],
       ['tmp.innerHTML = noscript.innerHTML;', '__raParseHtmlInto(tmp, noscript.innerHTML);'],
     ],
-    helper: HTML_HELPER,
+    helper: HTML_HELPER + MOVE_HELPER,
   },
   {
     module: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
@@ -63,7 +72,7 @@ export const REWRITES: Rewrite[] = [
         '__raParseXmlInto(doc.documentElement, IS_EMPTY_INPUT ? emptyHTML : dirtyPayload);',
       ],
     ],
-    helper: XML_HELPER,
+    helper: XML_HELPER + MOVE_HELPER,
   },
 ];
 
