@@ -5,6 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 import { articleModule } from './scripts/vite-plugin-article-module.ts';
 import { noRawHtml } from './scripts/vite-plugin-no-raw-html.ts';
+import { parseMarkupWithoutInnerHtml } from './scripts/vite-plugin-parse-markup.ts';
 
 // One source manifest; what differs per browser is derived here at build time.
 export default defineConfig(({ mode }) => {
@@ -13,6 +14,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       noRawHtml(),
+      parseMarkupWithoutInnerHtml(),
       preact(),
       crx({
         manifest: manifestFor(baseManifest, browser),

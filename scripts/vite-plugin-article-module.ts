@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { parseMarkupWithoutInnerHtml } from './vite-plugin-parse-markup.ts';
 import { pageCss } from '../src/page/highlight-style.ts';
 import {
   ARTICLE_MODULE_FILE,
@@ -64,6 +65,8 @@ async function buildScript(
   await build({
     configFile: false,
     logLevel: 'warn',
+    // The same libraries as the pages, rewritten the same way (vite-plugin-parse-markup.ts).
+    plugins: [parseMarkupWithoutInnerHtml()],
     define: options.define,
     resolve: {
       alias: {

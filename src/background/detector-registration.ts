@@ -1,12 +1,17 @@
 import type { DetectionStatus } from '../messaging/detection-status';
 import { browser } from '../platform/browser-api';
 import { grantedPageOrigins, hasDetectionAccess } from '../platform/host-access';
-import { DETECTOR_FILE, PAGE_CSS_FILE } from './article-module-file';
+import { DETECTOR_FILE } from './article-module-file';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 
 /** The id of the registered detector. */
 export const DETECTOR_SCRIPT_ID = 'reader-assistant-detector';
-/** The id of the registered page stylesheet (a script of its own: see `registration`). */
+/**
+ * The id under which an earlier version registered the page stylesheet for every page at
+ * `document_start`. A page could see it there (an element with our attribute was hidden), so
+ * the sheet now goes in only on pages taken in hand (start-background.ts); a registration left
+ * by that version is removed.
+ */
 export const PAGE_SHEET_SCRIPT_ID = 'reader-assistant-page-sheet';
 const IDS = [DETECTOR_SCRIPT_ID, PAGE_SHEET_SCRIPT_ID];
 
@@ -19,17 +24,12 @@ function registration(origins: string[]): Registration[] {
   return [
     // As the old declared content script: right after DOMContentLoaded, top frame only.
     { id: DETECTOR_SCRIPT_ID, js: [DETECTOR_FILE], runAt: 'document_end', ...common },
-    // The page stylesheet is in place before the page is first styled. Inserted later (with
-    // insertCSS, or with the detector at document_end, when a long page has been styled
-    // several times already) its attribute and ::highlight() rules made the browser restyle
-    // every element of the page (Firefox, 100,000 elements: 350-600 ms in the Gecko
-    // profiler; Chromium ~35 ms).
-    { id: PAGE_SHEET_SCRIPT_ID, css: [PAGE_CSS_FILE], runAt: 'document_start', ...common },
   ];
 }
 
-/** Whether the registered scripts are the ones we would register now. */
+/** Whether the registered scripts are the ones we would register now, and no others. */
 function upToDate(current: Registration[], wanted: Registration[]): boolean {
+  if (current.some((c) => !wanted.some((w) => w.id === c.id))) return false;
   return wanted.every((w) => {
     const c = current.find((r) => r.id === w.id);
     return (

@@ -19,19 +19,17 @@ export const backgroundHandlers = {
   async ping() {
     return { version: browser.runtime.getManifest().version };
   },
-  async injectArticleModule(request, sender) {
+  async injectArticleModule(_request, sender) {
     if (sender.tabId === null) throw new Error('Only a page can ask for the article module.');
     const target = { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] };
     // Inserted CSS is removed by the browser with the extension, so a page we changed looks
     // as it was again even where our script cannot run any more. Author origin: Chromium does
     // not paint ::highlight() backgrounds from a user-origin sheet (seen in Chromium 156).
-    // A page the registered detector ran in has the sheet from the start (detector-registration.ts).
-    const cssInserted =
-      request?.sheetPresent === true ||
-      (await browser.scripting
-        .insertCSS({ target, files: [PAGE_CSS_FILE], origin: 'AUTHOR' })
-        .then(() => true)
-        .catch(() => false));
+    // Only now, on a page taken in hand: a page we leave alone never has it (docs/security.md).
+    const cssInserted = await browser.scripting
+      .insertCSS({ target, files: [PAGE_CSS_FILE], origin: 'AUTHOR' })
+      .then(() => true)
+      .catch(() => false);
     await browser.scripting.executeScript({ target, files: [ARTICLE_MODULE_FILE] });
     return { cssInserted };
   },

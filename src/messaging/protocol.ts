@@ -49,12 +49,11 @@ export type ArticleApi = Omit<ContentScriptApi, 'getStatus'>;
 export interface BackgroundApi {
   ping: { request: null; response: { version: string } };
   /**
-   * Injects the article module into the sender's frame (the detector asks on article pages),
-   * and the page stylesheet unless the page has it already (`sheetPresent`: it came with the
-   * registered detector).
+   * Injects the article module and the page stylesheet into the sender's frame (the detector
+   * asks on article pages, and when the reader acts on another page).
    */
   injectArticleModule: {
-    request: { sheetPresent: boolean } | null;
+    request: null;
     response: { cssInserted: boolean };
   };
   /**

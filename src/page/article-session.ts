@@ -2,7 +2,7 @@ import { LONG_DOCUMENT_PARAGRAPHS } from '../extract/dense-block-content';
 import type { PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
 import { hideElements, type HideHandle } from './hide-clutter';
-import { pageCss } from './highlight-style';
+import { markTidied, pageCss } from './highlight-style';
 import type { InjectedModules } from './injected-modules';
 import type { OverlayHost } from './overlay-host';
 import { installPageStyle } from './page-style';
@@ -40,6 +40,8 @@ export async function startArticleSession(
 ): Promise<ArticleSession> {
   // Without the background's inserted sheet (tests, or insertCSS refused), install it ourselves.
   const removeStyle = prefs.installStyle ? installPageStyle(doc, pageCss()) : () => undefined;
+  // (The content script marks the page when it loads us; a test calling this directly, not.)
+  const unmark = markTidied(doc);
 
   // Clutter goes first: it is what the reader sees. (On a huge page it is hidden over several
   // frames, see hide-clutter.ts.)
@@ -86,6 +88,7 @@ export async function startArticleSession(
       recognised?.dispose();
       setClutterHidden(false);
       removeStyle();
+      unmark();
     },
   };
 }

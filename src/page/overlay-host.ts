@@ -6,14 +6,18 @@ export const OVERLAY_ATTRIBUTE = UI_HOST_ATTRIBUTE;
 
 /**
  * Our UI in the page lives in a shadow root, so page styles don't reach in and ours don't leak
- * out. The overlay of what we found in the page (legend, figure tooltips, toasts) is open:
- * it shows nothing the page does not have already, tests reach it, and every action in it
- * checks `event.isTrusted`, so a page script's clicks are ignored. What is the user's own
- * (their highlights, the toolbar and its note editor) is in a closed root of its own, which a
- * page script cannot reach (user-highlights/).
+ * out. The overlay of what we found in the page (the legend's counts, a figure's tooltip) is
+ * open: everything in it is derived from the page's own text, which the page has already,
+ * on a page we visibly took in hand; tests reach it, and every action in it checks
+ * `event.isTrusted`, so a page script's clicks are ignored. What is the reader's own is in
+ * closed roots the page cannot reach: a toast (it tells that the reader saved this page, and
+ * under what title) in `privateRoot`, their highlights, the toolbar and its note editor in a
+ * closed host of their own (user-highlights/). docs/security.md lists what the page sees.
  */
 export interface OverlayHost {
   root: ShadowRoot;
+  /** A closed root (its own host, made on first use) for what is the reader's own. */
+  privateRoot(): ShadowRoot;
   remove(): void;
 }
 
@@ -40,11 +44,7 @@ const HOST_CSS = `
 .toast { left: 50%; transform: translateX(-50%); bottom: 16px; }
 `;
 
-export function createOverlayHost(
-  doc: Document,
-  showWithoutPageCss = true,
-  mode: ShadowRootMode = 'open',
-): OverlayHost {
+function attachHost(doc: Document, showWithoutPageCss: boolean, mode: ShadowRootMode) {
   const host = doc.createElement('div');
   host.setAttribute(OVERLAY_ATTRIBUTE, '');
   // Shown only by the page stylesheet, so it disappears with the extension (see pageCss).
@@ -58,6 +58,24 @@ export function createOverlayHost(
     remove() {
       removeStyle();
       host.remove();
+    },
+  };
+}
+
+export function createOverlayHost(
+  doc: Document,
+  showWithoutPageCss = true,
+  mode: ShadowRootMode = 'open',
+): OverlayHost {
+  const main = attachHost(doc, showWithoutPageCss, mode);
+  let closed: ReturnType<typeof attachHost> | null = null;
+  return {
+    root: main.root,
+    privateRoot: () => (closed ??= attachHost(doc, showWithoutPageCss, 'closed')).root,
+    remove() {
+      main.remove();
+      closed?.remove();
+      closed = null;
     },
   };
 }

@@ -6,7 +6,7 @@ import type { ArticleApi, ContentScriptApi, Handlers } from '../messaging/protoc
 import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';
 import { offerArticle } from './offer-article';
-import { pageSheetPresent } from './page-sheet-probe';
+import { markTidied } from './highlight-style';
 import type { PageController } from './page-controller';
 import { watchExtensionContext } from './watch-extension-context';
 import { watchForLateArticle } from './watch-late-article';
@@ -50,6 +50,7 @@ export async function startContentScript(win: Window): Promise<void> {
   let stopWatching: (() => void) | null = null;
   let stopLateWatch: (() => void) | null = null;
   let stopOffer: (() => void) | null = null;
+  let stopTidied: (() => void) | null = null;
   const stop = () => {
     stopOffer?.();
     stopLateWatch?.();
@@ -57,6 +58,7 @@ export async function startContentScript(win: Window): Promise<void> {
     stopListening();
     void controller?.then((c) => c.dispose()).catch(() => undefined);
     doc.documentElement.removeAttribute(STATUS_ATTRIBUTE);
+    stopTidied?.();
     slot[GUARD] = false;
   };
   const loadController = (): Promise<PageController> =>
@@ -65,14 +67,14 @@ export async function startContentScript(win: Window): Promise<void> {
       stopOffer?.();
       let cssInserted = false;
       if (!articleModule(win)) {
-        const injected = await sendToBackground('injectArticleModule', {
-          sheetPresent: pageSheetPresent(doc),
-        });
+        const injected = await sendToBackground('injectArticleModule', null);
         if (!injected.ok) throw new Error(injected.error);
         cssInserted = injected.value.cssInserted;
       }
       const module = articleModule(win);
       if (!module) throw new Error('The article module did not load.');
+      // The page sheet's rules apply from here on (highlight-style.ts, SHEET_SCOPE_CLASS).
+      stopTidied = markTidied(doc, true);
       // From here on the page carries our changes: undo them if the extension goes away.
       stopWatching = watchExtensionContext(doc, stop);
       return module.create(doc, url, verdict ?? (await detection), { cssInserted });

@@ -29,13 +29,49 @@ export function jsonSource(text: string): Result<BackupSource, string> {
 }
 
 /**
- * Opens a backup file of either format: a zip (what this version writes, read as a stream) or an
- * old single-JSON backup (read whole, as before). Throws `BackupReadError` with a sentence.
+ * The largest old single-JSON backup read. Such a file is read as one string, and a string in
+ * Chromium's V8 holds at most 2^29 - 24 characters (536,870,888; Firefox allows twice that).
+ * A UTF-8 file has at least as many bytes as its text has characters, so a file under this
+ * many bytes always fits; over it, it may not, and a failure after reading half a gigabyte
+ * helps nobody. The old exporter wrote the whole backup as one string too, so only an earlier
+ * version in Firefox could have written a larger one (docs/security-backup.md).
  */
-export async function openBackupFile(file: Blob): Promise<BackupSource> {
+export const OLD_JSON_MAX_BYTES = 500 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+const size = (bytes: number) =>
+  bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+function tooLargeMessage(bytes: number, limit: number): string {
+  return (
+    `This old single-file backup (${size(bytes)}) is too large to import: an old ` +
+    `backup is read as one piece of text, and this version reads those up to ${size(limit)}. ` +
+    'Nothing was imported. Backups made by this version are read piece by piece, with no such limit.'
+  );
+}
+
+/**
+ * Opens a backup file of either format: a zip (what this version writes, read as a stream) or an
+ * old single-JSON backup (read whole, up to `maxJsonBytes`). Throws `BackupReadError` with a
+ * sentence.
+ */
+export async function openBackupFile(
+  file: Blob,
+  maxJsonBytes = OLD_JSON_MAX_BYTES,
+): Promise<BackupSource> {
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   if (looksLikeZip(head)) return openZipBackup(file);
-  const source = jsonSource(await file.text());
+  if (file.size > maxJsonBytes) throw new BackupReadError(tooLargeMessage(file.size, maxJsonBytes));
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (thrown) {
+    // Past the engine's string length (RangeError) or out of memory: the same sentence.
+    if (thrown instanceof RangeError)
+      throw new BackupReadError(tooLargeMessage(file.size, maxJsonBytes));
+    throw thrown;
+  }
+  const source = jsonSource(text);
   if (!source.ok) throw new BackupReadError(source.error);
   return source.value;
 }

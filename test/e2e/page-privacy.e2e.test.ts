@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
 import type { TestPage } from './support/extension-browser';
 import { openPage, useExtensionSession, type E2eSession } from './support/session';
+import { sendToContent, tabIdOf } from './support/tab-id';
 
 const SEED = '/seed/laichau.html';
 const HOME = '/e2e/home.html';
@@ -61,6 +62,45 @@ const SPY = `<script>
         openRootsOf(el.shadowRoot, out);
       }
       if (el.tagName === 'IFRAME') spy.frames.push(el.src);
+    }
+    return out;
+  };
+  /**
+   * Whether a stylesheet of ours acts on the page: elements of the page's own carrying our
+   * attributes, under our class (both are public: anyone can read the package), checked
+   * against an element no rule of ours could match.
+   */
+  spy.probeSheet = () => {
+    // Names put together here, so this script's own text does not hold them (the tests look
+    // for them in the page's HTML).
+    const ra = 'data-' + 'ra-', ui = 'data-reader-' + 'assistant-ui', scope = 'reader-' + 'assistant-tidied';
+    const box = document.createElement('div');
+    box.className = scope;
+    box.innerHTML = '<nav ' + ra + 'hidden="">n</nav><aside ' + ra + 'hidden="in-place">a</aside>' +
+      '<div ' + ui + '="" hidden>u</div><p ' + ra + 'article="">t</p><p>t</p>';
+    document.body.appendChild(box);
+    const had = document.documentElement.classList.contains(scope);
+    document.documentElement.classList.add(scope);
+    const [nav, aside, host, article, plain] = box.children;
+    const highlight = (el) => {
+      try { return getComputedStyle(el, '::highlight(ra-money)').backgroundColor; } catch { return 'n/a'; }
+    };
+    const seen = {
+      nav: getComputedStyle(nav).display,
+      aside: getComputedStyle(aside).visibility,
+      ui: getComputedStyle(host).display,
+      highlight: highlight(article) === highlight(plain) ? 'same' : highlight(article),
+    };
+    if (!had) document.documentElement.classList.remove(scope);
+    if (document.documentElement.getAttribute('class') === '') document.documentElement.removeAttribute('class');
+    box.remove();
+    return seen;
+  };
+  /** Whether the page can load any of these addresses (it would learn we are installed). */
+  spy.probeUrls = async (urls) => {
+    const out = {};
+    for (const url of urls) {
+      out[url] = await fetch(url).then((r) => 'loaded ' + r.status, () => 'refused');
     }
     return out;
   };
@@ -225,23 +265,61 @@ describe.each(BROWSER_NAMES)('privacy from the page in %s', (name) => {
           { timeout: 15000 },
         )
         .toBe(NOTE);
+      // A save's toast tells that the reader saved this page, and under what title.
+      const control = await session.browser.newPage();
+      const tabId = await tabIdOf(session.browser, control, session.url(SEED));
+      await sendToContent(control, tabId, 'showToast', {
+        message: 'Saved “SECRET-NOTE-title” to Reader Assistant',
+      });
+      await control.close();
       const whileEditing = await seen(page);
       expectNothingOfTheUser(whileEditing);
       // The page does see our UI's host elements (article pages are visibly ours), empty.
       expect(whileEditing.seen.html).toMatch(/data-reader-assistant-ui/);
+      // On the article we took in hand, the probe the next test uses finds our stylesheet: its
+      // finding nothing on a page we leave alone means something.
+      const tidied = await page.evaluate(
+        () => (window as unknown as { __spy: { probeSheet(): unknown } }).__spy.probeSheet(),
+        null,
+      );
+      expect(tidied).toMatchObject({ nav: 'none', aside: 'hidden', ui: 'contents' });
       await page.close();
     } finally {
       session.server.rewrite(SEED, null);
     }
   });
 
-  it('a page that is not an article learns nothing: no mark, no change, no message', async () => {
+  it('a page that is not an article learns nothing: no mark, no change, no message, no stylesheet, no file of ours', async () => {
     session.server.rewrite(HOME, withSpy);
     try {
       const page = await openPage(session, HOME, 'not-article');
       // Give any late change of ours its chance.
       await new Promise((r) => setTimeout(r, 1000));
+      // What the page saw of us, before its own probing below changes its DOM.
       const { seen: result } = await seen(page);
+      // Our page stylesheet is not in the page: the page's own elements with our attributes and
+      // class look as they would without the extension (automatic detection is on here).
+      const sheet = await page.evaluate(
+        () => (window as unknown as { __spy: { probeSheet(): unknown } }).__spy.probeSheet(),
+        null,
+      );
+      expect(sheet).toEqual({ nav: 'block', aside: 'visible', ui: 'none', highlight: 'same' });
+      // Nor can it load a file of ours, even knowing the extension's address (which it cannot
+      // know in Firefox, a random UUID per install): the stylesheet is not web-accessible, and
+      // in Chromium the toolbar page only at a per-session dynamic address.
+      const urls = [
+        session.browser.extensionUrl('page.css'),
+        session.browser.extensionUrl('detector.js'),
+        ...(name === 'chromium' ? [session.browser.extensionUrl(TOOLBAR)] : []),
+      ];
+      const loads = await page.evaluate(
+        (list) =>
+          (
+            window as unknown as { __spy: { probeUrls(u: string[]): Promise<unknown> } }
+          ).__spy.probeUrls(list),
+        urls,
+      );
+      expect(loads).toEqual(Object.fromEntries(urls.map((u) => [u, 'refused'])));
       expect(result.htmlAttributes.filter((a) => /^data-r/.test(a))).toEqual([]);
       expect(result.mutations).toEqual([]);
       expect(result.openRoots).toEqual([]);

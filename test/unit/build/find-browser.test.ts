@@ -118,3 +118,130 @@ describe('findBrowser', () => {
     expect(message).toContain('CHROME_PATH');
   });
 });
+
+/** Where each browser lives on each system, with nothing else installed. */
+const EVERY_PLACE: [NodeJS.Platform, string, string, Record<string, string>][] = [
+  ['linux', 'Google Chrome', '/opt/google/chrome/chrome', {}],
+  ['linux', 'Google Chrome Beta', '/opt/google/chrome-beta/chrome', {}],
+  ['linux', 'Microsoft Edge', '/opt/microsoft/msedge/msedge', {}],
+  ['linux', 'Brave', '/opt/brave.com/brave/brave', {}],
+  ['linux', 'Chromium', '/snap/bin/chromium', {}],
+  ['darwin', 'Google Chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', {}],
+  [
+    'darwin',
+    'Google Chrome Beta',
+    '/Applications/Google Chrome Beta.app/Contents/MacOS/Google Chrome Beta',
+    {},
+  ],
+  [
+    'darwin',
+    'Microsoft Edge',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    {},
+  ],
+  ['darwin', 'Brave', '/Applications/Brave Browser.app/Contents/MacOS/Brave Browser', {}],
+  ['darwin', 'Chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium', {}],
+  ['win32', 'Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', {}],
+  [
+    'win32',
+    'Google Chrome Beta',
+    'C:\\Program Files\\Google\\Chrome Beta\\Application\\chrome.exe',
+    {},
+  ],
+  [
+    'win32',
+    'Microsoft Edge',
+    'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+    {},
+  ],
+  [
+    'win32',
+    'Brave',
+    'D:\\Apps\\BraveSoftware\\Brave-Browser\\Application\\brave.exe',
+    { PROGRAMFILES: 'D:\\Apps' },
+  ],
+  [
+    'win32',
+    'Chromium',
+    'C:\\Users\\an\\AppData\\Local\\Chromium\\Application\\chrome.exe',
+    {
+      LOCALAPPDATA: 'C:\\Users\\an\\AppData\\Local',
+    },
+  ],
+];
+
+describe('findBrowser: every Chromium-family browser in its usual place', () => {
+  it.each(EVERY_PLACE)('%s: %s at %s, with Firefox installed too', (platform, name, path, env) => {
+    const firefox =
+      platform === 'darwin'
+        ? '/Applications/Firefox.app/Contents/MacOS/firefox'
+        : platform === 'win32'
+          ? 'C:\\Program Files\\Mozilla Firefox\\firefox.exe'
+          : '/usr/bin/firefox-esr';
+    const search = findBrowser(machine(platform, [firefox, path], {}, env));
+    expect(search.found).toEqual({ family: 'chromium', name, path });
+  });
+
+  it('on a Linux machine with only Google Chrome, uses Chrome (stable before beta)', () => {
+    const stable = '/opt/google/chrome/chrome';
+    const beta = '/opt/google/chrome-beta/chrome';
+    expect(findBrowser(machine('linux', [beta, stable])).found?.path).toBe(stable);
+    expect(findBrowser(machine('linux', [beta])).found?.name).toBe('Google Chrome Beta');
+  });
+
+  it('CHROME_PATH wins on Windows and macOS too, over a browser in its usual place', () => {
+    const chrome = 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe';
+    const own = 'E:\\portable\\chrome.exe';
+    const found = findBrowser(machine('win32', [chrome, own], {}, { CHROME_PATH: own })).found;
+    expect(found).toEqual({ family: 'chromium', name: 'CHROME_PATH', path: own });
+    const mac = '/Applications/Chromium.app/Contents/MacOS/Chromium';
+    const macOwn = '/opt/chromium-dev/Chromium';
+    expect(
+      findBrowser(machine('darwin', [mac, macOwn], {}, { CHROME_PATH: macOwn })).found?.path,
+    ).toBe(macOwn);
+  });
+
+  it('FIREFOX_PATH wins when Firefox is asked for', () => {
+    const search = findBrowser(
+      machine(
+        'linux',
+        ['/usr/bin/firefox-esr', '/opt/ff/firefox'],
+        {},
+        {
+          FIREFOX_PATH: '/opt/ff/firefox',
+        },
+      ),
+      { firefox: true },
+    );
+    expect(search.found).toEqual({
+      family: 'firefox',
+      name: 'FIREFOX_PATH',
+      path: '/opt/ff/firefox',
+    });
+  });
+
+  it.each([
+    [
+      'darwin',
+      [
+        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+        '/Applications/Firefox.app/Contents/MacOS/firefox',
+        'Applications',
+      ],
+    ],
+    [
+      'win32',
+      [
+        'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+        'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+        'Mozilla Firefox\\firefox.exe',
+      ],
+    ],
+  ] as const)('on %s, the failure message names the places it looked at', (platform, places) => {
+    const search = findBrowser(machine(platform, []));
+    expect(search.found).toBeNull();
+    const message = notFoundMessage(search, platform);
+    for (const place of places) expect(message).toContain(place);
+    expect(message).toContain('FIREFOX_PATH');
+  });
+});

@@ -22,6 +22,7 @@ describe('the AMO source bundle', () => {
       'scripts/manifest-for.ts',
       'scripts/vite-plugin-article-module.ts',
       'scripts/vite-plugin-no-raw-html.ts',
+      'scripts/vite-plugin-parse-markup.ts',
       'src/entries/background.ts',
       'public/_locales/vi/messages.json',
       'icons/icon-128.png',

@@ -7,7 +7,14 @@ import type { WindowLike } from 'dompurify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeBackup } from '../../../src/export/backup-format';
 import { saveClipping } from '../../../src/store/clippings-repository';
-import { importBackupText, importSource, openBackupFile } from '../../../src/store/import-backup';
+import { BackupReadError } from '../../../src/export/backup-source';
+import {
+  describeImportError,
+  importBackupText,
+  importSource,
+  OLD_JSON_MAX_BYTES,
+  openBackupFile,
+} from '../../../src/store/import-backup';
 import { openReaderDb, type Db } from '../../../src/store/open-db';
 import type { Clipping } from '../../../src/store/schema';
 import { setSetting } from '../../../src/store/settings-repository';
@@ -135,6 +142,37 @@ describe('JSON backup round trip', () => {
     expect((await db.getAllKeys('clippings')).sort()).toEqual(['clip-en', 'clip-vi']);
     const image = (await db.getAll('images'))[0];
     expect(image?.blob.type).toBe(viImages()[0]?.blob.type);
+  });
+
+  it('refuses an old single-JSON backup over the size limit with a sentence, before reading it', async () => {
+    const golden = readFileSync(new URL('../export/golden/backup-v1.json', import.meta.url));
+    const file = new Blob([golden]);
+    const text = vi.spyOn(file, 'text');
+    const limit = golden.byteLength - 1;
+    await expect(openBackupFile(file, limit)).rejects.toThrow(
+      new RegExp(
+        `old single-file backup \\(${Math.ceil(golden.byteLength / 1024)} KB\\) is too large.*Nothing was imported`,
+      ),
+    );
+    await expect(openBackupFile(file, limit)).rejects.toBeInstanceOf(BackupReadError);
+    expect(text).not.toHaveBeenCalled();
+    // At the limit it is read as before.
+    expect((await openBackupFile(file, golden.byteLength)).exportedAt).toMatch(/^\d{4}-/);
+  });
+
+  it('a file the engine cannot hold as one string gets the same sentence, not "Invalid string length"', async () => {
+    const golden = readFileSync(new URL('../export/golden/backup-v1.json', import.meta.url));
+    const file = new Blob([golden]);
+    vi.spyOn(file, 'text').mockRejectedValue(new RangeError('Invalid string length'));
+    const thrown = await openBackupFile(file).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(BackupReadError);
+    expect(describeImportError(thrown)).toMatch(/too large to import.*up to 500 MB/);
+  });
+
+  it('the size limit always fits in a string of the engine with the smallest limit (V8: 2^29 - 24 characters)', () => {
+    // A UTF-8 file of n bytes decodes to at most n UTF-16 code units.
+    expect(OLD_JSON_MAX_BYTES).toBeLessThanOrEqual(2 ** 29 - 24);
+    expect(OLD_JSON_MAX_BYTES).toBeGreaterThan(400 * 1024 * 1024);
   });
 
   it('importing the same file twice changes nothing and duplicates nothing', async () => {

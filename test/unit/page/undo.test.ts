@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hideElements } from '../../../src/page/hide-clutter';
 import { paintHighlights } from '../../../src/page/paint-highlights';
 import { buildTextIndex } from '../../../src/page/text-index';
-import { pageCss } from '../../../src/page/highlight-style';
+import { markTidied, pageCss } from '../../../src/page/highlight-style';
 import { liveCopy } from '../../../src/page/static-range';
 
 const snapshot = (el: Element) => ({
@@ -24,13 +24,33 @@ describe('everything that changes the page can be undone exactly', () => {
     const [nav, aside, p] = ['nav', 'aside', 'p'].map((s) =>
       document.querySelector(s),
     ) as HTMLElement[];
+    const unmark = markTidied(document);
     const undo = hideElements([nav as Element, aside as Element]);
     expect(getComputedStyle(nav as Element).display).toBe('none');
     expect(getComputedStyle(aside as Element).display).toBe('none');
     expect(getComputedStyle(p as Element).display).toBe('block');
     expect(nav?.getAttribute('style')).toBe('color: red');
     undo();
+    unmark();
     expect(snapshot(document.body)).toEqual(before);
+    expect(document.documentElement.getAttributeNames()).toEqual([]);
+    expect(getComputedStyle(nav as Element).display).toBe('block');
+  });
+
+  it('the page sheet acts on nothing until the page is taken in hand: a page that sets our attributes itself sees no effect', () => {
+    document.head.innerHTML = `<style>${pageCss('chrome')}${pageCss('firefox')}</style>`;
+    document.body.innerHTML =
+      '<nav data-ra-hidden="">n</nav><aside data-ra-hidden="collapsed">a</aside>' +
+      '<div data-reader-assistant-ui="" hidden>u</div>';
+    const [nav, aside, ui] = Array.from(document.body.children) as HTMLElement[];
+    expect(getComputedStyle(nav as Element).display).toBe('block');
+    expect(getComputedStyle(aside as Element).width).not.toBe('0px');
+    expect(getComputedStyle(ui as Element).display).toBe('none');
+    const unmark = markTidied(document);
+    expect(getComputedStyle(nav as Element).display).toBe('none');
+    expect(getComputedStyle(aside as Element).width).toBe('0px');
+    expect(getComputedStyle(ui as Element).display).toBe('contents');
+    unmark();
     expect(getComputedStyle(nav as Element).display).toBe('block');
   });
 
