@@ -9,9 +9,25 @@ import {
 } from '../src/background/article-module-file.ts';
 import { INJECTED_FILES } from '../src/page/injected-modules.ts';
 
-/** Each injected script: its entry, the file the background names, and its import aliases. */
-const SCRIPTS: { entry: string; file: string; name: string; alias?: Record<string, string> }[] = [
-  { entry: 'src/entries/content.ts', file: DETECTOR_FILE, name: 'readerAssistantDetector' },
+/**
+ * Each injected script: its entry, the file the background names, and its import aliases
+ * (`chromeAlias`: in the Chrome build only).
+ */
+export const SCRIPTS: {
+  entry: string;
+  file: string;
+  name: string;
+  alias?: Record<string, string>;
+  chromeAlias?: Record<string, string>;
+}[] = [
+  {
+    entry: 'src/entries/content.ts',
+    file: DETECTOR_FILE,
+    name: 'readerAssistantDetector',
+    // The one script every page loads: the few calls it makes, not the whole polyfill
+    // (src/platform/chrome-browser.ts). The article module keeps the polyfill (storage, …).
+    chromeAlias: { 'webextension-polyfill': resolve('src/platform/chrome-browser.ts') },
+  },
   // The article module and its two later parts (src/page/injected-modules.ts): the page first
   // parses and runs only what resolves the plan and hides the clutter.
   {
@@ -56,6 +72,21 @@ export function articleModule(options: { outDir: string; define: Record<string, 
   };
 }
 
+/** The import aliases one injected script is built with for `browser`. */
+export function aliasesFor(
+  script: (typeof SCRIPTS)[number],
+  browser: 'chrome' | 'firefox',
+): Record<string, string> {
+  return {
+    ...script.alias,
+    ...(browser === 'chrome' ? script.chromeAlias : {}),
+    // Firefox's own `browser` (the polyfill is a no-op there): src/platform/firefox-browser.ts.
+    ...(browser === 'firefox'
+      ? { 'webextension-polyfill': resolve('src/platform/firefox-browser.ts') }
+      : {}),
+  };
+}
+
 async function buildScript(
   script: (typeof SCRIPTS)[number],
   options: { outDir: string; define: Record<string, string> },
@@ -65,13 +96,7 @@ async function buildScript(
     configFile: false,
     logLevel: 'warn',
     define: options.define,
-    resolve: {
-      alias: {
-        ...script.alias,
-        // Firefox's own `browser` (the polyfill is a no-op there): src/platform/firefox-browser.ts.
-        ...(firefox ? { 'webextension-polyfill': resolve('src/platform/firefox-browser.ts') } : {}),
-      },
-    },
+    resolve: { alias: aliasesFor(script, firefox ? 'firefox' : 'chrome') },
     build: {
       outDir: options.outDir,
       emptyOutDir: false,
