@@ -127,13 +127,14 @@ describe('planPage', () => {
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
   });
 
-  it('plans in the page when the page changes under every copy the extension plans', async () => {
+  it('plans in the page when the page moves its elements under every copy the extension plans', async () => {
     const live = liveSample();
     let asked = 0;
     const ask: AskToPlan = async (html) => {
       asked++;
       const answer = planHtml(html);
-      live.body.append(live.createElement('script'));
+      // An element the copy has, moved: positions cannot be told back.
+      live.body.prepend(live.body.lastElementChild as Element);
       return ok(answer);
     };
     let loads = 0;
@@ -148,18 +149,52 @@ describe('planPage', () => {
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
   });
 
-  it('sends a fresh copy when the page changed once while the extension planned', async () => {
+  it('sends a fresh copy when the page took out an element once while the extension planned', async () => {
     const live = liveSample();
     let asked = 0;
     const ask: AskToPlan = async (html) => {
       const answer = planHtml(html);
-      if (asked++ === 0) live.body.append(live.createElement('script'));
+      if (asked++ === 0) live.querySelector('aside li')?.remove();
       return ok(answer);
     };
     const placed = await planPage(live, ask, planner);
     expect(asked).toBe(2);
     expect(placed?.source).toBe('extension');
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
+  });
+
+  it('resolves the first copy on a page that only added elements meanwhile, anywhere (still loading)', async () => {
+    const live = liveSample();
+    const expected = planArticle(liveSample()) as PagePlan;
+    let asked = 0;
+    const added: Element[] = [];
+    const add = (parent: Element, before: Element | null, tag: string) => {
+      const el = live.createElement(tag);
+      el.innerHTML = tag === 'div' ? '<span>new</span>' : '';
+      parent.insertBefore(el, before);
+      added.push(el, ...Array.from(el.querySelectorAll('*')));
+      return el;
+    };
+    const ask: AskToPlan = async (html) => {
+      asked++;
+      const answer = planHtml(html);
+      add(live.body, null, 'script');
+      add(live.body, live.body.firstElementChild, 'div');
+      const article = live.querySelector('article') as Element;
+      add(article, article.firstElementChild, 'div');
+      // What it added and took out again (a script tag that ran) does not count.
+      add(live.body, null, 'script').remove();
+      return ok(answer);
+    };
+    const placed = await planPage(live, ask, planner);
+    expect(asked).toBe(1);
+    expect(placed?.source).toBe('extension');
+    const plan = placed?.plan as PagePlan;
+    expect(plan.root).toBe(live.querySelector('article'));
+    const name = (el: Element | null) => el && `${el.localName}:${el.textContent?.slice(0, 30)}`;
+    expect(name(plan.title)).toBe(name(expected.title));
+    expect(plan.hide.map(name)).toEqual(expected.hide.map(name));
+    for (const el of plan.hide) expect(added).not.toContain(el);
   });
 
   it('plans in the page when the extension cannot answer', async () => {
