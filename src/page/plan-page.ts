@@ -97,49 +97,25 @@ function scriptTextLength(body: HTMLElement): number {
 }
 
 /**
- * The body's elements as they were when the copy was made, from the live page and what the
- * page changed since. A page still loading keeps adding elements (fundus' Reuters page adds
- * ~40 every 100 ms with its third-party requests failing: no copy ever matched, and it planned
- * for itself, a Readability pass of 90-150 ms in one task in Chromium's profile). Elements it
- * only added are left out and every other element keeps its place, so the plan made on the
- * copy still resolves. When the page took out or moved an element the copy has, positions cannot be
- * told back: the live elements as they are, which the plan's checks then refuse.
+ * The plan's elements as they were when the copy was made: `elements`, the body's elements
+ * taken in the copy's own task. A page still loading keeps changing while the copy is planned
+ * (fundus' Reuters page adds ~40 elements every 100 ms and its video player rebuilds its
+ * parts: no copy ever matched the live page again, and it planned for itself, a Readability
+ * pass of 90-150 ms in one task in Chromium's profile); the elements the plan names are the
+ * same objects all the same. Refused when the article itself has left the page, or when what
+ * is to be hidden now holds it.
  */
-export function watchChanges(doc: Document): {
-  elementsAsCopied(): Element[];
-  stop(): void;
-} {
-  const View = doc.defaultView?.MutationObserver;
-  const root = doc.documentElement;
-  // Records are handed to the callback at each microtask checkpoint, and only the rest to
-  // takeRecords: both are kept.
-  const records: MutationRecord[] = [];
-  const observer = View && root ? new View((batch) => records.push(...batch)) : null;
-  observer?.observe(root as Element, { childList: true, subtree: true });
-  const stop = () => observer?.disconnect();
-  return {
-    stop,
-    elementsAsCopied() {
-      records.push(...(observer?.takeRecords() ?? []));
-      stop();
-      const live = bodyElements(doc);
-      if (records.length === 0) return live;
-      const added = new Set<Element>();
-      for (const record of records) {
-        // Taking out what it added since is fine (a script tag that loaded or failed).
-        for (const node of Array.from(record.removedNodes))
-          if (node.nodeType === 1 && !added.has(node as Element)) return live;
-        for (const node of Array.from(record.addedNodes)) {
-          if (node.nodeType !== 1) continue;
-          const el = node as Element;
-          added.add(el);
-          const inside = el.getElementsByTagName('*');
-          for (let i = 0; i < inside.length; i++) added.add(inside[i] as Element);
-        }
-      }
-      return added.size === 0 ? live : live.filter((el) => !added.has(el));
-    },
-  };
+export function resolveAsCopied(
+  doc: Document,
+  addresses: PlanAddresses,
+  elements: readonly Element[],
+): PagePlan | null {
+  const plan = resolvePlan(doc, addresses, elements);
+  if (plan === null) return null;
+  const kept = plan.title ? [plan.root, plan.title] : [plan.root];
+  if (kept.some((el) => !el.isConnected)) return null;
+  if (plan.hide.some((h) => kept.some((el) => h.contains(el)))) return null;
+  return plan;
 }
 
 /** The plan for the live page, or null when it has no article body. */
@@ -161,23 +137,21 @@ export async function planPage(
   }
   for (let copy = 1; ask !== null && doc.documentElement !== null && copy <= COPIES; copy++) {
     let html: string;
-    // What the page adds while the copy is planned (in the same task as the copy: nothing
-    // slips between them).
-    const changes = watchChanges(doc);
+    let elements: Element[];
     try {
       html = serializePage(doc);
+      // In the same task as the copy: what the copy's positions name.
+      elements = bodyElements(doc);
     } catch {
       // A page the copy cannot be made of (something in its DOM trips the serialiser, or our
       // reading of it) still gets a plan: its own, below.
-      changes.stop();
       break;
     }
     const reply = await ask(html);
-    const elements = changes.elementsAsCopied();
     if (reply.ok && reply.value === null) return null;
     // The extension could not answer: it will not answer a second copy either.
     if (!reply.ok || !isPlanAddresses(reply.value)) break;
-    const plan = resolvePlan(doc, reply.value, elements);
+    const plan = resolveAsCopied(doc, reply.value, elements);
     if (plan !== null) return { plan, source: 'extension' };
     if (html.length > RECOPY_MAX_CHARS || copy === COPIES) break;
     await yieldToPage(RECOPY_DELAY_MS * copy);
