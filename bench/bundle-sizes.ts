@@ -92,7 +92,8 @@ export function bundleSizes(dist: string): Section {
     ['article module (injected on articles only)', injected, false],
     ...(
       [
-        ['extras.js', 'extras (recognisers, highlights, reader view; after the hiding)'],
+        ['extras.js', 'extras (recognisers, highlights; after the hiding)'],
+        ['reader.js', 'reader view and clipping draft, with DOMPurify (on a click only)'],
         ['planner.js', 'planner with Readability (injected only where a page plans for itself)'],
       ] as const
     )

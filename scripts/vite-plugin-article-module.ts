@@ -28,7 +28,7 @@ export const SCRIPTS: {
     // (src/platform/chrome-browser.ts). The article module keeps the polyfill (storage, …).
     chromeAlias: { 'webextension-polyfill': resolve('src/platform/chrome-browser.ts') },
   },
-  // The article module and its two later parts (src/page/injected-modules.ts): the page first
+  // The article module and its three later parts (src/page/injected-modules.ts): the page first
   // parses and runs only what resolves the plan and hides the clutter.
   {
     entry: 'src/entries/content-article.ts',
@@ -44,6 +44,11 @@ export const SCRIPTS: {
     entry: 'src/entries/content-extras.ts',
     file: INJECTED_FILES.extras,
     name: 'readerAssistantExtras',
+  },
+  {
+    entry: 'src/entries/content-reader.ts',
+    file: INJECTED_FILES.reader,
+    name: 'readerAssistantReader',
   },
 ];
 

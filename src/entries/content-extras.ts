@@ -1,14 +1,6 @@
-import { buildClippingDraft, readerHtml } from '../page/clipping-draft';
 import { registerInjected } from '../page/injected-modules';
-import { openReaderView } from '../page/reader-view';
 import { recogniseArticle } from '../page/recognise-article';
 import { startUserHighlights } from '../page/user-highlights/user-highlights';
 
 // Injected by the background once an article page's clutter is hidden (page/article-session.ts).
-registerInjected(globalThis, 'extras', {
-  recogniseArticle,
-  startUserHighlights,
-  openReaderView,
-  buildClippingDraft,
-  readerHtml,
-});
+registerInjected(globalThis, 'extras', { recogniseArticle, startUserHighlights });

@@ -172,9 +172,9 @@ export async function createPageController(
     },
     async getClippingDraft() {
       const s = await startSession(true);
-      const extras = await load('extras');
-      if (!extras) throw new Error('The extension could not load its article tools in this page.');
-      return extras.buildClippingDraft(doc, s, { ...metadata(), lang: lang ?? metadata().lang });
+      const reader = await load('reader');
+      if (!reader) throw new Error('The extension could not load its article tools in this page.');
+      return reader.buildClippingDraft(doc, s, { ...metadata(), lang: lang ?? metadata().lang });
     },
     async highlightSelection(request) {
       await startSession(true);
@@ -186,13 +186,13 @@ export async function createPageController(
         return false;
       }
       const s = await startSession(true);
-      const extras = await load('extras');
-      if (!s || !extras) return false;
+      const reader = await load('reader');
+      if (!s || !reader) return false;
       const m = metadata();
-      closeReader = extras.openReaderView(
+      closeReader = reader.openReaderView(
         doc,
         {
-          html: extras.readerHtml(doc, s.plan),
+          html: reader.readerHtml(doc, s.plan),
           title: m.title ?? doc.title,
           byline: m.byline,
           site: m.siteName,
