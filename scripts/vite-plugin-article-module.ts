@@ -10,10 +10,26 @@ import {
 } from '../src/background/article-module-file.ts';
 import { INJECTED_FILES } from '../src/page/injected-modules.ts';
 
-/** Each injected script: its entry, the file the background names, and its import aliases. */
-const SCRIPTS: { entry: string; file: string; name: string; alias?: Record<string, string> }[] = [
-  { entry: 'src/entries/content.ts', file: DETECTOR_FILE, name: 'readerAssistantDetector' },
-  // The article module and its two later parts (src/page/injected-modules.ts): the page first
+/**
+ * Each injected script: its entry, the file the background names, and its import aliases
+ * (`chromeAlias`: in the Chrome build only).
+ */
+export const SCRIPTS: {
+  entry: string;
+  file: string;
+  name: string;
+  alias?: Record<string, string>;
+  chromeAlias?: Record<string, string>;
+}[] = [
+  {
+    entry: 'src/entries/content.ts',
+    file: DETECTOR_FILE,
+    name: 'readerAssistantDetector',
+    // The one script every page loads: the few calls it makes, not the whole polyfill
+    // (src/platform/chrome-browser.ts). The article module keeps the polyfill (storage, …).
+    chromeAlias: { 'webextension-polyfill': resolve('src/platform/chrome-browser.ts') },
+  },
+  // The article module and its three later parts (src/page/injected-modules.ts): the page first
   // parses and runs only what resolves the plan and hides the clutter.
   {
     entry: 'src/entries/content-article.ts',
@@ -29,6 +45,11 @@ const SCRIPTS: { entry: string; file: string; name: string; alias?: Record<strin
     entry: 'src/entries/content-extras.ts',
     file: INJECTED_FILES.extras,
     name: 'readerAssistantExtras',
+  },
+  {
+    entry: 'src/entries/content-reader.ts',
+    file: INJECTED_FILES.reader,
+    name: 'readerAssistantReader',
   },
 ];
 
@@ -57,6 +78,21 @@ export function articleModule(options: { outDir: string; define: Record<string, 
   };
 }
 
+/** The import aliases one injected script is built with for `browser`. */
+export function aliasesFor(
+  script: (typeof SCRIPTS)[number],
+  browser: 'chrome' | 'firefox',
+): Record<string, string> {
+  return {
+    ...script.alias,
+    ...(browser === 'chrome' ? script.chromeAlias : {}),
+    // Firefox's own `browser` (the polyfill is a no-op there): src/platform/firefox-browser.ts.
+    ...(browser === 'firefox'
+      ? { 'webextension-polyfill': resolve('src/platform/firefox-browser.ts') }
+      : {}),
+  };
+}
+
 async function buildScript(
   script: (typeof SCRIPTS)[number],
   options: { outDir: string; define: Record<string, string> },
@@ -68,13 +104,7 @@ async function buildScript(
     // The same libraries as the pages, rewritten the same way (vite-plugin-parse-markup.ts).
     plugins: [parseMarkupWithoutInnerHtml()],
     define: options.define,
-    resolve: {
-      alias: {
-        ...script.alias,
-        // Firefox's own `browser` (the polyfill is a no-op there): src/platform/firefox-browser.ts.
-        ...(firefox ? { 'webextension-polyfill': resolve('src/platform/firefox-browser.ts') } : {}),
-      },
-    },
+    resolve: { alias: aliasesFor(script, firefox ? 'firefox' : 'chrome') },
     build: {
       outDir: options.outDir,
       emptyOutDir: false,

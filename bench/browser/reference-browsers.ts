@@ -72,7 +72,7 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 // ---------------------------------------------------------------- Chromium
 
-function chromiumRoute(served: Served) {
+export function chromiumRoute(served: Served) {
   return async (context: BrowserContext): Promise<void> => {
     await context.route('**/*', async (route: Route) => {
       const url = route.request().url();

@@ -107,8 +107,12 @@ export function isPlanAddresses(value: unknown): value is PlanAddresses {
  * The live elements the addresses name, or null when the live page no longer matches the copy
  * the plan was made on (then the caller plans in the page instead).
  */
-export function resolvePlan(doc: Document, addresses: PlanAddresses): PagePlan | null {
-  const elements = bodyElements(doc);
+export function resolvePlan(
+  doc: Document,
+  addresses: PlanAddresses,
+  /** The body's elements as they were when the copy was made, if the caller knows better. */
+  elements: readonly Element[] = bodyElements(doc),
+): PagePlan | null {
   if (elements.length !== addresses.elementCount) return null;
   let mismatch = false;
   const resolve = ([index, tag]: ElementAddress): Element => {

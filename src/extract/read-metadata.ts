@@ -122,6 +122,28 @@ function leadingText(root: Element | null, max: number): string {
   return out.slice(0, max);
 }
 
+function canonicalFrom(
+  doc: Document,
+  meta: MetaTags,
+  ld: JsonLdNode | null,
+  url: string | undefined,
+): string | null {
+  return absolute(
+    linkHref(doc, 'canonical') ?? firstMeta(meta, 'og:url') ?? text(ld?.['url']) ?? url,
+    url ?? undefined,
+  );
+}
+
+/**
+ * The page's canonical address alone, as `readMetadata` gives it, for a fraction of the whole
+ * read (the authors, the title, the dates and the language are left for when they are asked).
+ */
+export function* canonicalUrlSteps(doc: Document, url?: string): Generator<void, string | null> {
+  const meta = readMetaTags(doc);
+  yield;
+  return canonicalFrom(doc, meta, articleNode(doc), url);
+}
+
 /** Reads the article's citation metadata; `url` is the page address (base for relative links). */
 export function readMetadata(doc: Document, url?: string): ArticleMetadata {
   return runSteps(readMetadataSteps(doc, url));
@@ -137,11 +159,7 @@ export function* readMetadataSteps(doc: Document, url?: string): Generator<void,
   yield;
   const ld = articleNode(doc);
   yield;
-  const base = url ?? undefined;
-  const canonicalUrl = absolute(
-    linkHref(doc, 'canonical') ?? firstMeta(meta, 'og:url') ?? text(ld?.['url']) ?? url,
-    base,
-  );
+  const canonicalUrl = canonicalFrom(doc, meta, ld, url);
   yield;
   const publisher = text(ld?.['publisher']);
   // The page's own address says more of the site than a saved copy's or a test's.

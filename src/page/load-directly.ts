@@ -9,7 +9,8 @@ import { startUserHighlights } from './user-highlights/user-highlights';
 
 const modules: InjectedModules = {
   planner: { planArticleSteps, readabilityContent, denseBlockSteps },
-  extras: { recogniseArticle, startUserHighlights, openReaderView, buildClippingDraft, readerHtml },
+  extras: { recogniseArticle, startUserHighlights },
+  reader: { openReaderView, buildClippingDraft, readerHtml },
 };
 
 /**

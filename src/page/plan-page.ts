@@ -6,6 +6,7 @@
  */
 import { isLongDocument } from '../extract/dense-block-content';
 import {
+  bodyElements,
   isPlanAddresses,
   resolvePlan,
   type PagePlan,
@@ -95,6 +96,28 @@ function scriptTextLength(body: HTMLElement): number {
   return length;
 }
 
+/**
+ * The plan's elements as they were when the copy was made: `elements`, the body's elements
+ * taken in the copy's own task. A page still loading keeps changing while the copy is planned
+ * (fundus' Reuters page adds ~40 elements every 100 ms and its video player rebuilds its
+ * parts: no copy ever matched the live page again, and it planned for itself, a Readability
+ * pass of 90-150 ms in one task in Chromium's profile); the elements the plan names are the
+ * same objects all the same. Refused when the article itself has left the page, or when what
+ * is to be hidden now holds it.
+ */
+export function resolveAsCopied(
+  doc: Document,
+  addresses: PlanAddresses,
+  elements: readonly Element[],
+): PagePlan | null {
+  const plan = resolvePlan(doc, addresses, elements);
+  if (plan === null) return null;
+  const kept = plan.title ? [plan.root, plan.title] : [plan.root];
+  if (kept.some((el) => !el.isConnected)) return null;
+  if (plan.hide.some((h) => kept.some((el) => h.contains(el)))) return null;
+  return plan;
+}
+
 /** The plan for the live page, or null when it has no article body. */
 export async function planPage(
   doc: Document,
@@ -114,8 +137,11 @@ export async function planPage(
   }
   for (let copy = 1; ask !== null && doc.documentElement !== null && copy <= COPIES; copy++) {
     let html: string;
+    let elements: Element[];
     try {
       html = serializePage(doc);
+      // In the same task as the copy: what the copy's positions name.
+      elements = bodyElements(doc);
     } catch {
       // A page the copy cannot be made of (something in its DOM trips the serialiser, or our
       // reading of it) still gets a plan: its own, below.
@@ -125,7 +151,7 @@ export async function planPage(
     if (reply.ok && reply.value === null) return null;
     // The extension could not answer: it will not answer a second copy either.
     if (!reply.ok || !isPlanAddresses(reply.value)) break;
-    const plan = resolvePlan(doc, reply.value);
+    const plan = resolveAsCopied(doc, reply.value, elements);
     if (plan !== null) return { plan, source: 'extension' };
     if (html.length > RECOPY_MAX_CHARS || copy === COPIES) break;
     await yieldToPage(RECOPY_DELAY_MS * copy);

@@ -250,14 +250,16 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     await late.close();
   });
 
-  it('plans in the page, with Readability injected then, when every copy of the page is out of date before its plan comes back', async () => {
-    // The seed with a script that keeps adding elements: no copy's addresses match the live page.
+  it('plans in the page, with Readability injected then, when no copy of the page matches it', async () => {
+    // The seed with a script that builds what HTML cannot say (a <div> in a <p>: re-parsed, the
+    // copy has one more element), so no copy's addresses fit the live page. (A page that only
+    // changes while its copy is planned keeps the extension's plan: plan-page.ts.)
     const path = '/generated/changing-seed.html';
     session.server.addPage(
       path,
       readFileSync('test/fixtures/seed/laichau.html', 'utf8').replace(
         '</body>',
-        '<script>setInterval(() => document.body.append(document.createElement("i")), 5)</script></body>',
+        '<script>const p = document.createElement("p"); p.append(document.createElement("div")); document.body.append(p)</script></body>',
       ),
     );
     const changing = await openPage(session, path, 'article');
@@ -281,6 +283,37 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     for (const paragraph of articleParagraphs) expect(text).toContain(paragraph);
     for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
     await changing.close();
+  });
+
+  it("keeps the extension's plan on a page that keeps adding elements while its copy is planned", async () => {
+    const path = '/generated/growing-seed.html';
+    session.server.addPage(
+      path,
+      readFileSync('test/fixtures/seed/laichau.html', 'utf8').replace(
+        '</body>',
+        '<script>setInterval(() => document.body.append(document.createElement("i")), 5)</script></body>',
+      ),
+    );
+    const growing = await openPage(session, path, 'article');
+    await growing.waitFor(
+      () => document.querySelectorAll('[data-ra-hidden]').length > 0,
+      null,
+      15000,
+    );
+    const asker = await session.browser.newPage();
+    const id = await tabIdOf(session.browser, asker, session.url(path));
+    const state = await sendToContent<{ planSource: string | null }>(
+      asker,
+      id,
+      'getPageState',
+      null,
+    );
+    await asker.close();
+    expect(state.planSource).toBe('extension');
+    const text = await visibleText(growing);
+    for (const paragraph of articleParagraphs) expect(text).toContain(paragraph);
+    for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
+    await growing.close();
   });
 
   it('leaves a page that is not an article untouched', async () => {

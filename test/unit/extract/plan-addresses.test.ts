@@ -127,13 +127,15 @@ describe('planPage', () => {
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
   });
 
-  it('plans in the page when the page changes under every copy the extension plans', async () => {
+  it('plans in the page when the page re-renders its article under every copy the extension plans', async () => {
     const live = liveSample();
     let asked = 0;
     const ask: AskToPlan = async (html) => {
       asked++;
       const answer = planHtml(html);
-      live.body.append(live.createElement('script'));
+      // The article re-rendered: the plan's root has left the page.
+      const article = live.querySelector('article') as Element;
+      article.replaceWith(article.cloneNode(true));
       return ok(answer);
     };
     let loads = 0;
@@ -148,18 +150,74 @@ describe('planPage', () => {
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
   });
 
-  it('sends a fresh copy when the page changed once while the extension planned', async () => {
+  it('sends a fresh copy when the page re-rendered its article once while the extension planned', async () => {
     const live = liveSample();
     let asked = 0;
     const ask: AskToPlan = async (html) => {
       const answer = planHtml(html);
-      if (asked++ === 0) live.body.append(live.createElement('script'));
+      if (asked++ === 0) {
+        const article = live.querySelector('article') as Element;
+        article.replaceWith(article.cloneNode(true));
+      }
       return ok(answer);
     };
     const placed = await planPage(live, ask, planner);
     expect(asked).toBe(2);
     expect(placed?.source).toBe('extension');
     sameElements(placed?.plan as PagePlan, planArticle(live) as PagePlan);
+  });
+
+  it('resolves the first copy on a page that added, moved and took out elements meanwhile (still loading)', async () => {
+    const live = liveSample();
+    const expected = planArticle(liveSample()) as PagePlan;
+    let asked = 0;
+    const added: Element[] = [];
+    const add = (parent: Element, before: Element | null, tag: string) => {
+      const el = live.createElement(tag);
+      el.innerHTML = tag === 'div' ? '<span>new</span>' : '';
+      parent.insertBefore(el, before);
+      added.push(el, ...Array.from(el.querySelectorAll('*')));
+      return el;
+    };
+    const ask: AskToPlan = async (html) => {
+      asked++;
+      const answer = planHtml(html);
+      add(live.body, null, 'script');
+      add(live.body, live.body.firstElementChild, 'div');
+      const article = live.querySelector('article') as Element;
+      add(article, article.firstElementChild, 'div');
+      add(live.body, null, 'script').remove();
+      // Elements of the copy, moved and taken out (a video player rebuilding its parts).
+      live.body.prepend(live.querySelector('footer') as Element);
+      live.querySelector('aside li:last-child')?.remove();
+      return ok(answer);
+    };
+    const placed = await planPage(live, ask, planner);
+    expect(asked).toBe(1);
+    expect(placed?.source).toBe('extension');
+    const plan = placed?.plan as PagePlan;
+    expect(plan.root).toBe(live.querySelector('article'));
+    // The same elements by their tag and where they began (the aside lost an item since).
+    const name = (el: Element | null) => el && `${el.localName}:${el.textContent?.slice(0, 12)}`;
+    expect(name(plan.title)).toBe(name(expected.title));
+    expect(plan.hide.map(name)).toEqual(expected.hide.map(name));
+    for (const el of plan.hide) expect(added).not.toContain(el);
+  });
+
+  it('refuses a copy whose clutter now holds the article (moved into it meanwhile)', async () => {
+    const live = liveSample();
+    let asked = 0;
+    const ask: AskToPlan = async (html) => {
+      const answer = planHtml(html);
+      if (asked++ === 0)
+        live.querySelector('aside')?.append(live.querySelector('article') as Element);
+      else live.body.prepend(live.querySelector('article') as Element);
+      return ok(answer);
+    };
+    const placed = await planPage(live, ask, planner);
+    expect(asked).toBe(2);
+    const plan = placed?.plan as PagePlan;
+    expect(plan.hide.some((h) => h.contains(plan.root))).toBe(false);
   });
 
   it('plans in the page when the extension cannot answer', async () => {

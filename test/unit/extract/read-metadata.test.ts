@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, guessLanguageFromText } from '../../../src/extract/detect-language';
-import { readMetadata, readMetadataSteps } from '../../../src/extract/read-metadata';
+import {
+  canonicalUrlSteps,
+  readMetadata,
+  readMetadataSteps,
+} from '../../../src/extract/read-metadata';
+import { runSteps } from '../../../src/pipeline/run-steps';
 import { toIsoDate } from '../../../src/extract/to-iso-date';
 import { loadFixture, parsePage } from './load-page';
 
@@ -14,6 +19,27 @@ describe('readMetadata', () => {
     for (; !step.done; step = steps.next()) stops++;
     expect(stops).toBeGreaterThanOrEqual(4);
     expect(step.value).toEqual(readMetadata(doc, 'https://example.vn/a.htm'));
+  });
+
+  it('reads the canonical address alone as the whole read gives it, from each place it can be', () => {
+    const url = 'https://example.vn/tin/a.htm?utm=x';
+    const pages = [
+      loadFixture('pages/vi-news-article.html'),
+      parsePage('<html><head><link rel="canonical" href="/tin/a.htm"></head><body></body></html>'),
+      parsePage('<html><head><meta property="og:url" content="https://e.vn/og"></head></html>'),
+      parsePage(
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle","url":"https://e.vn/ld"}</script></head></html>',
+      ),
+      parsePage('<html><head><title>none</title></head><body><p>x</p></body></html>'),
+    ];
+    const found = pages.map((doc) => runSteps(canonicalUrlSteps(doc, url)));
+    expect(found).toEqual(pages.map((doc) => readMetadata(doc, url).canonicalUrl));
+    expect(found.slice(1)).toEqual([
+      'https://example.vn/tin/a.htm',
+      'https://e.vn/og',
+      'https://e.vn/ld',
+      url,
+    ]);
   });
 
   it('guesses the language from the start of the text, however long the page', () => {

@@ -67,6 +67,7 @@ describe('isInjectedName', () => {
   it('accepts only the scripts the build writes (a page cannot name another file)', () => {
     expect(isInjectedName('planner')).toBe(true);
     expect(isInjectedName('extras')).toBe(true);
+    expect(isInjectedName('reader')).toBe(true);
     for (const bad of ['article', '../manifest.json', 'toString', '__proto__', null, 3, {}])
       expect(isInjectedName(bad)).toBe(false);
   });
