@@ -38,9 +38,11 @@ export function matchViProject(
   const rated = skipRating(tokens, k);
   // `tuyến số 1 Bến Thành – Suối Tiên`: after `số` the route's number opens its name.
   const numbered = tokens[rated - 1]?.lower === 'số' && tokens[rated]?.kind === 'num';
+  // A road code takes a number (`ĐT 741`), never a word (`Bộ KH - ĐT Vũ Đại Thắng`).
+  if (type.data.roadCode && tokens[rated]?.kind !== 'num') return undefined;
   const name = readViName(tokens, rated, type.data.numericName === true || numbered);
   // `ba dự án nhiệt điện … (gồm: Phú Mỹ 2, Phú Mỹ 3 và Mông Dương 2)`: names listed later.
-  if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated);
+  if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated, learned);
   if (type.data.listOnly) return undefined;
   if (!name || isCountryName(tokens, name) || isGenericAcronym(tokens, name)) return undefined;
   if (type.data.dashedName && !name.dashed) return undefined;
@@ -89,6 +91,7 @@ const INTRODUCER_WINDOW = 12;
 function namesIntroducedAfter(
   tokens: readonly Token[],
   k: number,
+  learned: Set<string>,
 ): { matches: ProjectMatch[]; next: number } | undefined {
   let t = k;
   for (; t < k + INTRODUCER_WINDOW; t++) {
@@ -104,6 +107,17 @@ function namesIntroducedAfter(
   const matches: ProjectMatch[] = [];
   let firstDashed = false;
   for (;;) {
+    // `như Khu đô thị mới Văn Phú, FLC Star Tower`: an item with its own type noun is read
+    // whole; the bare names around it are items all the same.
+    const typed = VI_TYPES.matchAt(tokens, t) ? matchViProject(tokens, t, learned) : undefined;
+    if (typed) {
+      matches.push(...typed.matches);
+      t = typed.next;
+      const sep = tokens[t];
+      if (!sep || !(sep.text === ',' || sep.lower === 'và')) break;
+      t++;
+      continue;
+    }
     const item = readViName(tokens, t, false);
     const after = tokens[item?.to ?? t];
     // The first item must be followed by the list's separator (or a bracketed remark); the

@@ -55,6 +55,14 @@ export function readViName(
         step = cityName;
       }
     }
+    // `Nhổn – ga Hà Nội`, `Mai Sơn - quốc lộ 45`: an endpoint named with its own type noun.
+    if (step === undefined && afterDash) {
+      const typed = typedEndpointAt(tokens, t);
+      if (typed !== undefined) {
+        t = typed.name;
+        step = typed.to;
+      }
+    }
     afterDash = false;
     // `Khu đô thị Tây Nam Vành đai 3`: a name of compass words alone is not finished; it
     // reads on through a type noun (whose number is then part of the name).
@@ -70,7 +78,8 @@ export function readViName(
         dash &&
         DASHES.has(dash.text) &&
         (namePart(tokens, t + 1, !numbers, 0) !== undefined ||
-          cityPrefixAt(tokens, t + 1) !== undefined)
+          cityPrefixAt(tokens, t + 1) !== undefined ||
+          typedEndpointAt(tokens, t + 1) !== undefined)
       ) {
         dashed = true;
         dashes++;
@@ -101,6 +110,17 @@ function cityPrefixAt(tokens: readonly Token[], t: number): number | undefined {
   const k = tokens[t + 1]?.text === '.' ? t + 2 : t + 1;
   const next = tokens[k];
   return next?.kind === 'word' && isCapitalised(next.text) ? k : undefined;
+}
+
+/** A type noun and the first part of its name at `t`: where the name starts and that part ends. */
+function typedEndpointAt(
+  tokens: readonly Token[],
+  t: number,
+): { name: number; to: number } | undefined {
+  const type = VI_TYPES.matchAt(tokens, t);
+  if (!type) return undefined;
+  const to = namePart(tokens, type.to, type.entry.data.numericName !== true, 0);
+  return to === undefined ? undefined : { name: type.to, to };
 }
 
 /** A type noun read as part of a name, and the number after it (`Vành đai 3`). */

@@ -33,6 +33,23 @@ describe('findProjects vi: route endpoints', () => {
     ]);
   });
 
+  it('reads an endpoint named with its own lowercase type noun', () => {
+    expect(spans('hai tuyến là Văn Cao – Hòa Lạc và Trôi – ga Long Biên sẽ được xây')).toEqual([
+      'Văn Cao – Hòa Lạc',
+      'Trôi – ga Long Biên',
+    ]);
+  });
+
+  it('keeps a railway speed class between the type and the name', () => {
+    expect(spans('dự án đường sắt tốc độ cao Lào Cai - Hải Phòng cần nhiều vốn')).toEqual([
+      'đường sắt tốc độ cao Lào Cai - Hải Phòng',
+    ]);
+  });
+
+  it('takes a number, never a person, after a road code', () => {
+    expect(spans('Bộ GD - ĐT Nguyễn Văn Bình cho biết, còn ĐT 741 đã xong')).toEqual(['ĐT 741']);
+  });
+
   it('reads a ring road numbered with a decimal comma', () => {
     expect(spans('nối đường vành đai 2,5 tại quận Tây Hồ')).toEqual(['đường vành đai 2,5']);
   });
@@ -51,6 +68,14 @@ describe('findProjects vi: numbered lines and running lists', () => {
         'bốn dự án gồm: tuyến số 3 Kim Liên – Ô Chợ Dừa; 4 là Hòa Lạc – Xuân Mai; 5 là Mỹ Đình – Nam Từ Liêm.',
       ),
     ).toEqual(['tuyến số 3 Kim Liên – Ô Chợ Dừa', 'Hòa Lạc – Xuân Mai', 'Mỹ Đình – Nam Từ Liêm']);
+  });
+
+  it('lists named estates after a typed first item', () => {
+    expect(
+      spans(
+        'giao dịch tăng tại một số dự án như Khu đô thị mới Dương Nội, Hope Residence, Ruby Garden và nhiều nơi khác',
+      ),
+    ).toEqual(['Khu đô thị mới Dương Nội', 'Hope Residence', 'Ruby Garden']);
   });
 
   it('takes one route introduced after a plural segment noun', () => {
