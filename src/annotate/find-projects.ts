@@ -3,6 +3,7 @@ import { normalizeText } from './normalize-text';
 import { tokenize, type Token } from './figures/tokenize';
 import { matchViProject, type ProjectMatch } from './projects/match-vi';
 import { matchEnProject } from './projects/match-en';
+import { matchEnList } from './projects/match-en-lists';
 import { repeatMentions } from './projects/repeat-mentions';
 
 /**
@@ -25,6 +26,12 @@ export function findProjects(text: string, lang: string): Project[] {
     if (vi) {
       found.push(...vi.matches);
       i = vi.next;
+      continue;
+    }
+    const list = matchEnList(tokens, i);
+    if (list && !overlapsLast(found, list.matches[0] as ProjectMatch)) {
+      found.push(...list.matches);
+      i = list.next;
       continue;
     }
     const en = matchEnProject(tokens, i);

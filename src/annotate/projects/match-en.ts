@@ -11,7 +11,7 @@ import { EN_NAME_STOPS, isCapitalised } from './name-words';
 import { UNITS } from '../figures/units';
 import type { ProjectMatch } from './match-vi';
 
-const MAX_PARTS = 6;
+const MAX_PARTS = 7;
 const MAX_MODIFIERS = 3;
 /** Lowercase words allowed inside an English name (`Port of Spain`, `Belt and Road`). */
 const CONNECTORS = new Set(['de', 'del', 'la', 'of', 'and']);
@@ -52,6 +52,9 @@ export function matchEnProject(
   // `the Olympic Dam copper mine`: a head inside the name gives way to the last one.
   if (EN_TYPES.matchAt(tokens, type.to) || EN_TYPES.matchAt(tokens, skipForward(tokens, type.to)))
     return undefined;
+  // `the Three Gorges Project Electrical Power Supply Plant`: a capitalised head followed by
+  // more of the name gives way to the head that closes it.
+  if (isCapitalised((tokens[k] as Token).text) && laterHead(tokens, type.to)) return undefined;
   const head = tokens[type.to - 1] as Token;
   const capitalisedOnly = CAPITALISED_ONLY.has(head.lower);
   if (capitalisedOnly && !isCapitalised(head.text)) return undefined;
@@ -75,6 +78,17 @@ export function matchEnProject(
   // `… International Airport project`: the trailing `project` belongs to the span.
   if (typeText !== 'project' && tokens[to]?.lower === 'project') to++;
   return { match: { from: nameFrom, to, nameFrom, nameTo }, next: to };
+}
+
+const MAX_LOOKAHEAD = 4;
+
+function laterHead(tokens: readonly Token[], t: number): boolean {
+  for (let n = t; n < t + MAX_LOOKAHEAD; n++) {
+    const tok = tokens[n];
+    if (!tok || tok.kind !== 'word' || !isCapitalised(tok.text)) return false;
+    if (EN_TYPES.matchAt(tokens, n)) return true;
+  }
+  return false;
 }
 
 /** `Interstate 5`, `I-95`, `Route 66`, `Terminal 5`: a capitalised head and its number. */

@@ -36,9 +36,13 @@ export function matchViProject(
   // `ĐT.830`, `QL.1A`: a road code's number glued on with a dot.
   if (type.data.roadCode && tokens[k]?.text === '.' && !tokens[k]?.spaced) k++;
   const rated = skipRating(tokens, k);
-  const name = readViName(tokens, rated, type.data.numericName === true);
+  // `tuyến số 1 Bến Thành – Suối Tiên`: after `số` the route's number opens its name.
+  const numbered = tokens[rated - 1]?.lower === 'số' && tokens[rated]?.kind === 'num';
+  // A road code takes a number (`ĐT 741`), never a word (`Bộ KH - ĐT Vũ Đại Thắng`).
+  if (type.data.roadCode && tokens[rated]?.kind !== 'num') return undefined;
+  const name = readViName(tokens, rated, type.data.numericName === true || numbered);
   // `ba dự án nhiệt điện … (gồm: Phú Mỹ 2, Phú Mỹ 3 và Mông Dương 2)`: names listed later.
-  if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated);
+  if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated, learned);
   if (type.data.listOnly) return undefined;
   if (!name || isCountryName(tokens, name) || isGenericAcronym(tokens, name)) return undefined;
   if (type.data.dashedName && !name.dashed) return undefined;
@@ -52,15 +56,27 @@ export function matchViProject(
   // the item has the first one's shape (`X - Y`, a number after `A Mé 1`).
   for (;;) {
     const sep = tokens[t];
-    if (!sep || !(sep.text === ',' || sep.lower === 'và')) break;
-    if (VI_TYPES.matchAt(tokens, t + 1)) break;
-    const item = readViName(tokens, t + 1, name.endsWithNumber);
+    if (!sep || !LIST_SEPARATORS.has(sep.lower)) break;
+    const at = skipEnumerator(tokens, t + 1);
+    if (VI_TYPES.matchAt(tokens, at)) break;
+    const item = readViName(tokens, at, name.endsWithNumber);
     if (!item || !listItem(tokens, name, item, shared)) break;
     matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
     last = item;
     t = item.to;
   }
   return { matches, next: last.to };
+}
+
+const LIST_SEPARATORS = new Set([',', ';', 'và']);
+
+/** `…; 3 là Cát Linh – Hà Đông; 4 là …`: an item's running number is not part of it. */
+function skipEnumerator(tokens: readonly Token[], t: number): number {
+  const n = tokens[t];
+  const mark = tokens[t + 1];
+  if (n?.kind === 'num' && /^\d{1,2}$/.test(n.text) && (mark?.lower === 'là' || mark?.text === ')'))
+    return t + 2;
+  return t;
 }
 
 /** Words that introduce the instances of a type noun said just before. */
@@ -75,6 +91,7 @@ const INTRODUCER_WINDOW = 12;
 function namesIntroducedAfter(
   tokens: readonly Token[],
   k: number,
+  learned: Set<string>,
 ): { matches: ProjectMatch[]; next: number } | undefined {
   let t = k;
   for (; t < k + INTRODUCER_WINDOW; t++) {
@@ -88,19 +105,37 @@ function namesIntroducedAfter(
   t++;
   if (tokens[t]?.text === ':') t++;
   const matches: ProjectMatch[] = [];
+  let firstDashed = false;
   for (;;) {
+    // `như Khu đô thị mới Văn Phú, FLC Star Tower`: an item with its own type noun is read
+    // whole; the bare names around it are items all the same.
+    const typed = VI_TYPES.matchAt(tokens, t) ? matchViProject(tokens, t, learned) : undefined;
+    if (typed) {
+      matches.push(...typed.matches);
+      t = typed.next;
+      const sep = tokens[t];
+      if (!sep || !(sep.text === ',' || sep.lower === 'và')) break;
+      t++;
+      continue;
+    }
     const item = readViName(tokens, t, false);
     const after = tokens[item?.to ?? t];
-    // The first item must be followed by the list's separator; the last may end anyhow.
+    // The first item must be followed by the list's separator (or a bracketed remark); the
+    // last may end anyhow.
     const ends =
-      matches.length > 0 || !after || [',', ')'].includes(after.text) || after.lower === 'và';
+      matches.length > 0 ||
+      !after ||
+      [',', ')', '(', ';'].includes(after.text) ||
+      after.lower === 'và';
     if (!item || !ends) break;
+    if (matches.length === 0) firstDashed = item.dashed;
     matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
     t = item.to;
     if (!after || !(after.text === ',' || after.lower === 'và')) break;
     t++;
   }
-  if (matches.length < 2) return undefined;
+  // One item is a list only when its shape says route (`các đoạn nối như Xa La - Nguyễn Xiển`).
+  if (matches.length === 0 || (matches.length === 1 && !firstDashed)) return undefined;
   return { matches, next: t };
 }
 

@@ -106,6 +106,8 @@ export const PLURAL_MARKERS = new Set([
   'bốn',
   'năm',
   'loạt',
+  // `một số dự án như …`
+  'số',
   'two',
   'three',
   'both',

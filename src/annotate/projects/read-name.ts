@@ -38,8 +38,32 @@ export function readViName(
   let dashes = 0;
   let lastWasNumber = false;
   let onlyDirections = true;
+  let afterDash = false;
+  let cityEndpoint = false;
   for (;;) {
-    let step = namePart(tokens, t, parts === 0 && !numericStart, parts);
+    // Right after a dash a new endpoint opens: its first syllable may be a type noun
+    // (`Pháp Vân - Cầu Giẽ`, `Nhổn - Ga Hà Nội`), as at the start of a name.
+    let step = namePart(tokens, t, parts === 0 && !numericStart, afterDash ? 0 : parts);
+    // `TP. HCM - Trung Lương`: a city written with its unit is a route's endpoint; the name
+    // must then turn out dashed, since alone it is the city, not a project.
+    if (step === undefined && (parts === 0 || afterDash)) {
+      const city = cityPrefixAt(tokens, t);
+      const cityName = city === undefined ? undefined : namePart(tokens, city, true, 0);
+      if (city !== undefined && cityName !== undefined) {
+        cityEndpoint = true;
+        t = city;
+        step = cityName;
+      }
+    }
+    // `Nhổn – ga Hà Nội`, `Mai Sơn - quốc lộ 45`: an endpoint named with its own type noun.
+    if (step === undefined && afterDash) {
+      const typed = typedEndpointAt(tokens, t);
+      if (typed !== undefined) {
+        t = typed.name;
+        step = typed.to;
+      }
+    }
+    afterDash = false;
     // `Khu đô thị Tây Nam Vành đai 3`: a name of compass words alone is not finished; it
     // reads on through a type noun (whose number is then part of the name).
     if (step === undefined && parts > 0 && onlyDirections) step = typeInName(tokens, t);
@@ -53,11 +77,14 @@ export function readViName(
         dashes < MAX_DASHES &&
         dash &&
         DASHES.has(dash.text) &&
-        namePart(tokens, t + 1, !numbers, 0) !== undefined
+        (namePart(tokens, t + 1, !numbers, 0) !== undefined ||
+          cityPrefixAt(tokens, t + 1) !== undefined ||
+          typedEndpointAt(tokens, t + 1) !== undefined)
       ) {
         dashed = true;
         dashes++;
         onlyDirections = false;
+        afterDash = true;
         t++;
         continue;
       }
@@ -69,9 +96,31 @@ export function readViName(
     parts++;
     if (parts >= MAX_PARTS) break;
   }
-  if (parts === 0) return undefined;
+  if (parts === 0 || (cityEndpoint && !dashed)) return undefined;
   const to = modifiersAfter(tokens, t);
   return { from: k, to, dashed, endsWithNumber: lastWasNumber && to === t };
+}
+
+/**
+ * `TP. HCM`, `TP HCM`: the index of the city's name after its unit, when a capitalised name
+ * follows.
+ */
+function cityPrefixAt(tokens: readonly Token[], t: number): number | undefined {
+  if (tokens[t]?.lower !== 'tp') return undefined;
+  const k = tokens[t + 1]?.text === '.' ? t + 2 : t + 1;
+  const next = tokens[k];
+  return next?.kind === 'word' && isCapitalised(next.text) ? k : undefined;
+}
+
+/** A type noun and the first part of its name at `t`: where the name starts and that part ends. */
+function typedEndpointAt(
+  tokens: readonly Token[],
+  t: number,
+): { name: number; to: number } | undefined {
+  const type = VI_TYPES.matchAt(tokens, t);
+  if (!type) return undefined;
+  const to = namePart(tokens, type.to, type.entry.data.numericName !== true, 0);
+  return to === undefined ? undefined : { name: type.to, to };
 }
 
 /** A type noun read as part of a name, and the number after it (`Vành đai 3`). */
@@ -91,6 +140,9 @@ function modifiersAfter(tokens: readonly Token[], t: number): number {
   const a = tokens[t];
   const b = tokens[t + 1];
   if (a?.lower === 'mở' && b?.lower === 'rộng') return t + 2;
+  // `cao tốc Bắc - Nam phía Đông`: the branch of a route is part of its name.
+  if (a?.lower === 'phía' && b && isCapitalised(b.text) && DIRECTION_WORDS.has(b.lower))
+    return t + 2;
   if (a?.lower === 'giai' && b?.lower === 'đoạn') {
     const n = tokens[t + 2];
     if (n && (n.kind === 'num' || /^[IVX]+$/.test(n.text))) return t + 3;
@@ -128,7 +180,8 @@ export function namePart(
   if (tok.kind === 'num' && !mustBeWord) {
     // Only short numbers, and not the number of a figure (`Vĩnh Tân 4`, not `4 MW`); a unit
     // numbered with a dot (`Bạc Liêu 2.1, 2.2`) is a number too.
-    const unitNumber = /^\d{1,2}\.\d{1,2}$/.test(tok.text);
+    // `Vành đai 3,5` (a ring road between 3 and 4) likewise, its decimal comma glued on.
+    const unitNumber = /^\d{1,2}[.,]\d{1,2}$/.test(tok.text);
     if (!/^\d{1,3}$/.test(tok.text) && !unitNumber) return undefined;
     const next = tokens[t + 1];
     if (

@@ -204,6 +204,7 @@ export const VI_QUALIFIERS = new PhraseTable<true>(
     'cao tốc',
     'đô thị',
     'trên cao',
+    'tốc độ cao',
     'sinh thái',
     'công nghệ cao',
     'dầu khí',

@@ -32,7 +32,8 @@ describe('findProjects: Vietnamese TYPE + Name', () => {
     expect(spans('đường dây 500kV Quảng Trạch - Phố Nối', 'vi')).toEqual([
       'đường dây 500kV Quảng Trạch - Phố Nối',
     ]);
-    expect(names('cao tốc Bắc - Nam phía Đông', 'vi')).toEqual(['Bắc - Nam']);
+    // The branch belongs to the route's name (labelling decision 2).
+    expect(names('cao tốc Bắc - Nam phía Đông', 'vi')).toEqual(['Bắc - Nam phía Đông']);
   });
 
   it('splits lists that share one type noun', () => {
