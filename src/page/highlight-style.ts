@@ -1,5 +1,5 @@
 import type { FigureKind } from '../annotate/figure';
-import { highlightColour, PROJECT_UNDERLINE, swatchColour } from '../ui/shared/highlight-colours';
+import { highlightColour, PROJECT_UNDERLINE } from '../ui/shared/highlight-colours';
 
 /** Marks an element we hid (clutter); the page stylesheet hides it. */
 export const HIDDEN_ATTRIBUTE = 'data-ra-hidden';
@@ -53,21 +53,14 @@ export const FOCUS_HIGHLIGHT = 'ra-focus';
  * (src/ui/shared/highlight-colours.ts); projects are also underlined so the two families differ
  * without colour.
  */
-const DECLARATIONS: Record<string, string> = {
+/** Built when the sheet is, so the detector, which reads this module's names, carries no colours. */
+const declarations = (): Record<string, string> => ({
   'ra-money': `background-color: ${highlightColour('money')};`,
   'ra-percent': `background-color: ${highlightColour('percent')};`,
   'ra-quantity': `background-color: ${highlightColour('quantity')};`,
   'ra-project': `background-color: ${highlightColour('project')}; text-decoration: underline 2px ${PROJECT_UNDERLINE};`,
   [FOCUS_HIGHLIGHT]: 'background-color: rgba(255, 87, 34, 0.55);',
-};
-
-/** Colour swatches for the legend, matching the highlight backgrounds. */
-export const SWATCH: Record<RecognisedKind, string> = {
-  money: swatchColour('money'),
-  percent: swatchColour('percent'),
-  quantity: swatchColour('quantity'),
-  project: swatchColour('project'),
-};
+});
 
 /**
  * The page stylesheet: highlight colours for both painting paths, hidden clutter, and our UI
@@ -79,7 +72,7 @@ export const SWATCH: Record<RecognisedKind, string> = {
 export function pageCss(browser: 'chrome' | 'firefox' = BUILT_FOR): string {
   const scope = browser === 'chrome' ? `[${ARTICLE_ATTRIBUTE}]` : '';
   const rules: string[] = [];
-  for (const [name, decl] of Object.entries(DECLARATIONS)) {
+  for (const [name, decl] of Object.entries(declarations())) {
     rules.push(`${scope}::highlight(${name}) { ${decl} }`);
     rules.push(`${MARK_ELEMENT}[${MARK_ATTRIBUTE}="${name}"] { ${decl} }`);
   }

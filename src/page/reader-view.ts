@@ -1,6 +1,6 @@
 import { UI_HOST_ATTRIBUTE } from './highlight-style';
 import { installPageStyle } from './page-style';
-import { t } from '../platform/browser-api';
+import { getMessage as t } from '../platform/get-message';
 
 const READER_CSS = `
 :host { all: initial; }

@@ -2,7 +2,7 @@ import type { ToolbarAction, ToolbarMode } from '../../messaging/toolbar-action'
 import { toolbarHash } from '../../messaging/toolbar-action';
 import type { HighlightColor, UserAnnotation } from '../../store/schema';
 import type { OverlayHost } from '../overlay-host';
-import { t } from '../../platform/browser-api';
+import { getMessage as t } from '../../platform/get-message';
 
 interface ToolbarActions {
   isInArticle(range: Range): boolean;
