@@ -1,4 +1,5 @@
 import type { FigureKind } from '../annotate/figure';
+import { highlightColour, PROJECT_UNDERLINE } from '../ui/shared/highlight-colours';
 
 /** Marks an element we hid (clutter); the page stylesheet hides it. */
 export const HIDDEN_ATTRIBUTE = 'data-ra-hidden';
@@ -50,26 +51,18 @@ export const FOCUS_HIGHLIGHT = 'ra-focus';
 
 /**
  * (The reader's own highlights are not here: they are boxes in a closed shadow root, see
- * user-highlights/paint-boxes.ts.)
- * Translucent backgrounds keep the page's own text colour, so highlights read on light and
- * dark pages alike; projects are also underlined so the two families differ without colour.
+ * user-highlights/paint-boxes.ts.) The colours are the ones the library's reader uses too
+ * (src/ui/shared/highlight-colours.ts); projects are also underlined so the two families differ
+ * without colour.
  */
-const DECLARATIONS: Record<string, string> = {
-  'ra-money': 'background-color: rgba(255, 179, 0, 0.4);',
-  'ra-percent': 'background-color: rgba(41, 121, 255, 0.3);',
-  'ra-quantity': 'background-color: rgba(171, 71, 188, 0.3);',
-  'ra-project':
-    'background-color: rgba(0, 150, 136, 0.28); text-decoration: underline 2px rgba(0, 121, 107, 0.9);',
+/** Built when the sheet is, so the detector, which reads this module's names, carries no colours. */
+const declarations = (): Record<string, string> => ({
+  'ra-money': `background-color: ${highlightColour('money')};`,
+  'ra-percent': `background-color: ${highlightColour('percent')};`,
+  'ra-quantity': `background-color: ${highlightColour('quantity')};`,
+  'ra-project': `background-color: ${highlightColour('project')}; text-decoration: underline 2px ${PROJECT_UNDERLINE};`,
   [FOCUS_HIGHLIGHT]: 'background-color: rgba(255, 87, 34, 0.55);',
-};
-
-/** Colour swatches for the legend, matching the highlight backgrounds. */
-export const SWATCH: Record<RecognisedKind, string> = {
-  money: 'rgba(255, 179, 0, 0.6)',
-  percent: 'rgba(41, 121, 255, 0.5)',
-  quantity: 'rgba(171, 71, 188, 0.5)',
-  project: 'rgba(0, 150, 136, 0.5)',
-};
+});
 
 /**
  * The page stylesheet: highlight colours for both painting paths, hidden clutter, and our UI
@@ -87,7 +80,7 @@ export function pageCss(browser: 'chrome' | 'firefox' = BUILT_FOR): string {
       ? `${scope} [${ARTICLE_ATTRIBUTE}]::highlight(${name})`
       : `${scope} [${ARTICLE_ATTRIBUTE}]::highlight(${name}), ${scope} [${ARTICLE_ATTRIBUTE}] ::highlight(${name})`;
   const rules: string[] = [];
-  for (const [name, decl] of Object.entries(DECLARATIONS)) {
+  for (const [name, decl] of Object.entries(declarations())) {
     rules.push(`${highlight(name)} { ${decl} }`);
     rules.push(`${MARK_ELEMENT}[${MARK_ATTRIBUTE}="${name}"] { ${decl} }`);
   }

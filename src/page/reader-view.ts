@@ -7,6 +7,7 @@ import {
   buildReaderOptions,
   type Translate,
 } from './reader-view-options';
+import { getMessage as t } from '../platform/get-message';
 
 const READER_CSS = `
 :host { all: initial; }
@@ -72,7 +73,7 @@ export function openReaderView(
   const body = doc.createElement('article');
   const lang = doc.documentElement.lang || '';
   body.setAttribute('lang', lang);
-  const tr = options.t ?? ((key: string) => key);
+  const tr = options.t ?? t;
   const apply = () => applyReaderLook(shell, body, look);
   const change = (patch: Partial<ReaderLook>) => {
     look = { ...look, ...patch };

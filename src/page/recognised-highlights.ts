@@ -1,13 +1,14 @@
 import type { RecognisedKind } from './highlight-style';
-import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAME, SWATCH } from './highlight-style';
+import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAME } from './highlight-style';
 import type { OverlayHost } from './overlay-host';
 import { paintHighlights, type Painted } from './paint-highlights';
 import { itemAtPoint } from './range-at-point';
 import { withLive } from './static-range';
 import { VIEWPORT_ITEMS, paintNearViewport } from './viewport-highlights';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
-import { t } from '../platform/browser-api';
+import { getMessage as t } from '../platform/get-message';
 import { changeName, kindName } from '../ui/shared/figure-words';
+import { swatchColour } from '../ui/shared/highlight-colours';
 
 /** A recognised figure or project placed on the page, with what its tooltip says. */
 export interface PlacedItem {
@@ -79,7 +80,7 @@ export function showRecognised(
       const entry = doc.createElement('span');
       const swatch = doc.createElement('span');
       swatch.className = 'swatch';
-      swatch.style.background = SWATCH[kind];
+      swatch.style.background = swatchColour(kind);
       entry.append(swatch, `${kindName(kind)} ${count}`);
       legend.append(entry);
     }

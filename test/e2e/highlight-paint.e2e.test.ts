@@ -10,7 +10,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
 import type { TestPage } from './support/extension-browser';
 import { decodePng } from './support/png';
-import { openPage, useExtensionSession } from './support/session';
+import {
+  openClipping,
+  openLibraryPage,
+  openPage,
+  openPopupFor,
+  saveFromPopup,
+  useExtensionSession,
+} from './support/session';
+import { highlightColour } from '../../src/ui/shared/highlight-colours';
 
 interface Rect {
   x: number;
@@ -19,13 +27,22 @@ interface Rect {
   height: number;
 }
 
+/**
+ * A predicate for pixels of `colour` (the shared definition the page and the reader paint from,
+ * `rgba(r, g, b, a)`) laid over the page's white, give or take antialiasing.
+ */
+function tintOf(colour: string): (r: number, g: number, b: number) => boolean {
+  const [r, g, b, a] = (/rgba\(([^)]+)\)/.exec(colour)?.[1] ?? '').split(',').map(Number);
+  const over = (c: number | undefined) => (c ?? 0) * (a ?? 1) + 255 * (1 - (a ?? 1));
+  const want = [over(r), over(g), over(b)];
+  return (...got) => got.every((c, i) => Math.abs(c - (want[i] ?? 0)) <= 20);
+}
+
 /** The user's green box, rgba(102, 187, 106, 0.4) over the page's white: about (194, 228, 195). */
-const isUserGreen = (r: number, g: number, b: number) =>
-  r > 180 && r < 208 && g > 216 && g < 240 && b > 181 && b < 209;
+const isUserGreen = tintOf(highlightColour('green'));
 
 /** The money colour, rgba(255, 179, 0, 0.4) over the page's white: about (255, 225, 153). */
-const isMoneyTint = (r: number, g: number, b: number) =>
-  r > 235 && g > 205 && g < 240 && b > 120 && b < 185;
+const isMoneyTint = tintOf(highlightColour('money'));
 
 function tintedShare(
   png: Uint8Array,
@@ -127,5 +144,32 @@ describe.each(BROWSER_NAMES)('highlight painting in %s', (name) => {
     // Plain article text next to it stays untouched.
     const plain = await boxOf(page, 'Tổng mức bán lẻ hàng hóa');
     expect(tintedShare(await shotOf('plain'), plain as Rect, isUserGreen)).toBeLessThan(0.05);
+  });
+
+  it('the library reader paints the highlight and the figures in the colours the page does', async () => {
+    const popup = await openPopupFor(session, '/seed/laichau.html');
+    await saveFromPopup(popup);
+    await popup.close();
+    const library = await openLibraryPage(session);
+    await openClipping(library, 'Lai Châu');
+    const painted = await library.evaluate(() => {
+      const body = document.querySelector('[data-testid="reader-content"]');
+      const colourOf = (find: (m: HTMLElement) => boolean) => {
+        const mark = [...(body?.querySelectorAll<HTMLElement>('mark') ?? [])].find(find);
+        return mark ? getComputedStyle(mark).backgroundColor : null;
+      };
+      return {
+        user: colourOf((m) => (m.textContent ?? '').includes('Dịch Covid-19')),
+        money: colourOf((m) => m.textContent === '202,6 tỷ đồng'),
+        percent: colourOf((m) => m.textContent === '41,6%'),
+      };
+    }, null);
+    // The green the reader chose on the page, not the reader's old yellow; figures by kind.
+    expect(painted).toEqual({
+      user: highlightColour('green'),
+      money: highlightColour('money'),
+      percent: highlightColour('percent'),
+    });
+    await library.close();
   });
 });

@@ -100,6 +100,26 @@ describe.each(BROWSER_NAMES)('text size of the extension pages in %s', (name) =>
       '.tag-editor .tag': SECONDARY_MIN,
       '[data-testid="tag-input"]': BODY_MIN,
     });
+    // The font buttons show "A−" and "A+": their accessible names must contain that text
+    // (WCAG 2.5.3), here the name from content, as no aria-label is set.
+    const names = await library.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLButtonElement>('.reader-settings button')].map((b) => {
+          const spoken = [...b.childNodes]
+            .filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+            .map((n) => n.textContent ?? '')
+            .join('');
+          const visible = [...b.childNodes]
+            .filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden')))
+            .map((n) => n.textContent ?? '')
+            .join('')
+            .trim();
+          return { visible, name: b.getAttribute('aria-label') ?? spoken };
+        }),
+      null,
+    );
+    expect(names.map((n) => n.visible)).toEqual(['A−', 'A+']);
+    for (const { visible, name } of names) expect(name).toContain(visible);
     await library.close();
   });
 });

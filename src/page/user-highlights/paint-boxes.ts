@@ -1,5 +1,6 @@
 import type { HighlightColor } from '../../store/schema';
 import { nextFrame } from '../yield-to-page';
+import { highlightColour } from '../../ui/shared/highlight-colours';
 
 /**
  * The user's highlights, painted as boxes in our closed shadow root over the text they cover.
@@ -21,12 +22,12 @@ export interface BoxPainter {
   dispose(): void;
 }
 
-/** Translucent like the page stylesheet's highlight colours, so light and dark pages both read. */
+/** The colours the library's reader paints these highlights in too (translucent, as on the page). */
 export const BOX_COLORS: Record<HighlightColor, string> = {
-  yellow: 'rgba(255, 235, 59, 0.45)',
-  green: 'rgba(102, 187, 106, 0.4)',
-  blue: 'rgba(66, 165, 245, 0.35)',
-  pink: 'rgba(240, 98, 146, 0.35)',
+  yellow: highlightColour('yellow'),
+  green: highlightColour('green'),
+  blue: highlightColour('blue'),
+  pink: highlightColour('pink'),
 };
 
 export const BOXES_CSS = `

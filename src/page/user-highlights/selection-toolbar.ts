@@ -1,8 +1,8 @@
 import type { ToolbarAction, ToolbarMode } from '../../messaging/toolbar-action';
 import { toolbarHash } from '../../messaging/toolbar-action';
-import { pageMessage as t } from '../../platform/page-message';
 import type { HighlightColor, UserAnnotation } from '../../store/schema';
 import type { OverlayHost } from '../overlay-host';
+import { getMessage as t } from '../../platform/get-message';
 
 interface ToolbarActions {
   isInArticle(range: Range): boolean;

@@ -3,7 +3,7 @@ import { describeRange } from '../../annotate/anchor/describe-range';
 import type { OrphanRow } from '../../messaging/page-state';
 import type { ToolbarAction } from '../../messaging/toolbar-action';
 import type { HighlightColor, UserAnnotation } from '../../store/schema';
-import { pageMessage as t } from '../../platform/page-message';
+import { getMessage as t } from '../../platform/get-message';
 import type { OverlayHost } from '../overlay-host';
 import { installPageStyle } from '../page-style';
 import { itemAtPoint } from '../range-at-point';

@@ -3,6 +3,27 @@ import { markQuotes, storedImageId } from '../../export/article-dom';
 import type { Clipping, StoredImage, UserAnnotation } from '../../store/schema';
 import { sanitizeArticleFragment } from './sanitize-article';
 import { markSavedSpans } from './mark-spans';
+import {
+  darkHighlightColour,
+  highlightColour,
+  type HighlightName,
+} from '../shared/highlight-colours';
+
+const FIGURE_KINDS = ['money', 'percent', 'quantity'] as const;
+
+/**
+ * Gives a mark its colour from the definition the page paints with: `--ra-hl` (light) and
+ * `--ra-hl-dark`, which reader.css applies by theme. Through the CSSOM, which the extension
+ * pages' CSP (`style-src 'self'`) allows.
+ */
+function paintMarks(root: Element, className: string, name: HighlightName): void {
+  for (const mark of Array.from(root.querySelectorAll<HTMLElement>(`mark.${className}`))) {
+    if (mark.classList.contains('ra-painted')) continue;
+    mark.classList.add('ra-painted');
+    mark.style.setProperty('--ra-hl', highlightColour(name));
+    mark.style.setProperty('--ra-hl-dark', darkHighlightColour(name));
+  }
+}
 
 /**
  * Builds the article as a DOM fragment: sanitised, stored images shown from their Blobs
@@ -41,14 +62,19 @@ export function articleFragment(
   // markQuotes needs an element root; a wrapper keeps the fragment's nodes together.
   const wrapper = doc.createElement('div');
   wrapper.append(fragment);
-  markQuotes(
-    wrapper,
-    annotations.map((a) => a.quote),
-    'ra-user-highlight',
-  );
+  // Each highlight in its own colour, as on the page.
+  for (const a of annotations) {
+    markQuotes(wrapper, [a.quote], `ra-user-highlight ra-${a.color}`);
+    paintMarks(wrapper, `ra-${a.color}`, a.color);
+  }
   // Marked while the text still matches the saved text (headline included)…
-  markSavedSpans(wrapper, clipping.text, clipping.figures, 'ra-figure');
+  for (const kind of FIGURE_KINDS) {
+    const spans = clipping.figures.filter((f) => f.kind === kind);
+    markSavedSpans(wrapper, clipping.text, spans, `ra-figure ra-${kind}`);
+    paintMarks(wrapper, `ra-${kind}`, kind);
+  }
   markSavedSpans(wrapper, clipping.text, clipping.projects, 'ra-project');
+  paintMarks(wrapper, 'ra-project', 'project');
   // …then the article's own headline goes: the reader shows the title in its header.
   const title = clipping.metadata.title?.trim();
   const firstHeading = wrapper.querySelector('h1');

@@ -37,9 +37,8 @@ export function ReaderSettings(props: {
         disabled={size <= MIN_FONT}
         onClick={() => onChange('readerFontSize', Math.max(MIN_FONT, size - 1))}
       >
-        {/* The glyph is what sighted readers see; screen readers get the words. */}
-        <span aria-hidden="true">A−</span>
-        <span class="visually-hidden">{t('libFontSmaller')}</span>
+        {/* The name starts with what sighted readers see (WCAG label in name), then says it. */}
+        A− <span class="visually-hidden">{t('libFontSmaller')}</span>
       </button>
       <span aria-live="polite" class="muted">
         {size}px
@@ -50,9 +49,8 @@ export function ReaderSettings(props: {
         disabled={size >= MAX_FONT}
         onClick={() => onChange('readerFontSize', Math.min(MAX_FONT, size + 1))}
       >
-        {/* The glyph is what sighted readers see; screen readers get the words. */}
-        <span aria-hidden="true">A+</span>
-        <span class="visually-hidden">{t('libFontLarger')}</span>
+        {/* The name starts with what sighted readers see (WCAG label in name), then says it. */}
+        A+ <span class="visually-hidden">{t('libFontLarger')}</span>
       </button>
     </div>
   );

@@ -6,7 +6,7 @@
  */
 import type { UnitNames } from '../../annotate/format-figure';
 import type { FigureKind } from '../../annotate/figure';
-import { t } from '../../platform/browser-api';
+import { getMessage as t } from '../../platform/get-message';
 
 /** The message of each kind (the library's reader and figures view use the same ones). */
 export const KIND_MESSAGE: Record<FigureKind | 'project', string> = {

@@ -16,6 +16,9 @@ import { readMessages, translatorFor } from '../locale-messages';
 vi.mock('../../../src/platform/browser-api', async () => ({
   t: (await import('../locale-messages')).translatorFor('en'),
 }));
+vi.mock('../../../src/platform/get-message', async () => ({
+  getMessage: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 const en = readMessages('en');
 const vi_ = readMessages('vi');

@@ -12,6 +12,9 @@ import { loadDirectly } from '../../../src/page/load-directly';
 vi.mock('../../../src/platform/browser-api', async () => ({
   t: (await import('../locale-messages')).translatorFor('en'),
 }));
+vi.mock('../../../src/platform/get-message', async () => ({
+  getMessage: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 /** A global the "injected script" registers on when the fake background injects it. */
 async function fakeWorld(refuse: ReadonlySet<InjectedName> = new Set()) {

@@ -9,6 +9,9 @@ import { loadFixture } from '../extract/load-page';
 vi.mock('../../../src/platform/browser-api', async () => ({
   t: (await import('../locale-messages')).translatorFor('en'),
 }));
+vi.mock('../../../src/platform/get-message', async () => ({
+  getMessage: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 // The reader's preferences live in extension storage: faked where they are read.
 vi.mock('../../../src/store/page-preferences', () => ({

@@ -8,6 +8,9 @@ import { buildTextIndex } from '../../../src/page/text-index';
 vi.mock('../../../src/platform/browser-api', async () => ({
   t: (await import('../locale-messages')).translatorFor('en'),
 }));
+vi.mock('../../../src/platform/get-message', async () => ({
+  getMessage: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 describe('recognised highlights on a long page', () => {
   it('the legend stays hidden while highlights are placed in slices, and shows the counts at the end', async () => {

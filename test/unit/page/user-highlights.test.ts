@@ -10,6 +10,9 @@ import type { UserAnnotation } from '../../../src/store/schema';
 vi.mock('../../../src/platform/browser-api', async () => ({
   t: (await import('../locale-messages')).translatorFor('en'),
 }));
+vi.mock('../../../src/platform/get-message', async () => ({
+  getMessage: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 const ARTICLE = `<article><h1>Lai Châu</h1>
 <p>Tháng 4/2020, giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng, giảm tới 41,6% so với cùng kỳ.</p>
