@@ -57,6 +57,24 @@ export function sayFeature(
       return p.url.known ? 'a known address' : 'no address to go by';
     case 'urlDepth':
       return `the address is ${p.url.depth} folder${p.url.depth === 1 ? '' : 's'} deep`;
+    case 'urlChars':
+      return forArticle ? 'a long, story-like address' : 'a short address';
+    case 'urlFile':
+      return p.url.fileName ? 'the address names a page file' : 'the address names no page file';
+    case 'urlDigits':
+      return p.url.digits ? 'a number in the address' : 'no number in the address';
+    case 'urlOtherKind':
+      return p.url.otherKind
+        ? 'the address is of videos, questions, a shop or help pages'
+        : 'the address is of no video, question, shop or help pages';
+    case 'amp':
+      return p.amp ? 'has a mobile (AMP) version, as stories do' : 'no mobile (AMP) version';
+    case 'largeImageCard':
+      return p.largeImageCard ? 'a large-image share card' : 'no large-image share card';
+    case 'storyMeta':
+      return p.storyMeta
+        ? 'a section or keywords in its meta tags'
+        : 'no section or keywords in its meta tags';
   }
   if (b === null) return name;
   switch (name) {
@@ -94,6 +112,36 @@ export function sayFeature(
         : 'no <article> cards';
     case 'byline':
       return b.bylineMarkup ? 'a byline' : 'no byline';
+    case 'proseParagraphs':
+      return `${b.proseParagraphs} paragraph${b.proseParagraphs === 1 ? '' : 's'} of prose in all`;
+    case 'longParagraphs':
+      return `${b.longParagraphs} long paragraph${b.longParagraphs === 1 ? '' : 's'}`;
+    case 'blockShare':
+      return forArticle ? 'most of its prose in one place' : 'its prose spread over many places';
+    case 'blockLinks':
+      return forArticle ? 'few links in its main text' : 'many links in its main text';
+    case 'inArticleTag':
+      return b.blockInArticleTag
+        ? 'its text is marked as an article'
+        : 'its text is not marked as an article';
+    case 'storyContainer':
+      return b.blockStoryName
+        ? 'its text sits in a story or post container'
+        : 'its text sits in no story or post container';
+    case 'titleHeading':
+      return b.titleHeading ? 'a heading that repeats the title' : 'no heading repeating the title';
+    case 'headlineFirst':
+      return b.headlineBeforeBlock ? 'a headline, then the text' : 'no headline above the text';
+    case 'controls':
+      return forArticle ? 'few form fields or buttons' : `${b.controls} form fields or buttons`;
+    case 'listItems':
+      return forArticle ? 'few list items' : `many list items (${b.listItems})`;
+    case 'tableCells':
+      return forArticle ? 'few table cells' : `many table cells (${b.tableCells})`;
+    case 'codeBlocks':
+      return b.preBlocks > 0
+        ? `${b.preBlocks} blocks of code or preformatted text`
+        : 'no code blocks';
   }
 }
 
