@@ -67,6 +67,10 @@ export function sayFeature(
       return p.url.otherKind
         ? 'the address is of videos, questions, a shop or help pages'
         : 'the address is of no video, question, shop or help pages';
+    case 'urlStoryFolder':
+      return p.url.storyFolder
+        ? 'the address is in a folder of articles, news or a blog'
+        : 'the address is in no folder of articles, news or a blog';
     case 'amp':
       return p.amp ? 'has a mobile (AMP) version, as stories do' : 'no mobile (AMP) version';
     case 'largeImageCard':

@@ -55,6 +55,8 @@ export interface UrlShape {
   digits: boolean;
   /** A folder or host of videos, questions, a shop, help or an about page: not stories. */
   otherKind: boolean;
+  /** A folder or host of articles, stories, news or a blog, above the page. */
+  storyFolder: boolean;
 }
 
 /** Meta keys that carry a publication time. */
@@ -88,6 +90,11 @@ const OTHER_KIND =
   /^(videos?|watch|tv|mediathek|podcasts?|qa|questions?|answers|forums?|threads?|community|shop|store|products?|produkte?|item|dp|wiki|docs?|help|hilfe|faq|support|about|about-us|uber-uns|ueber-uns|impressum|kontakt|contact|privacy|datenschutz|terms|agb|login|signin|register|account|profile|users?|members?|jobs|karriere)$/i;
 const OTHER_HOST = /^(shop|store|forums?|community|wiki|docs|help|support|answers|video|tv)\./i;
 
+/** Folders that hold stories, in the languages of the corpus and beyond. */
+const STORY_FOLDER =
+  /^(articles?|artikel|artigos?|articulos?|articolo|story|stories|news|nachrichten|aktuelles|aktuell|meldungen|actualites|actualite|noticias?|notizie|nieuws|uutiset|nyheter|novosti|tin-tuc|blogs?|posts?|journal|doc|beitrag|press|presse)$/i;
+const STORY_HOST = /^(blogs?|news|nachrichten)\./i;
+
 /** Path segments of section, tag, search and archive pages, in any position. */
 const LISTING_SEGMENT =
   /^(tags?|category|categories|topics?|sections?|search|authors?|archives?|page|chu-de|tag|label|labels|list|index|latest|news|tin-tuc)$/i;
@@ -106,6 +113,7 @@ export function urlShape(url: string | undefined): UrlShape {
     fileName: false,
     digits: false,
     otherKind: false,
+    storyFolder: false,
   };
   if (url === undefined) return shape;
   let parsed: URL;
@@ -138,6 +146,8 @@ export function urlShape(url: string | undefined): UrlShape {
     OTHER_HOST.test(parsed.hostname) ||
     segments.slice(0, -1).some((s) => OTHER_KIND.test(s)) ||
     OTHER_KIND.test(segments.length === 1 ? last : '');
+  shape.storyFolder =
+    STORY_HOST.test(parsed.hostname) || segments.slice(0, -1).some((s) => STORY_FOLDER.test(s));
   shape.slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
   shape.longSlug = shape.slugWords >= 4;
   shape.articleId =

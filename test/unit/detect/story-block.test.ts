@@ -95,4 +95,28 @@ describe('head and address signals', () => {
       digits: true,
     });
   });
+
+  it('tells folders of stories from folders of videos, questions and shops', () => {
+    expect(urlShape('https://www.asahi.com/articles/AST1F4445T1FUTIL02SM.html')).toMatchObject({
+      storyFolder: true,
+      otherKind: false,
+    });
+    expect(urlShape('https://blog.example.org/2016/12/release-notes')).toMatchObject({
+      storyFolder: true,
+    });
+    expect(
+      urlShape('https://www.example.com.br/carros/videos/2020/06/23/capota-polo'),
+    ).toMatchObject({ storyFolder: false, otherKind: true });
+    expect(urlShape('https://stackoverflow.com/questions/3553693/wicket-vs-vaadin')).toMatchObject({
+      otherKind: true,
+    });
+    expect(urlShape('https://www.example.de/impressum')).toMatchObject({ otherKind: true });
+    // A story's own slug may say "video": only folders above it count.
+    expect(urlShape('https://example.com/news/watch-the-video-of-the-launch')).toMatchObject({
+      storyFolder: true,
+      otherKind: false,
+    });
+    // "news" as the page itself is a section, not a folder of stories.
+    expect(urlShape('https://example.com/news')).toMatchObject({ storyFolder: false });
+  });
 });
