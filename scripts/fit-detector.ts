@@ -283,7 +283,7 @@ FEATURE_NAMES.forEach((name, j) => {
   const mean = round3(linear.k.mean[j]!);
   bias += (linear.beta[j + 1]! / linear.k.sd[j]!) * (mean - linear.k.mean[j]!);
   const { cuts, values } = stepsOf(model.stumps, j);
-  const term = [w, mean, Math.min(...column), Math.max(...column)];
+  const term = [w, mean, round3(Math.min(...column)), round3(Math.max(...column))];
   if (cuts.length === 0) {
     if (w !== 0) features[name] = term;
     return;

@@ -54,9 +54,9 @@ function sum(x: FeatureVector): number {
 /**
  * The cheap exit: a site's front page, or a page that declares itself something else (a
  * product, a profile, a video…), and says nothing of an article; or a page made by wiki
- * software (reference entries, whatever type they declare). Not one development page answered
- * here is an article (`npm run fit:detector` prints the count), so the body is never read and
- * the model is fitted on the other pages only.
+ * software (reference entries, whatever type they declare). One development page in 30 answered
+ * here is an article (a story declaring og:type video.other; `npm run fit:detector` prints the
+ * count), so the body is never read and the model is fitted on the other pages only.
  */
 export function answeredByHead(x: Record<HeadFeature, number>): boolean {
   return (x.urlRoot + x.ldOther + x.ogOther > 0 && x.ldArticle + x.ogArticle === 0) || x.wiki === 1;
