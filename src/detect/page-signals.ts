@@ -153,7 +153,8 @@ export function urlShape(url: string | undefined): UrlShape {
   shape.articleId =
     /\d{5,}/.test(last) ||
     /\d{5,}/.test(segments[segments.length - 2] ?? '') ||
-    /[?&](p|id|article|story|aid|no)=\d{3,}/i.test(parsed.search);
+    // Query ids as older CMSs name them (?id=, ?idx=, ?pk_no=, ?art_seq=, ?newsid=).
+    /[?&](p|\w*(id|idx|no|num|seq|article|story))=\d{3,}/i.test(parsed.search);
   // A bare "news" or "index" is a listing only when it is the whole path's end.
   shape.listing =
     segments

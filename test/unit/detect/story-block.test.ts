@@ -116,6 +116,12 @@ describe('head and address signals', () => {
       storyFolder: true,
       otherKind: false,
     });
+    // Story numbers in the query, as older CMSs name them.
+    expect(urlShape('http://example.co.kr/news/news_view.html?idx=8723&page=1').articleId).toBe(
+      true,
+    );
+    expect(urlShape('http://m.example.com/mnews.asp?pk_no=1412361').articleId).toBe(true);
+    expect(urlShape('http://example.com/search?page=1234').articleId).toBe(false);
     // "news" as the page itself is a section, not a folder of stories.
     expect(urlShape('https://example.com/news')).toMatchObject({ storyFolder: false });
   });
