@@ -58,6 +58,7 @@ const SIGNAL_SOURCES = [
   'src/detect/page-signals.ts',
   'src/detect/body-signals.ts',
   'src/detect/json-ld.ts',
+  'src/detect/story-block.ts',
   'src/extract/meta-tags.ts',
   'src/pipeline/bounded-walk.ts',
   'bench/detection/detection-set.ts',

@@ -5,9 +5,10 @@
  * so Japanese or Chinese pages measure as Latin ones do. No layout, no computed styles.
  */
 import { countUpTo, firstOf } from '../pipeline/bounded-walk';
+import { storyBlockSignals, type StoryBlock } from './story-block';
 
 /** Prose, teaser and headline statistics of the body. */
-export interface BodySignals {
+export interface BodySignals extends StoryBlock {
   /**
    * Paragraphs with at least MIN_PROSE characters of mostly unlinked text. Characters of Han,
    * kana and hangul count three times here and in the lengths below.
@@ -44,6 +45,18 @@ export interface BodySignals {
   bylineMarkup: boolean;
   /** The longest run of text directly in one <div> (pages that keep prose outside <p>). */
   directText: number;
+  /** Prose paragraphs of at least LONG_PROSE characters (Readability's notion of "content"). */
+  longParagraphs: number;
+  /** Characters of the dominant block's paragraphs that are link text. */
+  dominantLinked: number;
+  /** Form controls (input, select, textarea, button), capped: shops, logins, searches. */
+  controls: number;
+  /** List items, capped: menus and link lists. */
+  listItems: number;
+  /** Table cells, capped: listings, data, infoboxes. */
+  tableCells: number;
+  /** <pre> blocks, capped: code in docs and forums. */
+  preBlocks: number;
 }
 
 const MIN_PROSE = 60;
@@ -54,7 +67,10 @@ export const MAX_ELEMENTS = 5000;
 const MAX_PARAGRAPHS = 600;
 /** Paragraphs read per step: 600 of them (issue #7's page) were a 20-45 ms task in Chromium. */
 const PARAGRAPHS_PER_STEP = 150;
-const SENTENCE_END = /[.!?](?=\s|$)|[。！？]/g;
+/** Full stops of Latin, Han, Devanagari, Armenian, Arabic, Urdu and Georgian text. */
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？।॥։؟۔჻]/g;
+/** A paragraph this long is "content" in Readability's sense. */
+const LONG_PROSE = 140;
 /** Han, kana and hangul: one such character says about what three Latin letters do. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
@@ -82,39 +98,60 @@ function blockOf(p: Element): Element | null {
 
 type Prose = Pick<
   BodySignals,
-  'proseParagraphs' | 'proseChars' | 'dominantBlock' | 'dominantChars' | 'dominantSentences'
->;
+  | 'proseParagraphs'
+  | 'proseChars'
+  | 'dominantBlock'
+  | 'dominantChars'
+  | 'dominantSentences'
+  | 'longParagraphs'
+  | 'dominantLinked'
+> & { block: Element | null };
 
 function* proseSignals(body: Element): Generator<void, Prose> {
   const paragraphs = [...firstOf(body, 'p', MAX_PARAGRAPHS), ...firstOf(body, 'figcaption', 50)];
-  const perBlock = new Map<Element, { count: number; chars: number; sentences: number }>();
+  const perBlock = new Map<
+    Element,
+    { count: number; chars: number; sentences: number; linked: number }
+  >();
   let prose = 0;
   let proseChars = 0;
+  let long = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[i] as Element;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     const length = weighOf(text);
     if (length < MIN_PROSE) continue;
-    if (linkedChars(p) > text.length * 0.5) continue;
+    const linked = linkedChars(p);
+    if (linked > text.length * 0.5) continue;
     prose++;
     proseChars += length;
+    if (length >= LONG_PROSE) long++;
     const block = blockOf(p);
     if (block === null) continue;
-    const entry = perBlock.get(block) ?? { count: 0, chars: 0, sentences: 0 };
+    const entry = perBlock.get(block) ?? { count: 0, chars: 0, sentences: 0, linked: 0 };
     entry.count++;
     entry.chars += length;
+    entry.linked += linked;
     entry.sentences += text.match(SENTENCE_END)?.length ?? 0;
     perBlock.set(block, entry);
   }
-  let best = { count: 0, chars: 0, sentences: 0 };
-  for (const entry of perBlock.values()) if (entry.chars > best.chars) best = entry;
+  let best = { count: 0, chars: 0, sentences: 0, linked: 0 };
+  let block: Element | null = null;
+  for (const [el, entry] of perBlock)
+    if (entry.chars > best.chars) {
+      best = entry;
+      block = el;
+    }
   return {
     proseParagraphs: prose,
     proseChars,
     dominantBlock: best.count,
     dominantChars: best.chars,
     dominantSentences: best.sentences,
+    longParagraphs: long,
+    dominantLinked: best.linked,
+    block,
   };
 }
 
@@ -212,7 +249,7 @@ function longestDirectText(body: Element): number {
  * 50 ms in Firefox). `titles` are the page title and og:title, to recognise the headline.
  */
 export function* bodySignalSteps(body: Element, titles: string[]): Generator<void, BodySignals> {
-  const prose = yield* proseSignals(body);
+  const { block, ...prose } = yield* proseSignals(body);
   yield;
   let teaserLinks = 0;
   for (const tag of TEASER_HEADINGS) {
@@ -227,9 +264,20 @@ export function* bodySignalSteps(body: Element, titles: string[]): Generator<voi
   const articleElements = countUpTo(body, 'article', 20);
   yield;
   const directText = prose.dominantBlock < 3 ? longestDirectText(body) : 0;
+  yield;
+  const story = storyBlockSignals(body, block, titles);
   return {
     ...prose,
     ...head,
+    ...story,
+    controls:
+      countUpTo(body, 'input', 30) +
+      countUpTo(body, 'select', 10) +
+      countUpTo(body, 'textarea', 10) +
+      countUpTo(body, 'button', 30),
+    listItems: countUpTo(body, 'li', 500),
+    tableCells: countUpTo(body, 'td', 500),
+    preBlocks: countUpTo(body, 'pre', 20),
     teaserLinks,
     links,
     elements,

@@ -69,6 +69,22 @@ export function sayFeature(
       return p.url.known ? m('reasonUrlKnown') : m('reasonUrlUnknown');
     case 'urlDepth':
       return p.url.depth === 1 ? m('reasonUrlDepthOne') : m('reasonUrlDepth', p.url.depth);
+    case 'urlChars':
+      return forArticle ? m('reasonUrlLong') : m('reasonUrlShort');
+    case 'urlFile':
+      return p.url.fileName ? m('reasonUrlFile') : m('reasonUrlNoFile');
+    case 'urlDigits':
+      return p.url.digits ? m('reasonUrlDigits') : m('reasonUrlNoDigits');
+    case 'urlOtherKind':
+      return p.url.otherKind ? m('reasonUrlOtherKind') : m('reasonUrlNoOtherKind');
+    case 'urlStoryFolder':
+      return p.url.storyFolder ? m('reasonUrlStoryFolder') : m('reasonUrlNoStoryFolder');
+    case 'amp':
+      return p.amp ? m('reasonAmp') : m('reasonNoAmp');
+    case 'largeImageCard':
+      return p.largeImageCard ? m('reasonLargeImageCard') : m('reasonNoLargeImageCard');
+    case 'storyMeta':
+      return p.storyMeta ? m('reasonStoryMeta') : m('reasonNoStoryMeta');
   }
   if (b === null) return m('reasonSignal', name);
   switch (name) {
@@ -105,6 +121,34 @@ export function sayFeature(
         : m('reasonNoArticleCards');
     case 'byline':
       return b.bylineMarkup ? m('reasonByline') : m('reasonNoByline');
+    case 'proseParagraphs':
+      return b.proseParagraphs === 1
+        ? m('reasonProseParagraphsAllOne')
+        : m('reasonProseParagraphsAll', b.proseParagraphs);
+    case 'longParagraphs':
+      return b.longParagraphs === 1
+        ? m('reasonLongParagraphOne')
+        : m('reasonLongParagraphs', b.longParagraphs);
+    case 'blockShare':
+      return forArticle ? m('reasonBlockShareOne') : m('reasonBlockShareSpread');
+    case 'blockLinks':
+      return forArticle ? m('reasonBlockFewLinks') : m('reasonBlockManyLinks');
+    case 'inArticleTag':
+      return b.blockInArticleTag ? m('reasonInArticleTag') : m('reasonNotInArticleTag');
+    case 'storyContainer':
+      return b.blockStoryName ? m('reasonStoryContainer') : m('reasonNoStoryContainer');
+    case 'titleHeading':
+      return b.titleHeading ? m('reasonTitleHeading') : m('reasonNoTitleHeading');
+    case 'headlineFirst':
+      return b.headlineBeforeBlock ? m('reasonHeadlineFirst') : m('reasonNoHeadlineFirst');
+    case 'controls':
+      return forArticle ? m('reasonFewControls') : m('reasonControls', b.controls);
+    case 'listItems':
+      return forArticle ? m('reasonFewListItems') : m('reasonListItems', b.listItems);
+    case 'tableCells':
+      return forArticle ? m('reasonFewTableCells') : m('reasonTableCells', b.tableCells);
+    case 'codeBlocks':
+      return b.preBlocks > 0 ? m('reasonCodeBlocks', b.preBlocks) : m('reasonNoCodeBlocks');
   }
 }
 

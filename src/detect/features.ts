@@ -23,6 +23,14 @@ export const HEAD_FEATURES = [
   'urlId',
   'urlDepth',
   'urlUnknown',
+  'urlChars',
+  'urlFile',
+  'urlDigits',
+  'urlOtherKind',
+  'urlStoryFolder',
+  'amp',
+  'largeImageCard',
+  'storyMeta',
 ] as const;
 
 /** Features read from the body. */
@@ -40,6 +48,18 @@ export const BODY_FEATURES = [
   'oneArticle',
   'manyArticles',
   'byline',
+  'proseParagraphs',
+  'longParagraphs',
+  'blockShare',
+  'blockLinks',
+  'inArticleTag',
+  'storyContainer',
+  'titleHeading',
+  'headlineFirst',
+  'controls',
+  'listItems',
+  'tableCells',
+  'codeBlocks',
 ] as const;
 
 export type HeadFeature = (typeof HEAD_FEATURES)[number];
@@ -70,6 +90,14 @@ export function headFeatures(p: PageSignals): Record<HeadFeature, number> {
     urlDepth: Math.min(p.url.depth, 5),
     // Saved pages may come without their address; the extension always has it.
     urlUnknown: flag(!p.url.known),
+    urlChars: Math.min(p.url.lastChars, 100),
+    urlFile: flag(p.url.fileName),
+    urlDigits: flag(p.url.digits),
+    urlOtherKind: flag(p.url.otherKind),
+    urlStoryFolder: flag(p.url.storyFolder),
+    amp: flag(p.amp),
+    largeImageCard: flag(p.largeImageCard),
+    storyMeta: flag(p.storyMeta),
   };
 }
 
@@ -91,5 +119,19 @@ export function bodyFeatures(b: BodySignals): Record<BodyFeature, number> {
     oneArticle: flag(b.articleElements >= 1 && b.articleElements <= 2),
     manyArticles: flag(b.articleElements >= 5),
     byline: flag(b.bylineMarkup),
+    proseParagraphs: log(b.proseParagraphs),
+    longParagraphs: log(b.longParagraphs),
+    // The share of all the page's prose that is in the main block: one story, not many snippets.
+    blockShare: b.dominantChars / Math.max(1, b.proseChars),
+    // Link text per character of the main block's own paragraphs.
+    blockLinks: b.dominantLinked / Math.max(1, b.dominantChars),
+    inArticleTag: flag(b.blockInArticleTag),
+    storyContainer: flag(b.blockStoryName),
+    titleHeading: flag(b.titleHeading),
+    headlineFirst: flag(b.headlineBeforeBlock),
+    controls: log(b.controls),
+    listItems: log(b.listItems),
+    tableCells: log(b.tableCells),
+    codeBlocks: log(b.preBlocks),
   };
 }

@@ -21,6 +21,12 @@ export interface PageSignals {
   ogTitle: string | null;
   /** The wiki engine the page says made it (`<meta name="generator">`), if any. */
   wikiEngine: string | null;
+  /** A link to an AMP version: publishers make them for stories. */
+  amp: boolean;
+  /** twitter:card summary_large_image: the card of a shared story. */
+  largeImageCard: boolean;
+  /** article:section, article:tag or news_keywords: meta tags of a story. */
+  storyMeta: boolean;
   url: UrlShape;
 }
 
@@ -41,6 +47,16 @@ export interface UrlShape {
   listing: boolean;
   /** Path segments. */
   depth: number;
+  /** Characters of the last path segment: a story's slug is long. */
+  lastChars: number;
+  /** The last segment is a file (.html, .php, …): pages of older CMSs. */
+  fileName: boolean;
+  /** A run of 4 or more digits anywhere in the path or query (an id or a year). */
+  digits: boolean;
+  /** A folder or host of videos, questions, a shop, help or an about page: not stories. */
+  otherKind: boolean;
+  /** A folder or host of articles, stories, news or a blog, above the page. */
+  storyFolder: boolean;
 }
 
 /** Meta keys that carry a publication time. */
@@ -69,6 +85,16 @@ const AUTHOR_KEYS = [
   'citation_author',
 ];
 
+/** Folders (and whole paths) of pages that are something else than a story, in many languages. */
+const OTHER_KIND =
+  /^(videos?|watch|tv|mediathek|podcasts?|qa|questions?|answers|forums?|threads?|community|shop|store|products?|produkte?|item|dp|wiki|docs?|help|hilfe|faq|support|about|about-us|uber-uns|ueber-uns|impressum|kontakt|contact|privacy|datenschutz|terms|agb|login|signin|register|account|profile|users?|members?|jobs|karriere)$/i;
+const OTHER_HOST = /^(shop|store|forums?|community|wiki|docs|help|support|answers|video|tv)\./i;
+
+/** Folders that hold stories, in the languages of the corpus and beyond. */
+const STORY_FOLDER =
+  /^(articles?|artikel|artigos?|articulos?|articolo|story|stories|news|nachrichten|aktuelles|aktuell|meldungen|actualites|actualite|noticias?|notizie|nieuws|uutiset|nyheter|novosti|tin-tuc|blogs?|posts?|journal|doc|beitrag|press|presse)$/i;
+const STORY_HOST = /^(blogs?|news|nachrichten)\./i;
+
 /** Path segments of section, tag, search and archive pages, in any position. */
 const LISTING_SEGMENT =
   /^(tags?|category|categories|topics?|sections?|search|authors?|archives?|page|chu-de|tag|label|labels|list|index|latest|news|tin-tuc)$/i;
@@ -83,6 +109,11 @@ export function urlShape(url: string | undefined): UrlShape {
     articleId: false,
     listing: false,
     depth: 0,
+    lastChars: 0,
+    fileName: false,
+    digits: false,
+    otherKind: false,
+    storyFolder: false,
   };
   if (url === undefined) return shape;
   let parsed: URL;
@@ -105,13 +136,25 @@ export function urlShape(url: string | undefined): UrlShape {
   shape.hasDate =
     /\/(19|20)\d\d[/-]?(0[1-9]|1[0-2])([/-]?[0-3]\d)?([/-]|$)|\/(19|20)\d{6}\//.test(path) ||
     /\/(19|20)\d\d\/\d{1,2}\//.test(path);
-  const last = (segments[segments.length - 1] ?? '').replace(/\.\w+$/, '');
+  const lastFile = segments[segments.length - 1] ?? '';
+  const last = lastFile.replace(/\.\w+$/, '');
+  shape.lastChars = last.length;
+  shape.fileName = /\.(s?html?|php\d?|aspx?|jsp|cms)$/i.test(lastFile);
+  shape.digits = /\d{4,}/.test(path + parsed.search);
+  // A folder anywhere, or the whole path ("/impressum"), but not a story's slug.
+  shape.otherKind =
+    OTHER_HOST.test(parsed.hostname) ||
+    segments.slice(0, -1).some((s) => OTHER_KIND.test(s)) ||
+    OTHER_KIND.test(segments.length === 1 ? last : '');
+  shape.storyFolder =
+    STORY_HOST.test(parsed.hostname) || segments.slice(0, -1).some((s) => STORY_FOLDER.test(s));
   shape.slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
   shape.longSlug = shape.slugWords >= 4;
   shape.articleId =
     /\d{5,}/.test(last) ||
     /\d{5,}/.test(segments[segments.length - 2] ?? '') ||
-    /[?&](p|id|article|story|aid|no)=\d{3,}/i.test(parsed.search);
+    // Query ids as older CMSs name them (?id=, ?idx=, ?pk_no=, ?art_seq=, ?newsid=).
+    /[?&](p|\w*(id|idx|no|num|seq|article|story))=\d{3,}/i.test(parsed.search);
   // A bare "news" or "index" is a listing only when it is the whole path's end.
   shape.listing =
     segments
@@ -150,9 +193,11 @@ export function readPageSignals(doc: Document, url: string | undefined): PageSig
   const meta = readMetaTags(doc, head);
   const ogType = firstMeta(meta, 'og:type');
   let canonical: string | undefined;
+  let amp = false;
   for (const link of Array.from(head.getElementsByTagName('link'))) {
-    if ((link.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
-      canonical = link.getAttribute('href') ?? undefined;
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase();
+    if (rel === 'canonical') canonical = link.getAttribute('href') ?? undefined;
+    if (rel === 'amphtml') amp = true;
   }
   return {
     jsonLdArticle,
@@ -162,6 +207,9 @@ export function readPageSignals(doc: Document, url: string | undefined): PageSig
     authorMeta: firstMeta(meta, ...AUTHOR_KEYS) !== null,
     ogTitle: firstMeta(meta, 'og:title', 'twitter:title'),
     wikiEngine: WIKI_ENGINE.exec(firstMeta(meta, 'generator') ?? '')?.[1] ?? null,
+    amp,
+    largeImageCard: (firstMeta(meta, 'twitter:card') ?? '').trim() === 'summary_large_image',
+    storyMeta: firstMeta(meta, 'article:section', 'article:tag', 'news_keywords') !== null,
     url: urlShape(url ?? canonical ?? firstMeta(meta, 'og:url') ?? undefined),
   };
 }

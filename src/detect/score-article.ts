@@ -1,7 +1,7 @@
 /**
- * The detector's decision: "is this a news article?" A logistic model over the features of `features.ts`, with weights
- * fitted offline on the labelled development pages (`npm run fit:detector`, written to
- * `detector-weights.json`). Cheap signals come first: what the page declares in <head> and what
+ * The detector's decision: "is this a news article?" A logistic model over the features of
+ * `features.ts` with boosted decision stumps on top (per feature a weight and a step function,
+ * summed into log-odds), fitted offline on the labelled development pages (`npm run fit:detector`, written to `detector-weights.json`). Cheap signals come first: what the page declares in <head> and what
  * its URL looks like. When no body could move the answer across the line (a front page that
  * declares nothing; a page that declares everything), the body is never read; otherwise bounded
  * walks of the body add their features and the sum decides. The words of the reasons are in
@@ -22,22 +22,27 @@ import {
 import { jsonLdTypes, readPageSignals, type PageSignals } from './page-signals';
 import type { ArticleVerdict } from './verdict';
 
-/** weight, mean over the development pages, lowest and highest value seen there. */
-type Term = [number, number, number, number];
-const terms = model.features as unknown as Record<FeatureName, Term>;
+/**
+ * Per feature: a weight, its development mean, the lowest and highest value seen there (the
+ * feature is clamped to them), and optionally a step function from the stumps: cuts ascending
+ * and one more value than cuts (the value from the cut below up to the next). Both parts are
+ * centred on the development pages, so their sum is the feature's effect against a typical
+ * page. Features the fit left out are absent.
+ */
+type Term = [number, number, number, number, number[]?, number[]?];
+const terms = model.features as unknown as Partial<Record<FeatureName, Term>>;
 const logit = (p: number) => Math.log(p / (1 - p));
 const CUT = logit(model.threshold);
-/** What the body adds on a typical page: stands in for it when the body is not read. */
-const BODY_AT_MEAN = BODY_FEATURES.reduce(
-  (s, name) => s + contribution(name, terms[name]?.[1] ?? 0),
-  0,
-);
 const BORDER = logit(model.borderline);
 
-/** A feature's share of the score: its weight times its value, clamped to the range fitted on. */
+/** A feature's share of the score, against a typical development page. */
 function contribution(name: FeatureName, value: number): number {
-  const [w, , lo, hi] = terms[name] ?? [0, 0, 0, 0];
-  return w * Math.min(hi, Math.max(lo, value));
+  const term = terms[name];
+  if (term === undefined) return 0;
+  const [w, mean, lo, hi, cuts = [], values = []] = term;
+  let k = 0;
+  while (k < cuts.length && value >= (cuts[k] as number)) k++;
+  return w * (Math.min(hi, Math.max(lo, value)) - mean) + (values[k] ?? 0);
 }
 
 function sum(x: FeatureVector): number {
@@ -48,13 +53,17 @@ function sum(x: FeatureVector): number {
 
 /**
  * The cheap exit: a site's front page, or a page that declares itself something else (a
- * product, a profile, a video…), and says nothing of an article. Not one development page
- * answered here is an article (`npm run fit:detector` prints the count), so the body is never
- * read and the model is fitted on the other pages only.
+ * product, a profile, a video…), and says nothing of an article; or a page made by wiki
+ * software (reference entries, whatever type they declare). One development page in 30 answered
+ * here is an article (a story declaring og:type video.other; `npm run fit:detector` prints the
+ * count), so the body is never read and the model is fitted on the other pages only.
  */
 export function answeredByHead(x: Record<HeadFeature, number>): boolean {
-  return x.urlRoot + x.ldOther + x.ogOther > 0 && x.ldArticle + x.ogArticle === 0;
+  return (x.urlRoot + x.ldOther + x.ogOther > 0 && x.ldArticle + x.ogArticle === 0) || x.wiki === 1;
 }
+
+/** The features that can answer from <head>: named first among the reasons when they do. */
+const EXIT_FEATURES: readonly HeadFeature[] = ['wiki', 'urlRoot', 'ldOther', 'ogOther'];
 
 /** What the detector decided, and the evidence the reasons are worded from. */
 export interface Decision {
@@ -75,10 +84,7 @@ function decision(
   body: BodySignals | null,
 ): Decision {
   const effects = (Object.keys(x) as FeatureName[])
-    .map((name): [FeatureName, number] => [
-      name,
-      contribution(name, x[name] ?? 0) - contribution(name, terms[name]?.[1] ?? 0),
-    ])
+    .map((name): [FeatureName, number] => [name, contribution(name, x[name] ?? 0)])
     .filter(([, effect]) => Math.abs(effect) >= 0.05)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   return {
@@ -118,8 +124,15 @@ export function* featureSteps(
 export function decide(page: PageSignals, body: BodySignals | null): Decision {
   const head = headFeatures(page);
   if (body === null) {
-    const d = decision(model.bias + sum(head) + BODY_AT_MEAN, head, page, null);
-    return { ...d, isArticle: false, borderline: false };
+    // The body is not read: it counts as a typical page's (0, the values being centred). The
+    // rule decided, so the score stays below the offer and the rule comes first in the reasons.
+    const d = decision(Math.min(model.bias + sum(head), BORDER - 1), head, page, null);
+    const causes = EXIT_FEATURES.filter((name) => head[name] === 1);
+    const effects: Array<[FeatureName, number]> = [
+      ...causes.map((name): [FeatureName, number] => [name, -1]),
+      ...d.effects.filter(([name]) => !causes.includes(name as HeadFeature)),
+    ];
+    return { ...d, isArticle: false, borderline: false, effects };
   }
   const x = { ...head, ...bodyFeatures(body) };
   return decision(model.bias + sum(x), x, page, body);
