@@ -1,13 +1,15 @@
 /**
  * The quiet offer on a page the detector found close to an article but not over the line:
  * one line in the page's corner, "Looks like an article — tidy it?", with a button that runs
- * the article pass (as the popup's "hide clutter" does) and one that closes it. It lives in a
- * shadow root outside <body>, changes nothing else, and goes away when answered or undone.
- * Clicks a page script makes (not `isTrusted`) are ignored.
+ * the article pass (as the popup's "hide clutter" does) and one that closes it. The page is
+ * one we leave alone until the reader answers, so it should learn as little as it can: the
+ * offer is in a closed shadow root, on a bare `<div>` outside <body> with no attribute, class
+ * or text of ours. What the page can still tell, that some element with a shadow root came
+ * (docs/security.md), only showing the offer outside the page would hide. It changes nothing
+ * else, and goes away when answered or undone. Clicks a page script makes (not `isTrusted`)
+ * are ignored.
  */
 import { t } from '../platform/browser-api';
-
-export const OFFER_ATTRIBUTE = 'data-reader-assistant-offer';
 
 const CSS =
   ':host{all:initial}div{position:fixed;z-index:2147483646;right:12px;bottom:12px;display:flex;gap:8px;align-items:center;' +
@@ -18,8 +20,7 @@ const CSS =
 /** Shows the offer; `accept` runs when the reader takes it. Returns what removes it. */
 export function offerArticle(doc: Document, accept: () => void): () => void {
   const host = doc.createElement('div');
-  host.setAttribute(OFFER_ATTRIBUTE, '');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const box = doc.createElement('div');

@@ -81,7 +81,7 @@ export async function recogniseArticle(
     })),
   ].sort((a, b) => a.start - b.start);
 
-  // Chromium's highlight colours apply under the marked roots (highlight-style.ts). Marking
+  // Highlight colours apply under the marked roots (highlight-style.ts). Marking
   // restyles the article subtree (~15 ms on 3,000 paragraphs): in a frame's callbacks, so that
   // frame renders it straight after, before the highlights are registered and painted.
   await nextFrame(doc.defaultView, () => {

@@ -16,6 +16,7 @@ import { sendToContent, tabIdOf } from './support/tab-id';
 
 const SEED = '/seed/laichau.html';
 const HOME = '/e2e/home.html';
+const BORDERLINE = '/e2e/borderline-article.html';
 const QUOTE = 'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng';
 const NOTE = 'SECRET-NOTE-7f3a: call the source back';
 const TOOLBAR = 'highlight-toolbar.html';
@@ -329,6 +330,35 @@ describe.each(BROWSER_NAMES)('privacy from the page in %s', (name) => {
       await page.close();
     } finally {
       session.server.rewrite(HOME, null);
+    }
+  });
+  it('a page close to an article, offered the article view, sees one bare element and nothing in it', async () => {
+    session.server.rewrite(BORDERLINE, withSpy);
+    try {
+      // (The address's numeric id is what puts this story just under the line.)
+      const page = await openPage(session, `${BORDERLINE}?id=4711`, 'not-article');
+      await page.waitFor(() => {
+        const last = document.documentElement.lastElementChild;
+        return last !== null && last !== document.body && last.tagName === 'DIV';
+      }, null);
+      const { seen: result, text } = await seen(page);
+      // The offer's host: no attribute, class or text, its root closed (and not made through
+      // the page's own attachShadow, which the spy patched).
+      expect(result.mutations).toEqual(['add <div></div>']);
+      expect(result.openRoots).toEqual([]);
+      expect(result.grabbedRoots).toEqual([]);
+      expect(result.htmlAttributes.filter((a) => /^data-r/.test(a))).toEqual([]);
+      expect(text).not.toMatch(/Looks like an article|data-testid="article-offer/);
+      expect(text).not.toMatch(/chrome-extension:|moz-extension:/);
+      // The page was not taken in hand: no stylesheet of ours acts on it either.
+      const sheet = await page.evaluate(
+        () => (window as unknown as { __spy: { probeSheet(): unknown } }).__spy.probeSheet(),
+        null,
+      );
+      expect(sheet).toEqual({ nav: 'block', aside: 'visible', ui: 'none', highlight: 'same' });
+      await page.close();
+    } finally {
+      session.server.rewrite(BORDERLINE, null);
     }
   });
 });

@@ -1,15 +1,36 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
-import { OFFER_ATTRIBUTE, offerArticle } from '../../../src/page/offer-article';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { offerArticle } from '../../../src/page/offer-article';
 
 vi.mock('../../../src/platform/browser-api', () => ({ t: (key: string) => `«${key}»` }));
 
-const shown = () => document.querySelector(`[${OFFER_ATTRIBUTE}]`);
+/**
+ * The offer's root is closed: a test reaches it as a page script could only by catching it at
+ * `attachShadow` (which our content script, in its own world, never lets a page do).
+ */
+let root: ShadowRoot | null = null;
+const attach = Element.prototype.attachShadow;
+function catchRoots() {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
+    root = attach.call(this, init);
+    return root;
+  });
+}
+const shown = () => (root?.host.isConnected ? root.host : null);
 const part = (testId: string) =>
-  shown()?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${testId}"]`) ?? null;
+  root?.querySelector<HTMLElement>(`[data-testid="${testId}"]`) ?? null;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  root = null;
+});
 
 describe('the offer on a borderline page', () => {
   it('shows one quiet line outside the body, in the reader’s language', () => {
+    catchRoots();
     const remove = offerArticle(document, () => undefined);
     expect(shown()?.parentElement).toBe(document.documentElement);
     expect(part('article-offer')?.textContent).toContain('«offerArticle»');
@@ -19,7 +40,19 @@ describe('the offer on a borderline page', () => {
     expect(shown()).toBeNull();
   });
 
+  it('gives the page nothing to read: a bare element whose root is closed', () => {
+    const remove = offerArticle(document, () => undefined);
+    const host = document.documentElement.lastElementChild as Element;
+    expect(host.tagName).toBe('DIV');
+    expect(host.getAttributeNames()).toEqual([]);
+    expect(host.shadowRoot).toBeNull();
+    expect(document.documentElement.outerHTML).not.toMatch(/offer|reader-assistant/i);
+    remove();
+    expect(document.documentElement.lastElementChild).toBe(document.body);
+  });
+
   it('ignores clicks a page script makes: only the reader can take or close it', () => {
+    catchRoots();
     const accept = vi.fn();
     const remove = offerArticle(document, accept);
     part('article-offer-accept')?.click();
