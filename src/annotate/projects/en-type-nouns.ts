@@ -50,6 +50,7 @@ export const EN_TYPES = new PhraseTable<true>(
     'railway',
     'railroad',
     'rail link',
+    'transport plan',
     'line',
     'rail line',
     'metro line',

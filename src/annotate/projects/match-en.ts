@@ -48,7 +48,7 @@ export function matchEnProject(
   const type = EN_TYPES.matchAt(tokens, k);
   if (!type) return undefined;
   const after = tokens[type.to];
-  if (after && EN_ORG_AFTER.has(after.lower)) return undefined;
+  if (after && EN_ORG_AFTER.has(after.lower) && !runBy(tokens, type.to)) return undefined;
   // `the Olympic Dam copper mine`: a head inside the name gives way to the last one.
   if (EN_TYPES.matchAt(tokens, type.to) || EN_TYPES.matchAt(tokens, skipForward(tokens, type.to)))
     return undefined;
@@ -72,12 +72,33 @@ export function matchEnProject(
   if (parts === 1 && GENERIC_ACRONYMS.has(first.lower)) return undefined;
   if (tokens.slice(nameFrom, nameTo).some((t) => EN_ORG_WORDS.has(t.lower))) return undefined;
   const modified = nameTo < k;
-  if (WEAK_TYPES.has(typeText) && parts < 2 && atSentenceStart(tokens, nameFrom)) return undefined;
+  // A capitalised head makes the pair a proper name even at a sentence start (`Channel Tunnel`).
+  const properHead = isCapitalised((tokens[k] as Token).text);
+  if (WEAK_TYPES.has(typeText) && parts < 2 && !properHead && atSentenceStart(tokens, nameFrom))
+    return undefined;
   if (SITE_TYPES.has(typeText) && parts < 2 && !modified) return undefined;
   let to = type.to;
   // `… International Airport project`: the trailing `project` belongs to the span.
   if (typeText !== 'project' && tokens[to]?.lower === 'project') to++;
   return { match: { from: nameFrom, to, nameFrom, nameTo }, next: to };
+}
+
+const RUNNERS = new Set(['operator', 'owner']);
+
+/**
+ * `Channel Tunnel operator Eurotunnel`, `Heathrow airport owner BAA`: a lowercase runner
+ * followed by the company's name says the head before it is the project, not part of the
+ * company (`Port Authority`, `airport operators` are).
+ */
+function runBy(tokens: readonly Token[], t: number): boolean {
+  const runner = tokens[t];
+  const company = tokens[t + 1];
+  return (
+    runner !== undefined &&
+    RUNNERS.has(runner.text) &&
+    company?.kind === 'word' &&
+    isCapitalised(company.text)
+  );
 }
 
 const MAX_LOOKAHEAD = 4;
@@ -159,6 +180,8 @@ function readNameBackwards(tokens: readonly Token[], k: number): number | undefi
       const prev = tokens[t - 1];
       const hyphenated =
         tok.text === '-' && !tok.spaced && !next.spaced && from === t + 1 && prev?.kind === 'word';
+      // `cross-London`, `pan-European`: a place glued to a lowercase prefix is an adjective.
+      if (hyphenated && from === t + 1 && !isCapitalised(prev.text)) return undefined;
       if (!hyphenated || !isCapitalised(prev.text)) break;
     } else if (tok.kind === 'word' && isCapitalised(tok.text) && !EN_NAME_STOPS.has(tok.lower)) {
       // `a 600 MW solar farm`: a unit after a number is the farm's size, not its name.

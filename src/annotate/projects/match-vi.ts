@@ -2,7 +2,7 @@ import type { Token } from '../figures/tokenize';
 import { VI_QUALIFIERS, VI_TYPES, type ViType } from './type-nouns';
 import { PLURAL_MARKERS, isCapitalised } from './name-words';
 import { readViName, type NameSpan } from './read-name';
-import { isProvinceName } from './vi-places';
+import { DIRECTION_WORDS, isProvinceName } from './vi-places';
 
 /** A project span in tokens: [from, to), its name [nameFrom, nameTo). */
 export interface ProjectMatch {
@@ -35,6 +35,8 @@ export function matchViProject(
   k = skipAbbreviation(tokens, k, learned);
   // `ĐT.830`, `QL.1A`: a road code's number glued on with a dot.
   if (type.data.roadCode && tokens[k]?.text === '.' && !tokens[k]?.spaced) k++;
+  // `đường trục phía Tây Nam Hà Nội`: `phía` opens a name of direction and place.
+  if (type.data.directionName && tokens[k]?.lower === 'phía') k++;
   const rated = skipRating(tokens, k);
   // `tuyến số 1 Bến Thành – Suối Tiên`: after `số` the route's number opens its name.
   const numbered = tokens[rated - 1]?.lower === 'số' && tokens[rated]?.kind === 'num';
@@ -45,7 +47,8 @@ export function matchViProject(
   if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated, learned);
   if (type.data.listOnly) return undefined;
   if (!name || isCountryName(tokens, name) || isGenericAcronym(tokens, name)) return undefined;
-  if (type.data.dashedName && !name.dashed) return undefined;
+  if (type.data.dashedName && !name.dashed && !namedByDirection(tokens, name, type.data))
+    return undefined;
   const matches: ProjectMatch[] = [{ from: i, to: name.to, nameFrom: name.from, nameTo: name.to }];
   const shared = { plural: hasPluralMarker(tokens, i), rated: rated > k };
   let last = name;
@@ -290,6 +293,19 @@ function listItem(
   const closes = !(tokens[item.to]?.text === ',' || tokens[item.to]?.lower === 'và');
   if (isProvinceName(itemName) && closes) return false;
   return shared.rated || isProvinceName(textOf(tokens, first));
+}
+
+/** A direction then a place (`Tây Nam Hà Nội`), for the types that may be named so. */
+function namedByDirection(tokens: readonly Token[], name: NameSpan, data: ViType): boolean {
+  if (!data.directionName) return false;
+  const first = tokens[name.from];
+  const last = tokens[name.to - 1];
+  return (
+    first !== undefined &&
+    DIRECTION_WORDS.has(first.lower) &&
+    last !== undefined &&
+    !DIRECTION_WORDS.has(last.lower)
+  );
 }
 
 function textOf(tokens: readonly Token[], span: NameSpan): string {

@@ -8,6 +8,11 @@ export interface ViType {
   notAfter?: ReadonlySet<string>;
   /** Only a dashed name makes a project (`đoạn Diễn Châu - Bãi Vọt`, not `đoạn Nghệ An`). */
   dashedName?: boolean;
+  /**
+   * An axis may instead be named by its direction and place (`đường trục phía Tây Nam Hà Nội`,
+   * `đường trục Tây Nam Hà Nội`).
+   */
+  directionName?: boolean;
   /** A road code: the number may be glued on with a dot (`ĐT.830`, `QL.1A`). */
   roadCode?: boolean;
   /**
@@ -81,7 +86,7 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['đường huyện', numeric],
   ['đoạn', segment],
   ['đường', segment],
-  ['đường trục', segment],
+  ['đường trục', { dashedName: true, directionName: true }],
   ['tuyến', segment],
   ['tuyến đường', segment],
   ['đường bộ cao tốc', plain],

@@ -39,3 +39,24 @@ describe('findProjects en: a head inside a longer name', () => {
     ]);
   });
 });
+
+describe('findProjects en: heads next to companies and adjectives', () => {
+  it('keeps a head followed by its operator or owner', () => {
+    expect(spans('Severn Bridge operator Crossings Ltd cut tolls.')).toEqual(['Severn Bridge']);
+    expect(spans('the Port Authority said')).toEqual([]);
+  });
+
+  it('takes a capitalised head at a sentence start as a proper name', () => {
+    expect(spans('Rotherhithe Tunnel reopened on Monday.')).toEqual(['Rotherhithe Tunnel']);
+  });
+
+  it('does not read a place glued to a lowercase prefix as a name', () => {
+    expect(spans('a new trans-Pennine rail link is planned')).toEqual([]);
+  });
+
+  it('reads a named transport plan', () => {
+    expect(spans('the £3bn Thameslink transport plan was approved')).toEqual([
+      'Thameslink transport plan',
+    ]);
+  });
+});

@@ -50,6 +50,14 @@ describe('findProjects vi: route endpoints', () => {
     expect(spans('Bộ GD - ĐT Nguyễn Văn Bình cho biết, còn ĐT 741 đã xong')).toEqual(['ĐT 741']);
   });
 
+  it('reads an axis named by direction and place', () => {
+    expect(spans('thi công đường trục phía Bắc Hưng Yên và đường trục Đông Tây Bắc Ninh')).toEqual([
+      'đường trục phía Bắc Hưng Yên',
+      'đường trục Đông Tây Bắc Ninh',
+    ]);
+    expect(spans('mở rộng đường trục phía Nam trong năm')).toEqual([]);
+  });
+
   it('reads a ring road numbered with a decimal comma', () => {
     expect(spans('nối đường vành đai 2,5 tại quận Tây Hồ')).toEqual(['đường vành đai 2,5']);
   });
