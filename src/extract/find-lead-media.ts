@@ -10,6 +10,8 @@ import { cleanText } from './kept-set';
 const MEDIA_MARK = 'figure, figcaption, [class*="caption" i], img, picture';
 /** Pictures of people and brands beside a byline, and advertising, are not the lead photo. */
 const NOT_LEAD = /(avatar|author|byline|logo|icon|sponsor|advert|(^|[-_\s])ads?($|[-_\s]))/i;
+/** A slot labelled as advertising ("Advertisement", "Quảng cáo"). */
+const ADVERT_LABEL = /^\s*(advertisement|sponsored|quảng cáo)/iu;
 /** An image narrower than this (by its attribute) is an icon or a thumbnail. */
 const MIN_LEAD_WIDTH = 300;
 /** A caption (even printed twice, for two screen sizes) is short; a block holding more is not one. */
@@ -41,6 +43,8 @@ function mediaBlock(mark: Element, title: Element, bodyStart: Element | null): E
     // A teaser links to another page; a lead photo links at most to itself or its credit.
     if (at.querySelectorAll('a[href]').length > 1) break;
     if (at.querySelectorAll('img, picture').length > 2) break;
+    // Players and ad slots run scripts or frame other pages; a photo block does neither.
+    if (at.querySelector('script, iframe, ins') !== null) return null;
     block = at;
   }
   return block;
@@ -67,7 +71,12 @@ export function findLeadMedia(title: Element, bodyStart: Element | null): Elemen
       if (el === bodyStart) return null;
     } else if (marksMedia(el) && el.closest('a[href]') === null) {
       const block = mediaBlock(el, title, bodyStart);
-      if (block !== null && !namedOtherwise(el, block)) return block;
+      if (
+        block !== null &&
+        !namedOtherwise(el, block) &&
+        !ADVERT_LABEL.test(block.textContent ?? '')
+      )
+        return block;
     }
     node = walker.nextNode();
   }

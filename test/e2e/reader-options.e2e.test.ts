@@ -223,4 +223,47 @@ describe.each(BROWSER_NAMES)('date, lead photo and reader options in %s', (name)
     expect(groups.map((g) => g.group).join(' | ')).toMatch(/USD/);
     await library.close();
   });
+
+  it('copies a Chicago (author-date) citation of the selected clipping', async () => {
+    const library = await openLibraryPage(session);
+    await library.waitFor(
+      () => document.querySelector('[data-testid="clipping-item"] input[type="checkbox"]') !== null,
+      null,
+    );
+    // What the page writes to the clipboard, recorded (a headless browser may refuse the real one).
+    await library.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void w.__copied.push(text) },
+      });
+    }, null);
+    await library.click('[data-testid="clipping-item"] input[type="checkbox"]');
+    await library.waitFor(
+      () => document.querySelector('[data-testid="citation-style"]') !== null,
+      null,
+    );
+    await library.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="citation-style"]');
+      if (!select) throw new Error('no style');
+      select.value = 'chicago';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, null);
+    await library.click('[data-testid="copy-citation"]');
+    await library.waitFor(
+      () => (window as unknown as { __copied: string[] }).__copied.length > 0,
+      null,
+      30000,
+    );
+    const copied = await library.evaluate(
+      () => (window as unknown as { __copied: string[] }).__copied[0] ?? '',
+      null,
+    );
+    // Chicago author-date: Author. Year. “Title.” Site, Month Day. URL.
+    expect(copied).toMatch(
+      /^Example Wire\. 2024\. “Harbour Freight Volumes Rose 4\.2% in the First Quarter\.” Example Wire, April 26\. https?:\/\/\S+\.$/,
+    );
+    await library.close();
+  });
 });

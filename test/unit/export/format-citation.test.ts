@@ -53,5 +53,6 @@ describe('formatCitation (citeproc-js)', () => {
       expect(text, style).toMatch(/^Associated Press/);
       expect(text, style).not.toContain('Press, A');
     }
-  });
+    // One citeproc engine per style, each parsing its CSL: seconds on a busy machine.
+  }, 90_000);
 });

@@ -38,6 +38,8 @@ describe('findLeadMedia', () => {
       '<div class="ad-slot"><img src="ad.gif" width="728"></div>',
       '<div class="teaser"><a href="/other"><img src="t.jpg" width="640"></a></div>',
       '<div><img src="a.jpg"></div>',
+      '<div>Advertisement<div class="caption">Sponsored</div></div>',
+      '<div><div class="player-caption">Watch</div><script>player()</script></div>',
     ]) {
       expect(headerOf(html).found, html).toBeNull();
     }

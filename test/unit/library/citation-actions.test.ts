@@ -17,5 +17,6 @@ describe('citationText', () => {
     );
     expect(await citationText(db, 'clip-vi', 'vancouver')).toContain('[cited 2024 Jan 2]');
     await expect(citationText(db, 'nope', 'apa')).rejects.toThrow(/no clipping/);
-  });
+    // Three citeproc engines, each parsing its style: seconds on a busy machine.
+  }, 90_000);
 });
