@@ -197,12 +197,12 @@ describe('user highlights by keyboard and for screen readers', () => {
     expect(shown?.view.get('focus')).toBe('1');
     expect(shown?.frame.getAttribute('aria-label')).toBeTruthy();
     const live = host.root.querySelector('[role="status"][aria-live="polite"]');
-    await vi.waitFor(() => expect(live?.textContent).toBe('highlightSaved'));
+    await vi.waitFor(() => expect(live?.textContent).toBe('Highlight saved.'));
     // A marker at the end of it names it for screen readers and is reached with Tab.
     await new Promise((r) => setTimeout(r, 100));
     const marker = host.root.querySelector<HTMLButtonElement>('[data-testid="highlight-marker"]');
     expect(marker?.tagName).toBe('BUTTON');
-    expect(marker?.getAttribute('aria-label')).toBe('highlightMarker');
+    expect(marker?.getAttribute('aria-label')).toBe('Your highlight: giá trị sản xuất công nghiệp');
     expect(marker?.classList.contains('noted')).toBe(false);
     expect(pageCanSee()).toBe('');
     highlights.dispose();
@@ -237,7 +237,9 @@ describe('user highlights by keyboard and for screen readers', () => {
     await new Promise((r) => setTimeout(r, 100));
     const marker = host.root.querySelector<HTMLButtonElement>('[data-testid="highlight-marker"]');
     expect(marker?.classList.contains('noted')).toBe(true);
-    expect(marker?.getAttribute('aria-label')).toBe('highlightMarkerNote');
+    expect(marker?.getAttribute('aria-label')).toBe(
+      'Your highlight, with a note: trạm biến áp 220kV Pắc Ma',
+    );
     // Delete from the toolbar (the action the frame sends through the background).
     const caret = document.createRange();
     const text = [...document.querySelectorAll('p')][1]?.firstChild as Text;
@@ -250,10 +252,10 @@ describe('user highlights by keyboard and for screen readers', () => {
     await vi.waitFor(() => expect(store.items.size).toBe(0));
     expect(highlights.count()).toBe(0);
     const toast = host.root.querySelector('[data-testid="undo-toast"]');
-    expect(toast?.textContent).toBe('highlightDeletedhighlightUndo');
+    expect(toast?.textContent).toBe('Highlight deleted.Undo');
     expect(host.root.querySelector('[data-testid="undo-delete"]')?.tagName).toBe('BUTTON');
     const live = host.root.querySelector('[aria-live="polite"]');
-    await vi.waitFor(() => expect(live?.textContent).toBe('highlightDeleted'));
+    await vi.waitFor(() => expect(live?.textContent).toBe('Highlight deleted.'));
     // A page script's click is not the reader's: nothing is restored.
     host.root.querySelector<HTMLButtonElement>('[data-testid="undo-delete"]')?.click();
     await new Promise((r) => setTimeout(r, 10));
