@@ -1,4 +1,5 @@
 import type { Project } from '../annotate/project';
+import { projectFullNames } from '../annotate/project-full-name';
 
 function normalised(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -22,15 +23,19 @@ export function dropTitleHeading(body: Element, title: string): void {
   }
 }
 
-/** The distinct projects of a clipping in reading order (`Thủy điện Nậm Voi` once, however often it is named). */
-export function distinctProjects(projects: readonly Project[]): Project[] {
+/**
+ * The names of a clipping's distinct projects in reading order (`Thủy điện Nậm Voi` once, however
+ * often it is named). A list's later members are stored as bare spans (`2` of `Thủy điện A Mé 1,
+ * 2`); they are named in full (`Thủy điện A Mé 2`), so two lists' `2` stay two projects.
+ */
+export function distinctProjectNames(projects: readonly Project[]): string[] {
   const seen = new Set<string>();
-  const out: Project[] = [];
-  for (const p of [...projects].sort((a, b) => a.start - b.start)) {
-    const key = normalised(p.text);
+  const out: string[] = [];
+  for (const name of projectFullNames([...projects].sort((a, b) => a.start - b.start))) {
+    const key = normalised(name);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(p);
+    out.push(name);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import {
 } from './article-dom';
 import { highlightsOf } from './clipping-highlights';
 import { FIGURE_HEADERS, figureCells } from './figure-cells';
-import { distinctProjects, dropTitleHeading } from './article-extras';
+import { distinctProjectNames, dropTitleHeading } from './article-extras';
 
 /** How to render a clipping as a standalone HTML file. */
 export interface HtmlExportOptions {
@@ -104,7 +104,7 @@ function highlightsSection(highlights: readonly UserAnnotation[]): string {
 }
 
 function projectsSection(c: Clipping): string {
-  const items = distinctProjects(c.projects).map((p) => `<li>${escapeHtml(p.text)}</li>`);
+  const items = distinctProjectNames(c.projects).map((name) => `<li>${escapeHtml(name)}</li>`);
   return `<section class="projects">\n<h2>Projects</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>`;
 }
 

@@ -3,7 +3,7 @@ import type { Clipping, UserAnnotation } from './stored-types';
 import { parseArticle, storedImageId, type HtmlParser } from './article-dom';
 import { highlightsOf } from './clipping-highlights';
 import { FIGURE_HEADERS, figureCells } from './figure-cells';
-import { distinctProjects, dropTitleHeading, obsidianTag } from './article-extras';
+import { distinctProjectNames, dropTitleHeading, obsidianTag } from './article-extras';
 
 /** How to render a clipping as Markdown. */
 export interface MarkdownOptions {
@@ -95,7 +95,7 @@ function highlightsSection(highlights: readonly UserAnnotation[]): string {
 }
 
 function projectsSection(c: Clipping): string {
-  const items = distinctProjects(c.projects).map((p) => `- ${oneLine(p.text)}`);
+  const items = distinctProjectNames(c.projects).map((name) => `- ${oneLine(name)}`);
   return `## Projects\n\n${items.join('\n')}`;
 }
 

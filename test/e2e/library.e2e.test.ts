@@ -346,6 +346,9 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
     expect(md).toContain(SEED_TITLE);
     expect(md).toContain('202,6 tỷ đồng');
     expect(md).toContain(NOTE);
+    // The seed's `Thủy điện A Mé 1, 2`: the list's second member is named in full, not `2`.
+    expect(md).toMatch(/^- Thủy điện A Mé 2$/m);
+    expect(md).not.toMatch(/^- 2$/m);
 
     const csv = textOf(await exportFile(library, 'export-csv'));
     const rows = csv
@@ -374,6 +377,8 @@ describe.each(BROWSER_NAMES)('library in %s', (name) => {
 
     const html = textOf(await exportFile(library, 'export-html'));
     expect(html).toContain('202,6 tỷ đồng');
+    expect(html).toContain('<li>Thủy điện A Mé 2</li>');
+    expect(html).not.toContain('<li>2</li>');
     expect(html).toMatch(/<img[^>]+src="data:image\/svg\+xml;base64,/);
 
     const backupZip = zipEntries(await exportFile(library, 'export-json'));

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatFigureValue } from '../../annotate/format-figure';
+import { projectFullNames } from '../../annotate/project-full-name';
 import { UNIT_NAMES } from '../shared/figure-words';
 import type { FigureRow, PageState, ProjectRow } from '../../messaging/page-state';
 import { t } from '../../platform/browser-api';
@@ -29,6 +30,9 @@ export function FiguresTable({ page, onPick }: Props) {
   const [current, setCurrent] = useState(0);
   const body = useRef<HTMLTableSectionElement>(null);
   const rowCount = page.figures.length + page.projects.length;
+  // A list's later members are stored as bare spans (`2` of `Thủy điện A Mé 1, 2`); the table
+  // names them in full. The page sends projects in text order, as `projectFullNames` needs.
+  const projectNames = projectFullNames(page.projects);
   const active = Math.min(current, Math.max(0, rowCount - 1));
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(rowCount - 1, index));
@@ -142,7 +146,7 @@ export function FiguresTable({ page, onPick }: Props) {
               >
                 <td>
                   <span class="chip chip-project" aria-hidden="true" />
-                  {p.text}
+                  {projectNames[k] ?? p.text}
                 </td>
                 <td>{p.type}</td>
                 <td class="context">{p.context}</td>

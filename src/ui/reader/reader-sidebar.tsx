@@ -1,5 +1,6 @@
-import { formatNumber } from '../../annotate/format-figure';
+import { formatFigureValue } from '../../annotate/format-figure';
 import { projectFullNames } from '../../annotate/project-full-name';
+import { kindName, UNIT_NAMES } from '../shared/figure-words';
 import { t } from '../../platform/browser-api';
 import type { Clipping, UserAnnotation } from '../../store/schema';
 import { NoteField } from './note-field';
@@ -15,8 +16,12 @@ export function ReaderSidebar(props: {
   onAnnotationNote: (a: UserAnnotation, note: string) => void;
 }) {
   const c = props.clipping;
-  // Numbers as the article writes them (and the popup shows them), whatever the UI language.
+  // Numbers as the article writes them (and the popup shows them), whatever the UI language;
+  // units and rates in the UI language (`t` → tonnes, tấn), as the popup names them.
   const lang = c.metadata.lang ?? document.documentElement.lang ?? 'en';
+  // A list's bare `2` takes its name from the member before it, so the names need text order,
+  // which an imported backup need not keep.
+  const projects = [...c.projects].sort((a, b) => a.start - b.start);
   return (
     <aside class="reader-sidebar">
       <NoteField
@@ -55,9 +60,7 @@ export function ReaderSidebar(props: {
             <li key={i}>
               <mark class="ra-figure">{f.text}</mark>{' '}
               <span class="muted">
-                {t(`libKind_${f.kind}`)} · {formatNumber(f.value, lang)}{' '}
-                {f.currency ?? f.unit ?? ''}
-                {f.per ? `/${f.per}` : ''}
+                {kindName(f.kind)} · {formatFigureValue(f, lang, UNIT_NAMES)}
               </span>
             </li>
           ))}
@@ -69,7 +72,7 @@ export function ReaderSidebar(props: {
             {t('libProjectsHeading')} ({c.projects.length})
           </h2>
           <ul class="figure-list">
-            {projectFullNames(c.projects).map((name, i) => (
+            {projectFullNames(projects).map((name, i) => (
               <li key={i}>
                 <mark class="ra-project">{name}</mark>
               </li>

@@ -16,6 +16,34 @@ function withHeadline() {
   return c;
 }
 
+/** The Vietnamese clipping with two lists of plants, whose later members are bare spans. */
+function withLists() {
+  const c = viClipping();
+  const sentence = 'Các dự án Thủy điện A Mé 1, 2 và Thủy điện Nậm Voi 1, 2 chậm tiến độ.';
+  const at = c.text.length + 2;
+  c.text = `${c.text}\n\n${sentence}`;
+  c.html = `${c.html}<p>${sentence}</p>`;
+  const span = (text: string, name: string, type: string, from: number) => {
+    const start = c.text.indexOf(text, from);
+    return { text, name, type, start, end: start + text.length };
+  };
+  const aMe1 = span('Thủy điện A Mé 1', 'A Mé 1', 'Thủy điện', at);
+  const aMe2 = span('2', '2', '', aMe1.end);
+  const namVoi1 = span('Thủy điện Nậm Voi 1', 'Nậm Voi 1', 'Thủy điện', aMe2.end);
+  const namVoi2 = span('2', '2', '', namVoi1.end);
+  // Stored out of text order, as an import may give them: the exports order them.
+  c.projects.push(namVoi2, aMe1, namVoi1, aMe2);
+  return c;
+}
+
+const LIST_NAMES = [
+  'Thủy điện Nậm Voi',
+  'Thủy điện A Mé 1',
+  'Thủy điện A Mé 2',
+  'Thủy điện Nậm Voi 1',
+  'Thủy điện Nậm Voi 2',
+];
+
 describe('Markdown export', () => {
   it('shows the title once, not again as the article headline', () => {
     const md = clippingToMarkdown(withHeadline(), viAnnotations(), { parser });
@@ -34,6 +62,12 @@ describe('Markdown export', () => {
     const md = clippingToMarkdown(withHeadline(), [], { parser });
     expect(md).toContain('## Projects\n\n- Thủy điện Nậm Voi\n\n## Figures');
     expect(clippingToMarkdown(enClipping(), [], { parser })).not.toContain('## Projects');
+  });
+
+  it("names a project given by ellipsis in full, and keeps two lists' `2` apart", () => {
+    const md = clippingToMarkdown(withLists(), [], { parser });
+    const list = LIST_NAMES.map((name) => `- ${name}`).join('\n');
+    expect(md).toContain(`## Projects\n\n${list}\n\n## Figures`);
   });
 
   it('writes tags Obsidian accepts: no spaces, Vietnamese letters kept', () => {
@@ -61,5 +95,13 @@ describe('HTML export', () => {
       (li) => li.textContent,
     );
     expect(projects).toEqual(['Thủy điện Nậm Voi']);
+  });
+
+  it('names a project given by ellipsis in full', () => {
+    const doc = render(clippingToHtml(withLists(), [], { parser, imageDataUrls: new Map() }));
+    const projects = Array.from(doc.querySelectorAll('section.projects li')).map(
+      (li) => li.textContent,
+    );
+    expect(projects).toEqual(LIST_NAMES);
   });
 });

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import type { PageState } from '../../../src/messaging/page-state';
 import { seedPageState } from './seed-page-state';
 
 vi.mock('../../../src/platform/browser-api', () => ({
@@ -111,6 +112,37 @@ describe('the popup figures table with the keyboard', () => {
     expect(root.querySelector<HTMLDetailsElement>('[data-testid="figures-section"]')?.open).toBe(
       true,
     );
+    render(null, root);
+  });
+});
+
+describe('the popup figures table with a list of projects', () => {
+  it('names a project given by ellipsis in full (`2` of `Thủy điện A Mé 1, 2`)', () => {
+    const context = 'các dự án Thủy điện A Mé 1, 2 và';
+    const listPage: PageState = {
+      ...page,
+      figures: [],
+      projects: [
+        {
+          index: 0,
+          text: 'Thủy điện A Mé 1',
+          name: 'A Mé 1',
+          type: 'Thủy điện',
+          start: 100,
+          end: 116,
+          context,
+        },
+        { index: 1, text: '2', name: '2', type: '', start: 118, end: 119, context },
+      ],
+    };
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<FiguresTable page={listPage} onPick={() => undefined} />, root);
+    const firstCells = [...root.querySelectorAll('[data-testid="project-row"] td:first-child')];
+    expect(firstCells.map((td) => td.textContent)).toEqual([
+      'Thủy điện A Mé 1',
+      'Thủy điện A Mé 2',
+    ]);
     render(null, root);
   });
 });
