@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { FigureKind } from '../../annotate/figure';
+import type { Figure, FigureKind } from '../../annotate/figure';
 import { formatNumber } from '../../annotate/format-figure';
 import { figureContext } from '../../export/figure-cells';
 import { separatorForLocale } from '../../export/to-csv';
 import { t } from '../../platform/browser-api';
+import { UNIT_NAMES } from '../shared/figure-words';
 import { countText } from './count-text';
 import { downloadFile } from './download-file';
 import { figureEntriesToCsv } from './figure-entries-csv';
@@ -87,6 +88,14 @@ function langOf(entry: FigureEntry): string {
  * Every distinct figure across the library, filterable by kind, unit and value, sortable; by
  * value, each unit is its own group with a heading row, never ranked against another unit.
  */
+/** A figure's currency or unit and what it is per, named in the UI's language as in the popup. */
+function unitText(figure: Figure): string {
+  const unit = unitOf(figure);
+  return [unit && UNIT_NAMES.unit(unit), figure.per && `/${UNIT_NAMES.per(figure.per)}`]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function FiguresView(props: {
   clippings: readonly ClippingSummary[];
   onOpen: (id: string) => void;
@@ -197,9 +206,7 @@ export function FiguresView(props: {
               heading && (
                 <tr key={`group:${group}`} class="unit-group" data-testid="figure-group">
                   <td colSpan={7}>
-                    {[t(`libKind_${figure.kind}`), unitOf(figure), figure.per && `/${figure.per}`]
-                      .filter(Boolean)
-                      .join(' · ')}
+                    {[t(`libKind_${figure.kind}`), unitText(figure)].filter(Boolean).join(' · ')}
                   </td>
                 </tr>
               ),
@@ -207,9 +214,7 @@ export function FiguresView(props: {
                 <td>{figure.text}</td>
                 <td>{t(`libKind_${figure.kind}`)}</td>
                 <td class="num">{formatNumber(figure.value, langOf(entry))}</td>
-                <td>
-                  {[unitOf(figure), figure.per && `/${figure.per}`].filter(Boolean).join(' ')}
-                </td>
+                <td>{unitText(figure)}</td>
                 <td class="num" data-testid="figure-mentions">
                   {count}
                 </td>

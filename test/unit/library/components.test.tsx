@@ -118,6 +118,27 @@ describe('FiguresView', () => {
     expect(rows[0]?.textContent).toContain('6.122,1 tỷ đồng');
   });
 
+  it('names units and rates in the UI language, as the popup does (Vietnamese UI: tấn, not t)', async () => {
+    const { translatorFor } = await import('../locale-messages');
+    const host = globalThis as { chrome?: unknown };
+    host.chrome = { i18n: { getMessage: translatorFor('vi') } };
+    try {
+      const clipping = makeClipping('q', {
+        figures: [
+          { text: '5.700 tấn', kind: 'quantity', value: 5700, unit: 't', start: 0, end: 9 },
+          { ...money('12 triệu đồng/tấn', 12e6, 'VND'), per: 't', start: 20, end: 37 },
+        ],
+      });
+      const el = mount(<FiguresView clippings={[summary(clipping)]} onOpen={() => undefined} />);
+      const units = [...el.querySelectorAll('[data-testid="figure-row"]')].map(
+        (row) => row.querySelectorAll('td')[3]?.textContent,
+      );
+      expect(units.sort()).toEqual(['VND /tấn', 'tấn']);
+    } finally {
+      delete host.chrome;
+    }
+  });
+
   it('heads each unit, counts repeats and writes numbers as the article’s language does', () => {
     const vi = makeClipping('vi', {
       metadata: { ...makeClipping('x').metadata, lang: 'vi' },
