@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { featuresOf, loadDetectionSet, type FeaturedPage } from '../bench/detection/detection-set';
 import { FEATURE_NAMES } from '../src/detect/detect-article';
 import type { FeatureName } from '../src/detect/features';
+import { detectorModelFile, type FittedTerm } from './detector-model-file';
 import { boostStumps, stepsOf, stumpValue, type BoostOptions } from './boost-stumps';
 import { fitLogistic, marginOf, scaleOf, standardise } from './fit-logistic';
 
@@ -60,9 +61,7 @@ const SIGNS: Partial<Record<FeatureName, 1 | -1>> = {
   ogOther: -1,
   wiki: -1,
   urlRoot: -1,
-  urlListing: -1,
   urlOtherKind: -1,
-  teasers: -1,
   manyArticles: -1,
   controls: -1,
   codeBlocks: -1,
@@ -274,8 +273,7 @@ const { model } = boostStumps(data.X, data.y, data.w, {
 const round2 = (v: number) => Math.round(v * 100) / 100;
 const round3 = (v: number) => Number(v.toPrecision(3));
 let bias = linear.beta[0]!;
-const features: Record<string, number[] | [number, number, number, number, number[], number[]]> =
-  {};
+const features: Record<string, FittedTerm> = {};
 FEATURE_NAMES.forEach((name, j) => {
   const column = data.X.map((row) => row[j]!);
   // Back on the feature's own scale, told against its development mean.
@@ -312,12 +310,14 @@ console.error(
 const threshold = Number(sigmoid(cut).toFixed(3));
 writeFileSync(
   OUT,
-  JSON.stringify({
-    bias: round2(bias),
-    threshold,
-    borderline: Number(sigmoid(cut - BORDER_MARGIN).toFixed(3)),
-    features,
-  }) + '\n',
+  JSON.stringify(
+    detectorModelFile(
+      round2(bias),
+      threshold,
+      Number(sigmoid(cut - BORDER_MARGIN).toFixed(3)),
+      features,
+    ),
+  ) + '\n',
 );
 const used = Object.keys(features);
 console.error(`${used.length} features used: ${used.join(', ')}`);

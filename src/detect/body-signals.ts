@@ -1,13 +1,13 @@
 /**
  * Body signals, in bounded walks (each capped, so a 100,000-element page costs what a small one
- * does): prose blocks, teaser headings, headline, date and byline, counts of links and
+ * does): prose blocks, headline, date and byline, counts of links and
  * elements. Lengths are counted in characters and sentences end at . ! ? 。！？, never in words,
  * so Japanese or Chinese pages measure as Latin ones do. No layout, no computed styles.
  */
 import { countUpTo, firstOf } from '../pipeline/bounded-walk';
 import { storyBlockSignals, type StoryBlock } from './story-block';
 
-/** Prose, teaser and headline statistics of the body. */
+/** Prose and headline statistics of the body. */
 export interface BodySignals extends StoryBlock {
   /**
    * Paragraphs with at least MIN_PROSE characters of mostly unlinked text. Characters of Han,
@@ -20,8 +20,6 @@ export interface BodySignals extends StoryBlock {
   dominantChars: number;
   /** …and its sentences. */
   dominantSentences: number;
-  /** Headings that are links to other pages: teasers. */
-  teaserLinks: number;
   /** Characters in all prose paragraphs. */
   proseChars: number;
   /** Links in the body (capped). */
@@ -155,22 +153,6 @@ function* proseSignals(body: Element): Generator<void, Prose> {
   };
 }
 
-const TEASER_HEADINGS = ['h2', 'h3', 'h4'] as const;
-const MAX_HEADINGS = 150;
-
-/** Headings that are links (or inside one): the cards of a home or section page. */
-function countTeasers(body: Element, tag: string): number {
-  let teasers = 0;
-  for (const h of firstOf(body, tag, MAX_HEADINGS)) {
-    // Indexing a live collection stops at the first link; `.length` would count them all.
-    const linked =
-      h.getElementsByTagName('a')[0] !== undefined ||
-      h.parentElement?.tagName.toUpperCase() === 'A';
-    if (linked && (h.textContent ?? '').trim().length >= 15) teasers++;
-  }
-  return teasers;
-}
-
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Numeric dates, dates with month names (English), and CJK dates. */
@@ -251,11 +233,6 @@ function longestDirectText(body: Element): number {
 export function* bodySignalSteps(body: Element, titles: string[]): Generator<void, BodySignals> {
   const { block, ...prose } = yield* proseSignals(body);
   yield;
-  let teaserLinks = 0;
-  for (const tag of TEASER_HEADINGS) {
-    teaserLinks += countTeasers(body, tag);
-    yield;
-  }
   const head = headline(body, titles);
   const links = countUpTo(body, 'a', MAX_LINKS);
   const elements = countUpTo(body, '*', MAX_ELEMENTS);
@@ -278,7 +255,6 @@ export function* bodySignalSteps(body: Element, titles: string[]): Generator<voi
     listItems: countUpTo(body, 'li', 500),
     tableCells: countUpTo(body, 'td', 500),
     preBlocks: countUpTo(body, 'pre', 20),
-    teaserLinks,
     links,
     elements,
     timeElement,

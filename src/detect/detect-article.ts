@@ -7,9 +7,16 @@ import { sayInEnglish } from './english-messages';
 import { explainDecision, type SayMessage } from './explain-verdict';
 import { decideSteps, toVerdict, type Decision } from './score-article';
 import { runSteps } from '../pipeline/run-steps';
+import { BODY_FEATURES, HEAD_FEATURES, type FeatureName } from './features';
 import type { ArticleVerdict } from './verdict';
 
-export { answeredByHead, decide, featureSteps, FEATURE_NAMES } from './score-article';
+export { answeredByHead, decide, featureSteps } from './score-article';
+
+/**
+ * The names of all features, in the order the weights file lists them: for the fit. Here, not
+ * in `features.ts`, so the content script (which never loads this module) does not carry them.
+ */
+export const FEATURE_NAMES: readonly FeatureName[] = [...HEAD_FEATURES, ...BODY_FEATURES];
 
 /** The verdict of a decision, with its reasons worded by `say` (English by default). */
 export function verdictOf(d: Decision | null, say: SayMessage = sayInEnglish): ArticleVerdict {

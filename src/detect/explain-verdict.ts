@@ -10,7 +10,7 @@
 import type { BodySignals } from './body-signals';
 import type { FeatureName } from './features';
 import type { PageSignals } from './page-signals';
-import type { Decision } from './score-article';
+import { effectsOf, type Decision } from './score-article';
 
 /** A message of `_locales/<lang>/messages.json` and its substitutions ($1, $2…). */
 export interface ReasonMessage {
@@ -57,8 +57,6 @@ export function sayFeature(
       return p.wikiEngine !== null ? m('reasonWiki', p.wikiEngine) : m('reasonNotWiki');
     case 'urlRoot':
       return p.url.isRoot ? m('reasonUrlRoot') : m('reasonUrlNotRoot');
-    case 'urlListing':
-      return p.url.listing ? m('reasonUrlListing') : m('reasonUrlNotListing');
     case 'urlDate':
       return p.url.hasDate ? m('reasonUrlDate') : m('reasonUrlNoDate');
     case 'urlSlug':
@@ -97,8 +95,6 @@ export function sayFeature(
       return m('reasonProseChars', Math.max(b.dominantChars, b.directText));
     case 'blockSentences':
       return m('reasonProseSentences', b.dominantSentences);
-    case 'teasers':
-      return m('reasonTeasers', b.teaserLinks);
     case 'linkDensity':
       return forArticle ? m('reasonFewLinks') : m('reasonManyLinks');
     case 'textToMarkup':
@@ -161,7 +157,8 @@ const AGAINST = 2;
  * (each worded inside `reasonAgainst`, "but …"), as messages.
  */
 export function reasonMessages(d: Decision): { message: ReasonMessage; against: boolean }[] {
-  const side = (forArticle: boolean) => d.effects.filter(([, effect]) => effect > 0 === forArticle);
+  const effects = effectsOf(d);
+  const side = (forArticle: boolean) => effects.filter(([, effect]) => effect > 0 === forArticle);
   return [
     ...side(d.isArticle)
       .slice(0, FOR)

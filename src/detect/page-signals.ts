@@ -42,9 +42,7 @@ export interface UrlShape {
   hasDate: boolean;
   /** Words (runs with a letter) in the last path segment: a story slug has many. */
   slugWords: number;
-  longSlug: boolean;
   articleId: boolean;
-  listing: boolean;
   /** Path segments. */
   depth: number;
   /** Characters of the last path segment: a story's slug is long. */
@@ -95,19 +93,13 @@ const STORY_FOLDER =
   /^(articles?|artikel|artigos?|articulos?|articolo|story|stories|news|nachrichten|aktuelles|aktuell|meldungen|actualites|actualite|noticias?|notizie|nieuws|uutiset|nyheter|novosti|tin-tuc|blogs?|posts?|journal|doc|beitrag|press|presse)$/i;
 const STORY_HOST = /^(blogs?|news|nachrichten)\./i;
 
-/** Path segments of section, tag, search and archive pages, in any position. */
-const LISTING_SEGMENT =
-  /^(tags?|category|categories|topics?|sections?|search|authors?|archives?|page|chu-de|tag|label|labels|list|index|latest|news|tin-tuc)$/i;
-
 export function urlShape(url: string | undefined): UrlShape {
   const shape: UrlShape = {
     known: false,
     isRoot: false,
     hasDate: false,
     slugWords: 0,
-    longSlug: false,
     articleId: false,
-    listing: false,
     depth: 0,
     lastChars: 0,
     fileName: false,
@@ -149,21 +141,11 @@ export function urlShape(url: string | undefined): UrlShape {
   shape.storyFolder =
     STORY_HOST.test(parsed.hostname) || segments.slice(0, -1).some((s) => STORY_FOLDER.test(s));
   shape.slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
-  shape.longSlug = shape.slugWords >= 4;
   shape.articleId =
     /\d{5,}/.test(last) ||
     /\d{5,}/.test(segments[segments.length - 2] ?? '') ||
     // Query ids as older CMSs name them (?id=, ?idx=, ?pk_no=, ?art_seq=, ?newsid=).
     /[?&](p|\w*(id|idx|no|num|seq|article|story))=\d{3,}/i.test(parsed.search);
-  // A bare "news" or "index" is a listing only when it is the whole path's end.
-  shape.listing =
-    segments
-      .slice(0, -1)
-      .some((s) =>
-        /^(tags?|category|categories|topics?|search|authors?|archives?|label)$/i.test(s),
-      ) ||
-    LISTING_SEGMENT.test(segments[segments.length - 1] ?? '') ||
-    /[?&](q|query|s|search|keyword|tag|cat|category)=/.test(parsed.search);
   return shape;
 }
 
