@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ToolbarAction } from '../../../src/messaging/toolbar-action';
 
 vi.mock('../../../src/platform/browser-api', () => ({
-  t: (key: string, subs?: string | string[]) => `${key}${subs ? `:${[subs].flat().join(',')}` : ''}`,
+  t: (key: string, subs?: string | string[]) =>
+    `${key}${subs ? `:${[subs].flat().join(',')}` : ''}`,
 }));
 const { showToolbar } = await import('../../../src/ui/highlight-toolbar/show-toolbar');
 
