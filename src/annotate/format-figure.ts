@@ -25,14 +25,30 @@ export function formatNumber(value: number, lang: string): string {
 
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
-/** A figure's normalised value with its currency or unit, e.g. `202,600,000,000 VND/lượng`. */
-export function formatFigureValue(figure: Figure, lang: string): string {
+/** How units (`t` → "tonnes") and what a rate is per (`year`) are named. */
+export interface UnitNames {
+  unit(unit: string): string;
+  per(per: string): string;
+}
+
+const ENGLISH: UnitNames = { unit: (u) => UNIT_LABEL[u] ?? u, per: (p) => p };
+
+/**
+ * A figure's normalised value with its currency or unit, e.g. `202,600,000,000 VND/lượng`.
+ * Numbers follow the article's language (`lang`); units are named by `names` (in the UI's
+ * language in the extension: src/ui/shared/figure-words.ts).
+ */
+export function formatFigureValue(
+  figure: Figure,
+  lang: string,
+  names: UnitNames = ENGLISH,
+): string {
   const number = formatNumber(figure.value, lang);
   let text: string;
   if (figure.kind === 'percent') text = `${number}%`;
   else if (figure.kind === 'money') text = `${number} ${figure.currency ?? ''}`.trim();
-  else text = `${number} ${figure.unit ? (UNIT_LABEL[figure.unit] ?? figure.unit) : ''}`.trim();
-  return figure.per ? `${text}/${figure.per}` : text;
+  else text = `${number} ${figure.unit ? names.unit(figure.unit) : ''}`.trim();
+  return figure.per ? `${text}/${names.per(figure.per)}` : text;
 }
 
 /** Short words for the kinds and directions, for tooltips and tables. */

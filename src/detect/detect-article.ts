@@ -3,28 +3,40 @@
  * what `analyze`, the benchmark and the popup show. The content script decides with
  * `verdictSteps` alone, and the reasons are worded when someone asks (`withReasons`).
  */
-import { explainDecision } from './explain-verdict';
+import { sayInEnglish } from './english-messages';
+import { explainDecision, type SayMessage } from './explain-verdict';
 import { decideSteps, toVerdict, type Decision } from './score-article';
 import { runSteps } from '../pipeline/run-steps';
 import type { ArticleVerdict } from './verdict';
 
 export { answeredByHead, decide, featureSteps, FEATURE_NAMES } from './score-article';
 
-/** The verdict of a decision, with its reasons in words. */
-export function verdictOf(d: Decision | null): ArticleVerdict {
-  return toVerdict(d, d === null ? [] : explainDecision(d));
+/** The verdict of a decision, with its reasons worded by `say` (English by default). */
+export function verdictOf(d: Decision | null, say: SayMessage = sayInEnglish): ArticleVerdict {
+  return toVerdict(d, d === null ? [] : explainDecision(d, say));
 }
 
 /** Decides whether `doc` is a news article. `url` (the page address) sharpens the answer. */
-export function detectArticle(doc: Document, url?: string): ArticleVerdict {
-  return verdictOf(runSteps(decideSteps(doc, url)));
+export function detectArticle(
+  doc: Document,
+  url?: string,
+  say: SayMessage = sayInEnglish,
+): ArticleVerdict {
+  return verdictOf(runSteps(decideSteps(doc, url)), say);
 }
 
 /**
- * `verdict` with its reasons: worded from the page as it is now. The decision stays the one the
- * content script made (the page may have grown since); only the words are taken.
+ * `verdict` with its reasons: worded by `say` (the reader's language) from the page as it is
+ * now. The decision stays the one the content script made (the page may have grown since);
+ * only the words are taken.
  */
-export function withReasons(verdict: ArticleVerdict, doc: Document, url: string): ArticleVerdict {
+export function withReasons(
+  verdict: ArticleVerdict,
+  doc: Document,
+  url: string,
+  say: SayMessage,
+): ArticleVerdict {
   if (verdict.reasons.length > 0) return verdict;
-  return { ...verdict, reasons: detectArticle(doc, url).reasons };
+  const d = runSteps(decideSteps(doc, url));
+  return { ...verdict, reasons: d === null ? [] : explainDecision(d, say) };
 }

@@ -2,11 +2,29 @@
  * The verdict's reasons in the reader's words. Kept out of the detector every page loads (the
  * content script decides with `score-article.ts` alone): the words are only needed when
  * someone reads them, in the popup, `analyze` and the benchmark.
+ *
+ * Pure: a reason is a message of `_locales` (its key and substitutions), worded by the caller's
+ * `say` — the browser's `i18n` in the extension (the reader's language), the English messages
+ * under Node (`english-messages.ts`).
  */
 import type { BodySignals } from './body-signals';
 import type { FeatureName } from './features';
 import type { PageSignals } from './page-signals';
 import type { Decision } from './score-article';
+
+/** A message of `_locales/<lang>/messages.json` and its substitutions ($1, $2…). */
+export interface ReasonMessage {
+  key: string;
+  subs: string[];
+}
+
+/** Words a message in the reader's language (in the extension: `i18n.getMessage`). */
+export type SayMessage = (key: string, subs: string[]) => string;
+
+const m = (key: string, ...subs: (string | number)[]): ReasonMessage => ({
+  key,
+  subs: subs.map(String),
+});
 
 /**
  * What a feature says, in the reader's words, given the page's signals. `for` is true when
@@ -17,83 +35,76 @@ export function sayFeature(
   p: PageSignals,
   b: BodySignals | null,
   forArticle: boolean,
-): string {
+): ReasonMessage {
   switch (name) {
     case 'ldArticle':
       return p.jsonLdArticle !== null
-        ? `declares itself an article (${p.jsonLdArticle})`
-        : 'no article type in its structured data';
+        ? m('reasonLdArticle', p.jsonLdArticle)
+        : m('reasonNoLdArticle');
     case 'ldOther':
-      return p.jsonLdOther !== null
-        ? `declares itself a ${p.jsonLdOther}`
-        : 'declares no other type';
+      return p.jsonLdOther !== null ? m('reasonLdOther', p.jsonLdOther) : m('reasonNoLdOther');
     case 'ogArticle':
-      return forArticle ? 'og:type article' : 'no og:type article';
+      return forArticle ? m('reasonOgArticle') : m('reasonNoOgArticle');
     case 'ogWebsite':
-      return p.ogType === 'website' ? 'og:type website' : 'not og:type website';
+      return p.ogType === 'website' ? m('reasonOgWebsite') : m('reasonNotOgWebsite');
     case 'ogOther':
-      return p.ogType ? `og:type ${p.ogType}` : 'no og:type';
+      return p.ogType ? m('reasonOgType', p.ogType) : m('reasonNoOgType');
     case 'published':
-      return p.publishedTime ? 'a published time in its meta tags' : 'no published time';
+      return p.publishedTime ? m('reasonPublished') : m('reasonNoPublished');
     case 'authorMeta':
-      return p.authorMeta ? 'an author in its meta tags' : 'no author in its meta tags';
+      return p.authorMeta ? m('reasonAuthorMeta') : m('reasonNoAuthorMeta');
     case 'wiki':
-      return p.wikiEngine !== null ? `made by wiki software (${p.wikiEngine})` : 'not a wiki';
+      return p.wikiEngine !== null ? m('reasonWiki', p.wikiEngine) : m('reasonNotWiki');
     case 'urlRoot':
-      return p.url.isRoot ? "the address is the site's front page" : 'not the front page';
+      return p.url.isRoot ? m('reasonUrlRoot') : m('reasonUrlNotRoot');
     case 'urlListing':
-      return p.url.listing
-        ? 'the address looks like a section, tag or search page'
-        : 'the address is no section or search page';
+      return p.url.listing ? m('reasonUrlListing') : m('reasonUrlNotListing');
     case 'urlDate':
-      return p.url.hasDate ? 'a date in the address' : 'no date in the address';
+      return p.url.hasDate ? m('reasonUrlDate') : m('reasonUrlNoDate');
     case 'urlSlug':
-      return p.url.slugWords >= 3
-        ? `a headline-like address (${p.url.slugWords} words)`
-        : 'no headline in the address';
+      return p.url.slugWords >= 3 ? m('reasonUrlSlug', p.url.slugWords) : m('reasonUrlNoSlug');
     case 'urlId':
-      return p.url.articleId ? 'a story number in the address' : 'no story number in the address';
+      return p.url.articleId ? m('reasonUrlId') : m('reasonUrlNoId');
     case 'urlUnknown':
-      return p.url.known ? 'a known address' : 'no address to go by';
+      return p.url.known ? m('reasonUrlKnown') : m('reasonUrlUnknown');
     case 'urlDepth':
-      return `the address is ${p.url.depth} folder${p.url.depth === 1 ? '' : 's'} deep`;
+      return p.url.depth === 1 ? m('reasonUrlDepthOne') : m('reasonUrlDepth', p.url.depth);
   }
-  if (b === null) return name;
+  if (b === null) return m('reasonSignal', name);
   switch (name) {
     case 'blockParagraphs':
-      return b.dominantBlock === 0
-        ? 'no block of prose'
-        : `one block of ${b.dominantBlock} paragraph${b.dominantBlock === 1 ? '' : 's'} of prose`;
+      if (b.dominantBlock === 0) return m('reasonNoProse');
+      return b.dominantBlock === 1
+        ? m('reasonProseParagraphOne')
+        : m('reasonProseParagraphs', b.dominantBlock);
     case 'blockChars':
-      return `${Math.max(b.dominantChars, b.directText)} characters of prose in one block`;
+      return m('reasonProseChars', Math.max(b.dominantChars, b.directText));
     case 'blockSentences':
-      return `${b.dominantSentences} sentences of prose in one block`;
+      return m('reasonProseSentences', b.dominantSentences);
     case 'teasers':
-      return `${b.teaserLinks} linked headlines (teasers)`;
+      return m('reasonTeasers', b.teaserLinks);
     case 'linkDensity':
-      return forArticle ? 'few links for its text' : 'many links for its text';
+      return forArticle ? m('reasonFewLinks') : m('reasonManyLinks');
     case 'textToMarkup':
-      return forArticle ? 'mostly text' : 'mostly markup, little text';
+      return forArticle ? m('reasonMostlyText') : m('reasonMostlyMarkup');
     case 'oneH1':
-      return b.h1s === 1 ? 'one main heading' : `${b.h1s} main headings`;
+      return b.h1s === 1 ? m('reasonOneH1') : m('reasonH1s', b.h1s);
     case 'headline':
-      return b.headlineInTitle
-        ? 'a headline that repeats the title'
-        : 'no headline repeating the title';
+      return b.headlineInTitle ? m('reasonHeadline') : m('reasonNoHeadline');
     case 'timeElement':
-      return b.timeElement ? 'a <time> element' : 'no <time> element';
+      return b.timeElement ? m('reasonTimeElement') : m('reasonNoTimeElement');
     case 'dateNearHeadline':
-      return b.dateNearHeadline ? 'a date under the headline' : 'no date under the headline';
+      return b.dateNearHeadline ? m('reasonDateNearHeadline') : m('reasonNoDateNearHeadline');
     case 'oneArticle':
       return b.articleElements >= 1 && b.articleElements <= 2
-        ? 'one <article> element'
-        : 'no single <article> element';
+        ? m('reasonOneArticleElement')
+        : m('reasonNoOneArticleElement');
     case 'manyArticles':
       return b.articleElements >= 5
-        ? `many <article> cards (${b.articleElements})`
-        : 'no <article> cards';
+        ? m('reasonArticleCards', b.articleElements)
+        : m('reasonNoArticleCards');
     case 'byline':
-      return b.bylineMarkup ? 'a byline' : 'no byline';
+      return b.bylineMarkup ? m('reasonByline') : m('reasonNoByline');
   }
 }
 
@@ -101,15 +112,32 @@ export function sayFeature(
 const FOR = 4;
 const AGAINST = 2;
 
-/** The features that counted most for the answer, strongest first, then the most against it. */
-export function explainDecision(d: Decision): string[] {
+/**
+ * The features that counted most for the answer, strongest first, then the most against it
+ * (each worded inside `reasonAgainst`, "but …"), as messages.
+ */
+export function reasonMessages(d: Decision): { message: ReasonMessage; against: boolean }[] {
   const side = (forArticle: boolean) => d.effects.filter(([, effect]) => effect > 0 === forArticle);
   return [
     ...side(d.isArticle)
       .slice(0, FOR)
-      .map(([name]) => sayFeature(name, d.page, d.body, d.isArticle)),
+      .map(([name]) => ({
+        message: sayFeature(name, d.page, d.body, d.isArticle),
+        against: false,
+      })),
     ...side(!d.isArticle)
       .slice(0, AGAINST)
-      .map(([name]) => `but ${sayFeature(name, d.page, d.body, !d.isArticle)}`),
+      .map(([name]) => ({
+        message: sayFeature(name, d.page, d.body, !d.isArticle),
+        against: true,
+      })),
   ];
+}
+
+/** The reasons of a decision, worded by `say`. */
+export function explainDecision(d: Decision, say: SayMessage): string[] {
+  return reasonMessages(d).map(({ message, against }) => {
+    const words = say(message.key, message.subs);
+    return against ? say('reasonAgainst', [words]) : words;
+  });
 }

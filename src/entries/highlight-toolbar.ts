@@ -1,13 +1,12 @@
 import { sendToBackground } from '../messaging/send';
 import { readToolbarHash } from '../messaging/toolbar-action';
-import { browser, t } from '../platform/browser-api';
+import { t } from '../platform/browser-api';
 import { showToolbar, type ToolbarChannel } from '../ui/highlight-toolbar/show-toolbar';
+import { localizeDocument } from '../ui/shared/localize-document';
 
-// Read in the reader's language by screen readers.
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = t('toolbarFrameTitle');
-
+localizeDocument(document, 'toolbarFrameTitle');
 const bar = document.getElementById('bar') as HTMLElement;
+bar.setAttribute('aria-label', t('toolbarFrameTitle'));
 const channel: ToolbarChannel = {
   act: (action) => void sendToBackground('toolbarAction', action),
   async getNote(id) {

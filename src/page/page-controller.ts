@@ -1,4 +1,5 @@
 import { withReasons } from '../detect/detect-article';
+import { t } from '../platform/browser-api';
 import type { ArticleVerdict } from '../detect/verdict';
 import type { ArticleMetadata } from '../extract/article-metadata';
 import { detectLanguage } from '../extract/detect-language';
@@ -136,7 +137,7 @@ export async function createPageController(
     url: doc.location.href,
     title: metadata().title ?? doc.title,
     lang: lang ?? metadata().lang ?? '',
-    verdict: (explained ??= withReasons(verdict, doc, url)),
+    verdict: (explained ??= withReasons(verdict, doc, url, (key, subs) => t(key, subs))),
     metadata: metadata(),
     clutterHidden: session?.clutterHidden() ?? false,
     highlights: session?.toggles() ?? { figures: false, projects: false },

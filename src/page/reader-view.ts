@@ -1,5 +1,6 @@
 import { UI_HOST_ATTRIBUTE } from './highlight-style';
 import { installPageStyle } from './page-style';
+import { t } from '../platform/browser-api';
 
 const READER_CSS = `
 :host { all: initial; }
@@ -53,27 +54,38 @@ export function openReaderView(
   const body = doc.createElement('article');
   body.setAttribute('lang', doc.documentElement.lang || '');
   const apply = () => body.style.setProperty('font-size', `${fontSize}px`);
-  const mk = (label: string, title: string, on: () => void) => {
+  /** `spoken`: the visible label is text (A−), so the accessible name starts with it. */
+  const mk = (label: string, title: string, on: () => void, spoken = false) => {
     const b = doc.createElement('button');
     b.type = 'button';
     b.textContent = label;
     b.title = title;
-    b.setAttribute('aria-label', title);
+    b.setAttribute('aria-label', spoken ? `${label} ${title}` : title);
     b.addEventListener('click', (e) => e.isTrusted && on());
     return b;
   };
   let close = () => {};
   bar.append(
-    mk('A−', 'Smaller text', () => {
-      fontSize = Math.max(13, fontSize - 1);
-      apply();
-    }),
-    mk('A+', 'Larger text', () => {
-      fontSize = Math.min(32, fontSize + 1);
-      apply();
-    }),
-    mk('◐', 'Light or dark', () => shell.classList.toggle('dark')),
-    mk('✕', 'Close reader view', () => close()),
+    mk(
+      'A−',
+      t('libFontSmaller'),
+      () => {
+        fontSize = Math.max(13, fontSize - 1);
+        apply();
+      },
+      true,
+    ),
+    mk(
+      'A+',
+      t('libFontLarger'),
+      () => {
+        fontSize = Math.min(32, fontSize + 1);
+        apply();
+      },
+      true,
+    ),
+    mk('◐', t('readerViewTheme'), () => shell.classList.toggle('dark')),
+    mk('✕', t('readerViewClose'), () => close()),
   );
 
   const heading = doc.createElement('h1');

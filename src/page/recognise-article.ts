@@ -1,4 +1,4 @@
-import { CHANGE_LABEL, formatFigureValue } from '../annotate/format-figure';
+import { formatFigureValue } from '../annotate/format-figure';
 import { articleRoots, type PagePlan } from '../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../messaging/page-state';
 import { annotateInChunks } from './annotate-in-chunks';
@@ -13,6 +13,7 @@ import {
 import { staticRange } from './static-range';
 import { buildTextIndexInSlices, type TextIndex } from './text-index';
 import { nextFrame } from './yield-to-page';
+import { kindName, UNIT_NAMES } from '../ui/shared/figure-words';
 
 /** The figures and projects found in an article, and their highlights (switchable). */
 export interface RecognisedArticle {
@@ -65,11 +66,10 @@ export async function recogniseArticle(
       index: f.index,
       start: f.start,
       end: f.end,
-      // Described when a tooltip shows it: formatting thousands of values up front costs a long task.
-      describe: () => ({
-        title: f.kind,
-        value: formatFigureValue(f, lang) + (f.change ? ` (${CHANGE_LABEL[f.change]})` : ''),
-      }),
+      // Described when a tooltip shows it: formatting thousands of values up front costs a long
+      // task. Numbers in the article's style, words in the reader's language; the direction
+      // has a line of its own in the tooltip.
+      describe: () => ({ title: kindName(f.kind), value: formatFigureValue(f, lang, UNIT_NAMES) }),
       ...(f.change ? { change: f.change } : {}),
     })),
     ...projects.map((p) => ({
@@ -77,7 +77,7 @@ export async function recogniseArticle(
       index: p.index,
       start: p.start,
       end: p.end,
-      describe: () => ({ title: `project · ${p.type}`, value: p.name }),
+      describe: () => ({ title: `${kindName('project')} · ${p.type}`, value: p.name }),
     })),
   ].sort((a, b) => a.start - b.start);
 

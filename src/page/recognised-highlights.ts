@@ -6,6 +6,8 @@ import { itemAtPoint } from './range-at-point';
 import { withLive } from './static-range';
 import { VIEWPORT_ITEMS, paintNearViewport } from './viewport-highlights';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
+import { t } from '../platform/browser-api';
+import { changeName, kindName } from '../ui/shared/figure-words';
 
 /** A recognised figure or project placed on the page, with what its tooltip says. */
 export interface PlacedItem {
@@ -64,7 +66,7 @@ export function showRecognised(
   tooltip.hidden = true;
   const legend = doc.createElement('div');
   legend.className = 'panel legend';
-  legend.setAttribute('aria-label', 'Reader Assistant highlights');
+  legend.setAttribute('aria-label', t('pageLegendLabel'));
   // Drawn once painting is done: on a long page that takes seconds, with an empty box till then.
   legend.hidden = true;
   overlay.root.append(legend, tooltip);
@@ -78,7 +80,7 @@ export function showRecognised(
       const swatch = doc.createElement('span');
       swatch.className = 'swatch';
       swatch.style.background = SWATCH[kind];
-      entry.append(swatch, `${kind} ${count}`);
+      entry.append(swatch, `${kindName(kind)} ${count}`);
       legend.append(entry);
     }
     legend.hidden = counts.size === 0;
@@ -180,7 +182,7 @@ export function showRecognised(
     if (item.change) {
       const change = doc.createElement('div');
       change.className = item.change;
-      change.textContent = item.change === 'up' ? '▲ rising' : '▼ falling';
+      change.textContent = changeName(item.change);
       tooltip.append(change);
     }
     const rect = withLive(doc, item.range, (r) => r.getBoundingClientRect());

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatFigureValue } from '../../annotate/format-figure';
+import { UNIT_NAMES } from '../shared/figure-words';
 import type { FigureRow, PageState, ProjectRow } from '../../messaging/page-state';
 import { t } from '../../platform/browser-api';
 import { figureCells } from '../../export/figure-cells';
@@ -126,7 +127,7 @@ export function FiguresTable({ page, onPick }: Props) {
                   {f.text}
                 </td>
                 <td class="num">
-                  {formatFigureValue(f, page.lang)}
+                  {formatFigureValue(f, page.lang, UNIT_NAMES)}
                   {f.change === 'up' && <span class="up"> ▲</span>}
                   {f.change === 'down' && <span class="down"> ▼</span>}
                 </td>

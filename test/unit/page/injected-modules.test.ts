@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   injectOnDemand,
   isInjectedName,
@@ -7,6 +7,11 @@ import {
   type InjectedName,
 } from '../../../src/page/injected-modules';
 import { loadDirectly } from '../../../src/page/load-directly';
+
+// The page's words come from _locales: the English messages, as the browser would give them.
+vi.mock('../../../src/platform/browser-api', async () => ({
+  t: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 /** A global the "injected script" registers on when the fake background injects it. */
 async function fakeWorld(refuse: ReadonlySet<InjectedName> = new Set()) {

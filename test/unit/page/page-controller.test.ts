@@ -5,6 +5,11 @@ import type { AnnotationStore } from '../../../src/page/user-highlights/annotati
 import { HIDDEN_ATTRIBUTE } from '../../../src/page/highlight-style';
 import { loadFixture } from '../extract/load-page';
 
+// The page's words come from _locales: the English messages, as the browser would give them.
+vi.mock('../../../src/platform/browser-api', async () => ({
+  t: (await import('../locale-messages')).translatorFor('en'),
+}));
+
 // The reader's preferences live in extension storage: faked where they are read.
 vi.mock('../../../src/store/page-preferences', () => ({
   loadPagePreferences: async () => ({

@@ -1,8 +1,13 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createOverlayHost } from '../../../src/page/overlay-host';
 import { showRecognised, type PlacedItem } from '../../../src/page/recognised-highlights';
 import { buildTextIndex } from '../../../src/page/text-index';
+
+// The page's words come from _locales: the English messages, as the browser would give them.
+vi.mock('../../../src/platform/browser-api', async () => ({
+  t: (await import('../locale-messages')).translatorFor('en'),
+}));
 
 describe('recognised highlights on a long page', () => {
   it('the legend stays hidden while highlights are placed in slices, and shows the counts at the end', async () => {

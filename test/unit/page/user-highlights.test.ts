@@ -6,6 +6,11 @@ import type { AnnotationStore } from '../../../src/page/user-highlights/annotati
 import { startUserHighlights } from '../../../src/page/user-highlights/user-highlights';
 import type { UserAnnotation } from '../../../src/store/schema';
 
+// The page's words come from _locales: the English messages, as the browser would give them.
+vi.mock('../../../src/platform/browser-api', async () => ({
+  t: (await import('../locale-messages')).translatorFor('en'),
+}));
+
 const ARTICLE = `<article><h1>Lai Châu</h1>
 <p>Tháng 4/2020, giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng, giảm tới 41,6% so với cùng kỳ.</p>
 <p>Thỏa thuận vị trí các trạm biến áp 220kV Pắc Ma, Phong Thổ.</p></article>`;
