@@ -59,7 +59,7 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
   doc.onkeydown = (e) => {
     if (e.key === 'Escape') channel.act({ token, action: 'close' });
   };
-  // Says where the keyboard is (tests wait for it before pressing keys).
+  // Says where the keyboard is: on one of the toolbar's controls.
   bar.addEventListener('focusin', () => bar.setAttribute('data-focus-within', ''));
   bar.addEventListener('focusout', () => bar.removeAttribute('data-focus-within'));
   const first = () => bar.querySelector<HTMLElement>('button, textarea:not([disabled])');
