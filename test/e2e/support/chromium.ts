@@ -150,7 +150,9 @@ export async function launchChromium(
       await (await frameOf(page, frameUrl, selector)).click(selector);
     },
     typeInFrame: async (frameUrl, selector, text) => {
-      // Real key presses: the note must come from input, as a user types it.
+      // Real key presses: the note must come from input, as a user types it (into the tab in
+      // front, see `press`).
+      await page.bringToFront();
       const frame = await frameOf(page, frameUrl, selector);
       await frame.locator(`${selector}:not([disabled])`).waitFor();
       await frame.locator(selector).pressSequentially(text);
@@ -159,7 +161,13 @@ export async function launchChromium(
       (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
         e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
       ),
-    press: (chord) => page.keyboard.press(chord),
+    // A user's keys go to the tab in front. Playwright's focus emulation makes a background
+    // tab's main frame think it has focus, but not the out-of-process frames in it (our
+    // toolbar): there focus would come only with the first key, which it then swallows.
+    press: async (chord) => {
+      await page.bringToFront();
+      await page.keyboard.press(chord);
+    },
     hover: (point) => page.mouse.move(point.x, point.y, { steps: 3 }),
     drag: async (from, to) => {
       await page.mouse.move(from.x, from.y);
