@@ -154,7 +154,7 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
     await inToolbar(['Enter']);
     // The note's frame opens with the caret in the note: the keys typed go there.
     await page.readInFrame(TOOLBAR, '[data-testid="note-input"]:not([disabled])');
-    await inToolbar([...NOTE].map((c) => (c === ' ' ? 'Space' : c)));
+    await inToolbar([...NOTE]);
     await page.press('Control+Enter');
     await expect
       .poll(() => stored(session), { timeout: 10000 })
