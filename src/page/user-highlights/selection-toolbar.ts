@@ -84,9 +84,10 @@ export function createSelectionToolbar(
     token = '';
     if (hadFocus) {
       const back = returnFocus as HTMLElement | null;
-      if (back?.isConnected && typeof back.focus === 'function')
+      if (back?.isConnected && back !== doc.body && typeof back.focus === 'function')
         back.focus({ preventScroll: true });
-      else doc.defaultView?.focus();
+      // Else off our host, which would keep focus with nothing in it: keys go to the page.
+      else (doc.activeElement as HTMLElement | null)?.blur();
     }
     returnFocus = null;
   };

@@ -59,19 +59,29 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
   doc.onkeydown = (e) => {
     if (e.key === 'Escape') channel.act({ token, action: 'close' });
   };
-  // Says where the keyboard is (tests wait for it before pressing keys).
+  // Says where the keyboard is: on one of the toolbar's controls.
   bar.addEventListener('focusin', () => bar.setAttribute('data-focus-within', ''));
   bar.addEventListener('focusout', () => bar.removeAttribute('data-focus-within'));
   const first = () => bar.querySelector<HTMLElement>('button, textarea:not([disabled])');
-  const focusFirst = () => {
-    if (!view.focus) return;
-    first()?.focus();
-    // A frame of another origin may not focus its own controls without a user gesture
-    // (Chromium): the page focuses the frame, and then its first control takes focus...
-    doc.defaultView?.addEventListener('focus', () => first()?.focus(), { once: true });
+  /**
+   * Focus on `control` now, or once the frame gets the keyboard: a frame whose page has no
+   * focus yet (Chromium gives it to the frame's process a moment after the page focuses the
+   * frame) keeps its controls unfocused until then. Only while nothing in the frame has focus:
+   * a key that arrived first may have moved it on, and the reader coming back to the window
+   * later finds focus where it was left.
+   */
+  const focusWhenFocused = (control: () => HTMLElement | null) => {
+    control()?.focus();
+    const onFocus = () => {
+      if (doc.activeElement === null || doc.activeElement === doc.body) control()?.focus();
+    };
+    doc.defaultView?.addEventListener('focus', onFocus, { once: true });
   };
-  // ...or, where the browser still leaves focus on the frame's body, the first key does: it
-  // acts as if the first control had focus (a key press may move focus).
+  const focusFirst = () => {
+    if (view.focus) focusWhenFocused(first);
+  };
+  // Where the browser still leaves focus on the frame's body, the first key does: it acts as
+  // if the first control had focus (a key press may move focus).
   doc.addEventListener(
     'keydown',
     (e) => {
@@ -177,10 +187,7 @@ export function showToolbar(bar: HTMLElement, view: ToolbarView, channel: Toolba
   const ready = () => {
     input.disabled = false;
     // Shown on hover, the note is there to read; opened to edit, the caret goes in.
-    if (view.focus) {
-      input.focus();
-      doc.defaultView?.addEventListener('focus', () => input.focus(), { once: true });
-    }
+    if (view.focus) focusWhenFocused(() => input);
   };
   void channel.getNote(id).then(
     (note) => {

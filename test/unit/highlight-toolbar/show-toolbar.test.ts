@@ -46,6 +46,22 @@ describe('the highlight toolbar frame', () => {
     ]);
   });
 
+  it('takes focus on its first button when the frame gets the keyboard late, but not from where a key already moved it', () => {
+    const { buttons } = open('highlight', true);
+    // The frame's page had no focus yet (Chromium): its controls stayed unfocused.
+    (document.activeElement as HTMLElement).blur();
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(document.activeElement).toBe(buttons[0]);
+
+    const again = open('highlight', true).buttons;
+    key(again[0] as Element, 'ArrowRight');
+    expect(document.activeElement).toBe(again[1]);
+    // The window's focus arriving after that key (or the reader coming back to the window
+    // later) leaves focus where the key put it.
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(document.activeElement).toBe(again[1]);
+  });
+
   it('draws its note and delete icons as SVG, not as emoji or dingbats that need a font', () => {
     const { bar } = open('highlight', false);
     expect(bar.textContent).toBe('');
