@@ -159,6 +159,16 @@ export async function launchChromium(
       (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
         e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
       ),
+    evaluateInFrame: async <R, A>(
+      frameUrl: string,
+      selector: string,
+      fn: (arg: A) => R | Promise<R>,
+      arg: A,
+    ) =>
+      (await frameOf(page, frameUrl, selector)).evaluate(
+        fn as (arg: unknown) => R | Promise<R>,
+        arg as unknown,
+      ),
     press: (chord) => page.keyboard.press(chord),
     hover: (point) => page.mouse.move(point.x, point.y, { steps: 3 }),
     drag: async (from, to) => {
