@@ -24,7 +24,8 @@ const AXE_SOURCE = readFileSync(
   'utf8',
 );
 const SEED = '/seed/laichau.html';
-const BORDERLINE = '/e2e/borderline-article.html?id=4711';
+const BORDERLINE_PATH = '/e2e/borderline-article.html';
+const BORDERLINE = `${BORDERLINE_PATH}?id=4711`;
 const TOOLBAR = 'highlight-toolbar.html';
 const OVERLAY = '[data-reader-assistant-ui=""]';
 const READER = '[data-reader-assistant-ui="reader"]';
@@ -274,22 +275,32 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
     });
 
     it('the offer on a page close to an article takes keyboard focus, and (Chromium) has no serious or critical axe violation', async () => {
+      // The fixture cut to its first paragraph with no date line: a story the detector puts
+      // between the offer's line and the article's (a score near 0.48 where 0.25 and 0.60 are
+      // the lines, in jsdom), so the offer shows.
+      server.rewrite(BORDERLINE_PATH, (html) =>
+        html
+          .replace(/<div class="meta">[^<]*<\/div>/, '')
+          .replace(/(<div class="story">\s*<p>[^<]*<\/p>)(?:\s*<p>[^<]*<\/p>)+/, '$1'),
+      );
       const borderline = await browser.newPage();
       await borderline.goto(`${server.origin}${BORDERLINE}`);
+      // The offer's host: a bare <div> after <body> (src/page/offer-article.ts).
       const offerShown = () => {
         const last = document.documentElement.lastElementChild;
-        return last !== null && last !== document.body && last.tagName === 'DIV';
+        return (
+          last !== null &&
+          last !== document.body &&
+          last.tagName === 'DIV' &&
+          last.getAttributeNames().length === 0
+        );
       };
       await borderline.waitFor(offerShown, null, 20000);
       // From the end of the page backwards: its × and then its "Tidy" button, inside a closed
       // root, so the page sees focus on the bare host only.
       await borderline.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), null);
-      const trail: string[] = [];
-      for (let i = 0; i < 2; i++) {
-        await borderline.press('Shift+Tab');
-        trail.push(await borderline.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? 'null', null));
-      }
-      console.log(trail);
+      await borderline.press('Shift+Tab');
+      await borderline.press('Shift+Tab');
       expect(
         await borderline.evaluate(
           () => document.activeElement === document.documentElement.lastElementChild,
@@ -302,13 +313,15 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
         const html = await borderline.htmlWithClosedRoots();
         const at = html.indexOf('data-testid="article-offer"');
         expect(at).toBeGreaterThan(0);
-        const from = html.lastIndexOf('<template shadowrootmode="closed">', at);
-        const to = html.indexOf('</template>', at) + '</template>'.length;
-        const markup = html.slice(from, to).replace('"closed"', '"open"');
+        const open = '<template shadowrootmode="closed">';
+        const markup = html.slice(
+          html.lastIndexOf(open, at) + open.length,
+          html.indexOf('</template>', at),
+        );
         await borderline.evaluate((m) => {
           const host = document.createElement('div');
           host.setAttribute('data-a11y-copy', '');
-          (host as unknown as { setHTMLUnsafe(h: string): void }).setHTMLUnsafe(m);
+          host.attachShadow({ mode: 'open' }).innerHTML = m;
           document.documentElement.append(host);
         }, markup);
         expect(await borderline.evaluate(injectAxe, null)).toBe('object');
