@@ -60,6 +60,65 @@ const axeViolations = async (include: string[] | null): Promise<string[]> => {
     (r) => (r.id === 'color-contrast' || r.id === 'button-name') && r.nodes.length > 0,
   );
   if (!checked) return ['nothing checked: no text or button of ours reached axe'];
+  // axe leaves the contrast of text in our fixed panels over a page undecided (no background
+  // found, ratio 0): every text of ours is measured here too, over the backgrounds composed
+  // from it up through the shadow hosts (white under all), as WCAG AA asks (4.5:1, 3:1 large).
+  const rgba = (c: string) => {
+    const [r = 0, g = 0, b = 0, a = 1] = (c.match(/[\d.]+/g) ?? []).map(Number);
+    return [r, g, b, /rgba|\//.test(c) ? a : 1] as const;
+  };
+  const over = (top: readonly number[], base: readonly number[], alpha: number) =>
+    [0, 1, 2].map((i) => (top[i] ?? 0) * alpha + (base[i] ?? 0) * (1 - alpha));
+  const luminance = (c: readonly number[]) => {
+    const [r, g, b] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const up = (e: Element): Element | null =>
+    e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null);
+  const roots = (include ?? ['html']).map((sel) => {
+    const e = document.querySelector(sel);
+    return e?.shadowRoot ?? e;
+  });
+  const contrast: string[] = [];
+  for (const root of roots) {
+    for (const e of root ? [...root.querySelectorAll('*')] : []) {
+      const text = [...e.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+      const style = getComputedStyle(e);
+      if (!text || /^(STYLE|OPTION|SCRIPT)$/.test(e.tagName)) continue;
+      if (e.getClientRects().length === 0 || style.visibility !== 'visible') continue;
+      let opacity = 1;
+      const layers: (readonly number[])[] = [];
+      for (let at: Element | null = e; at; at = up(at)) {
+        const s = getComputedStyle(at);
+        opacity *= Number(s.opacity);
+        const bg = rgba(s.backgroundColor);
+        if ((bg[3] ?? 0) > 0) layers.push(bg);
+        if (bg[3] === 1) break;
+      }
+      let back: readonly number[] = [255, 255, 255];
+      for (const layer of layers.reverse()) back = over(layer, back, layer[3] ?? 1);
+      const fg = rgba(style.color);
+      const front = over(fg, back, (fg[3] ?? 1) * opacity);
+      const [hi, lo] = [luminance(front), luminance(back)].sort((a, b) => b - a) as [
+        number,
+        number,
+      ];
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5))
+        contrast.push(
+          `serious contrast ${ratio.toFixed(2)}:1 of "${text.slice(0, 30)}" (${style.color} over rgb(${back.map(Math.round).join(', ')}))`,
+        );
+    }
+  }
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) =>
@@ -68,7 +127,8 @@ const axeViolations = async (include: string[] | null): Promise<string[]> => {
           `${v.impact} ${v.id} (${v.help}) at ${n.target.map(String).join(' ')}: ` +
           (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240),
       ),
-    );
+    )
+    .concat(contrast);
 };
 
 /** What shows keyboard focus on `e`: an outline or a box-shadow, or '' for none. */
