@@ -5,7 +5,8 @@
  * (an extension page framed in a closed root: axe runs inside the frame); the reader view's and
  * the toolbar's controls show a visible focus indicator when the keyboard brings focus to them;
  * and the offer on a page close to an article (a closed root no page script, so no axe, can
- * reach) takes keyboard focus.
+ * reach) takes keyboard focus, its markup audited through a copy in Chromium. The figures' and
+ * projects' highlights keep 4.5:1 on a light page and on the same page restyled dark.
  *
  * axe runs on our UI only: the fixture page's own markup is not ours to fix.
  */
@@ -18,6 +19,7 @@ import { serveFixtures, type FixtureServer } from './support/fixture-server';
 import { launchFirefox } from './support/firefox';
 import { BROWSER_NAMES, type BrowserName } from './support/launch';
 import { sendToContent, tabIdOf } from './support/tab-id';
+import { highlightColour } from '../../src/ui/shared/highlight-colours';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -430,3 +432,107 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
     });
   },
 );
+
+/**
+ * The figures' and projects' highlights are translucent, so the page's text keeps its colour
+ * over them: on the seed as it is (dark text on white) and restyled dark (light text on
+ * near-black), every highlighted figure and project keeps 4.5:1 against its background. axe
+ * does not see highlights (they are no elements), so the contrast is measured: the page's text
+ * colour at each highlight, over our colour laid on the page's own background.
+ */
+const DARK_PAGE = (html: string) =>
+  html.replace(
+    /<\/head>/i,
+    '<style>* { color: #e8e8e8 !important; background-color: transparent !important; }' +
+      ' html { background-color: #121212 !important; }</style></head>',
+  );
+
+/** Each painted kind's worst contrast over the article, as `kind ratio`. Runs in the page. */
+const highlightContrast = (colours: Record<string, string>): string[] => {
+  const rgba = (c: string) => {
+    const [r = 0, g = 0, b = 0, a = 1] = (c.match(/[\d.]+/g) ?? []).map(Number);
+    return [r, g, b, /rgba|\//.test(c) ? a : 1] as const;
+  };
+  const over = (top: readonly number[], base: readonly number[], alpha: number) =>
+    [0, 1, 2].map((i) => (top[i] ?? 0) * alpha + (base[i] ?? 0) * (1 - alpha));
+  const luminance = (c: readonly number[]) => {
+    const [r, g, b] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const out: string[] = [];
+  for (const [kind, colour] of Object.entries(colours)) {
+    const name = `ra-${kind}`;
+    const registry = (CSS as unknown as { highlights?: Map<string, Iterable<AbstractRange>> })
+      .highlights;
+    const parents = [
+      ...[...(registry?.get(name) ?? [])].map((r) => r.startContainer.parentElement),
+      ...document.querySelectorAll(`ra-mark[data-ra-mark="${name}"]`),
+    ].filter((e): e is Element => e !== null);
+    let worst = Infinity;
+    for (const e of parents) {
+      const layers: (readonly number[])[] = [];
+      for (let at: Element | null = e; at; at = at.parentElement) {
+        const bg = rgba(getComputedStyle(at).backgroundColor);
+        if ((bg[3] ?? 0) > 0) layers.push(bg);
+        if (bg[3] === 1) break;
+      }
+      let back: readonly number[] = [255, 255, 255];
+      for (const layer of layers.reverse()) back = over(layer, back, layer[3] ?? 1);
+      const mark = rgba(colour);
+      back = over(mark, back, mark[3] ?? 1);
+      const fg = rgba(getComputedStyle(e).color);
+      const front = over(fg, back, fg[3] ?? 1);
+      const [hi, lo] = [luminance(front), luminance(back)].sort((a, b) => b - a) as [
+        number,
+        number,
+      ];
+      worst = Math.min(worst, (hi + 0.05) / (lo + 0.05));
+    }
+    if (parents.length > 0) out.push(`${kind} ${worst.toFixed(2)}`);
+  }
+  return out;
+};
+
+describe.each(BROWSER_NAMES)('highlight contrast on light and dark pages in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launchWith(name, 'light');
+  }, 120000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(['light', 'dark'] as const)('on a %s page every highlight keeps 4.5:1', async (look) => {
+    server.rewrite(SEED, look === 'dark' ? DARK_PAGE : null);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${SEED}`);
+    await page.waitFor(
+      (overlay) => {
+        const legend = document.querySelector(overlay)?.shadowRoot?.querySelector('.legend');
+        return legend instanceof HTMLElement && !legend.hidden && legend.childElementCount > 0;
+      },
+      OVERLAY,
+      30000,
+    );
+    const colours = Object.fromEntries(
+      (['money', 'percent', 'quantity', 'project'] as const).map((k) => [k, highlightColour(k)]),
+    );
+    const found = await page.evaluate(highlightContrast, colours);
+    // The seed has money, percentages, quantities and projects: each was measured.
+    expect(found.map((f) => f.split(' ')[0]).sort()).toEqual([
+      'money',
+      'percent',
+      'project',
+      'quantity',
+    ]);
+    const low = found.filter((f) => Number(f.split(' ')[1]) < 4.5);
+    expect(low, `${name}, ${look} page: ${found.join(', ')}`).toEqual([]);
+    await page.close();
+  });
+});
