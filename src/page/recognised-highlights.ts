@@ -67,6 +67,8 @@ export function showRecognised(
   tooltip.hidden = true;
   const legend = doc.createElement('div');
   legend.className = 'panel legend';
+  // A named group: screen readers drop a label on an element with no role.
+  legend.setAttribute('role', 'group');
   legend.setAttribute('aria-label', t('pageLegendLabel'));
   // Drawn once painting is done: on a long page that takes seconds, with an empty box till then.
   legend.hidden = true;

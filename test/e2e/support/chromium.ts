@@ -161,12 +161,22 @@ export async function launchChromium(
       (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
         e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
       ),
+    evaluateInFrame: async <R, A>(
+      frameUrl: string,
+      selector: string,
+      fn: (arg: A) => R | Promise<R>,
+      arg: A,
+    ) =>
+      (await frameOf(page, frameUrl, selector)).evaluate(
+        fn as (arg: unknown) => R | Promise<R>,
+        arg as unknown,
+      ),
     // A user's keys go to the tab in front. Playwright's focus emulation makes a background
     // tab's main frame think it has focus, but not the out-of-process frames in it (our
     // toolbar): there focus would come only with the first key, which it then swallows.
     press: async (chord) => {
       await page.bringToFront();
-      // Twice in seven full runs of highlight-keyboard a Chromium scenario stalled to its 60 s
+      // Twice in ten full runs of highlight-keyboard a Chromium scenario stalled to its 60 s
       // timeout after an Enter that takes the toolbar frame away (Edit note, Delete); not
       // located yet. A key press is not waited on for ever, and says so on stderr if it is
       // not acknowledged: what the key did is still checked by the scenario.

@@ -38,6 +38,16 @@ export interface TestPage {
   typeInFrame(frameUrl: string, selector: string, text: string): Promise<void>;
   /** The value (form fields) or text of an element of such a frame. */
   readInFrame(frameUrl: string, selector: string): Promise<string>;
+  /**
+   * Runs `fn` in such a frame once it has `selector` (e.g. to run axe-core inside the toolbar).
+   * `fn` must be self-contained: it is serialised into the frame.
+   */
+  evaluateInFrame<R, A>(
+    frameUrl: string,
+    selector: string,
+    fn: (arg: A) => R | Promise<R>,
+    arg: A,
+  ): Promise<R>;
   /** Presses a key with modifiers as real input, e.g. `Alt+Shift+ArrowDown`. */
   press(chord: string): Promise<void>;
   /** Moves the real mouse pointer to a viewport point. */

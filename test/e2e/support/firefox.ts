@@ -172,6 +172,15 @@ export async function launchFirefox(
         (await frameOf(page, frameUrl, selector)).$eval(selector, (e) =>
           e instanceof HTMLTextAreaElement ? e.value : (e.textContent ?? ''),
         ),
+      evaluateInFrame: async <R, A>(
+        frameUrl: string,
+        selector: string,
+        fn: (arg: A) => R | Promise<R>,
+        arg: A,
+      ): Promise<R> =>
+        (await (
+          await frameOf(page, frameUrl, selector)
+        ).evaluate(fn as (arg: unknown) => unknown, arg as unknown)) as R,
       press: async (chord) => {
         const keys = chord.split('+') as KeyInput[];
         const key = keys.pop() as KeyInput;

@@ -38,6 +38,9 @@ describe('recognised highlights on a long page', () => {
     });
     const legend = overlay.root.querySelector('.legend') as HTMLElement;
     expect(legend.hidden).toBe(true);
+    // A named group (a label on an element with no role is dropped by screen readers).
+    expect(legend.getAttribute('role')).toBe('group');
+    expect(legend.getAttribute('aria-label')).toBeTruthy();
     for (let i = 0; i < 200 && legend.childElementCount === 0; i++)
       await new Promise((r) => setTimeout(r, 10));
     expect(legend.hidden).toBe(false);
