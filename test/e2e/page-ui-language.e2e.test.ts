@@ -201,20 +201,41 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
   it('the offer on a page close to an article', async () => {
     const borderline = await browser.newPage();
     await borderline.goto(`${server.origin}${BORDERLINE}`);
+    // The offer sits in a closed shadow root on a bare element after <body>
+    // (src/page/offer-article.ts): the page, and so this test's page scripts, see only that.
     await borderline.waitFor(
-      () =>
-        document
-          .querySelector('[data-reader-assistant-offer]')
-          ?.shadowRoot?.querySelector('[data-testid="article-offer"]') != null,
+      () => {
+        const last = document.documentElement.lastElementChild;
+        return last !== null && last !== document.body && last.getAttributeNames().length === 0;
+      },
       null,
       20000,
     );
-    const offer = await borderline.evaluate(perceive, {
-      host: '[data-reader-assistant-offer]',
-      inner: null,
-    });
-    expect(offer).toContain('Ẩn phần thừa');
-    expect(englishIn(offer), offer).toEqual([]);
+    // Chromium's DevTools protocol reads into the closed root: its markup is copied into an
+    // open root in the same page and perceived like the rest. Firefox has no such reader; the
+    // offer's words come from the same code and _locales there.
+    if (borderline.htmlWithClosedRoots) {
+      const html = await borderline.htmlWithClosedRoots();
+      const at = html.indexOf('data-testid="article-offer"');
+      expect(at).toBeGreaterThan(0);
+      const open = '<template shadowrootmode="closed">';
+      const markup = html.slice(
+        html.lastIndexOf(open, at) + open.length,
+        html.indexOf('</template>', at),
+      );
+      await borderline.evaluate((m) => {
+        const host = document.createElement('div');
+        host.setAttribute('data-offer-copy', '');
+        host.attachShadow({ mode: 'open' }).innerHTML = m;
+        document.documentElement.append(host);
+      }, markup);
+      const offer = await borderline.evaluate(perceive, {
+        host: '[data-offer-copy]',
+        inner: null,
+      });
+      expect(offer).toContain('Ẩn phần thừa');
+      expect(englishIn(offer), offer).toEqual([]);
+    }
     await borderline.close();
   });
 
