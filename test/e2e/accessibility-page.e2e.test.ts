@@ -18,6 +18,7 @@ import { serveFixtures, type FixtureServer } from './support/fixture-server';
 import { launchFirefox } from './support/firefox';
 import { BROWSER_NAMES, type BrowserName } from './support/launch';
 import { sendToContent, tabIdOf } from './support/tab-id';
+import { hoverText } from './support/session';
 import { highlightColour } from '../../src/ui/shared/highlight-colours';
 
 const SEED = '/seed/laichau.html';
@@ -72,25 +73,7 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
       const legend = await page.evaluate(axeViolations, [OVERLAY]);
       expect(legend, `${where} legend:\n${legend.join('\n')}`).toEqual([]);
       // A figure's tooltip, shown by hovering it (41,6 % on the seed, a falling one).
-      const point = await page.evaluate(() => {
-        const walker = document.createTreeWalker(
-          document.querySelector('.detail-content') as Node,
-          NodeFilter.SHOW_TEXT,
-        );
-        while (walker.nextNode()) {
-          const node = walker.currentNode as Text;
-          const at = node.data.indexOf('41,6%');
-          if (at < 0) continue;
-          (node.parentElement as Element).scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(node, at + 1);
-          range.setEnd(node, at + 3);
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-        throw new Error('41,6% not found');
-      }, null);
-      await page.hover(point);
+      await hoverText(page, '41,6%');
       await page.waitFor((overlay) => {
         const tip = document.querySelector(overlay)?.shadowRoot?.querySelector('.tooltip');
         return tip instanceof HTMLElement && !tip.hidden && /41,6/.test(tip.textContent ?? '');

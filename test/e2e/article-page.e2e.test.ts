@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
 import type { TestPage } from './support/extension-browser';
 import { sendToContent, tabIdOf } from './support/tab-id';
-import { openPage, useExtensionSession } from './support/session';
+import { hoverText, openPage, useExtensionSession } from './support/session';
 
 const articleParagraphs = readFileSync('test/fixtures/seed/laichau.article.txt', 'utf8')
   .split(/\n\s*\n/)
@@ -131,25 +131,7 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     await page.press('Alt+Shift+ArrowDown');
     await expect.poll(tooltip, { timeout: 5000 }).toMatch(/money.*202\.600\.000\.000 VND/);
 
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(
-        document.querySelector('.detail-content') as Node,
-        NodeFilter.SHOW_TEXT,
-      );
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf('41,6%');
-        if (at < 0) continue;
-        (node.parentElement as Element).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at + 1);
-        range.setEnd(node, at + 3);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      throw new Error('41,6% not found');
-    }, null);
-    await page.hover(point);
+    await hoverText(page, '41,6%');
     await expect.poll(tooltip, { timeout: 5000 }).toMatch(/percent.*41,6%/);
 
     const popup = await session.browser.newPage();

@@ -12,6 +12,7 @@ import type { ExtensionBrowser, TestPage } from './support/extension-browser';
 import { serveFixtures, type FixtureServer } from './support/fixture-server';
 import { launchFirefox } from './support/firefox';
 import { BROWSER_NAMES } from './support/launch';
+import { hoverText } from './support/session';
 import { sendToContent, tabIdOf } from './support/tab-id';
 
 const SEED = '/seed/laichau.html';
@@ -117,25 +118,7 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
     expect(englishIn(legend), legend).toEqual([]);
 
     // 41,6 % on the seed is introduced by a fall word.
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(
-        document.querySelector('.detail-content') as Node,
-        NodeFilter.SHOW_TEXT,
-      );
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf('41,6%');
-        if (at < 0) continue;
-        (node.parentElement as Element).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at + 1);
-        range.setEnd(node, at + 3);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      throw new Error('41,6% not found');
-    }, null);
-    await page.hover(point);
+    await hoverText(page, '41,6%');
     const tooltip = () => page.evaluate(perceive, { host: OVERLAY, inner: '.tooltip' });
     await expect.poll(tooltip, { timeout: 5000 }).toContain('41,6%');
     const text = await tooltip();

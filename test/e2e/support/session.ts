@@ -191,3 +191,26 @@ export async function waitImportStatus(page: TestPage, pattern: string): Promise
     null,
   );
 }
+
+/** Scrolls the article's first `text` into view and hovers the middle of it, as a reader would. */
+export async function hoverText(page: TestPage, text: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(
+      document.querySelector('.detail-content') ?? document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + wanted.length - 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`${wanted} not found`);
+  }, text);
+  await page.hover(point);
+}
