@@ -232,24 +232,20 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     await late.close();
   });
 
-  it('plans in the page, with Readability injected then, when no copy of the page matches it', async () => {
-    // The seed with a script that builds what HTML cannot say (a <div> in a <p>: re-parsed, the
-    // copy has one more element), so no copy's addresses fit the live page. (A page that only
-    // changes while its copy is planned keeps the extension's plan: plan-page.ts.)
-    const path = '/generated/changing-seed.html';
+  /** The seed with `script` run at its end: where its plan came from, and the text left visible. */
+  async function seedRunning(
+    path: string,
+    script: string,
+  ): Promise<{ planSource: string | null; text: string }> {
     session.server.addPage(
       path,
       readFileSync('test/fixtures/seed/laichau.html', 'utf8').replace(
         '</body>',
-        '<script>const p = document.createElement("p"); p.append(document.createElement("div")); document.body.append(p)</script></body>',
+        `<script>${script}</script></body>`,
       ),
     );
-    const changing = await openPage(session, path, 'article');
-    await changing.waitFor(
-      () => document.querySelectorAll('[data-ra-hidden]').length > 0,
-      null,
-      15000,
-    );
+    const page = await openPage(session, path, 'article');
+    await page.waitFor(() => document.querySelectorAll('[data-ra-hidden]').length > 0, null, 15000);
     // A fresh extension page: Firefox's reload of the one already showing the library races.
     const asker = await session.browser.newPage();
     const id = await tabIdOf(session.browser, asker, session.url(path));
@@ -260,42 +256,32 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
       null,
     );
     await asker.close();
-    expect(state.planSource).toBe('page');
-    const text = await visibleText(changing);
+    const text = await visibleText(page);
+    await page.close();
+    return { planSource: state.planSource, text };
+  }
+
+  it('plans in the page, with Readability injected then, when no copy of the page matches it', async () => {
+    // The seed with a script that builds what HTML cannot say (a <div> in a <p>: re-parsed, the
+    // copy has one more element), so no copy's addresses fit the live page. (A page that only
+    // changes while its copy is planned keeps the extension's plan: plan-page.ts.)
+    const { planSource, text } = await seedRunning(
+      '/generated/changing-seed.html',
+      'const p = document.createElement("p"); p.append(document.createElement("div")); document.body.append(p)',
+    );
+    expect(planSource).toBe('page');
     for (const paragraph of articleParagraphs) expect(text).toContain(paragraph);
     for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
-    await changing.close();
   });
 
   it("keeps the extension's plan on a page that keeps adding elements while its copy is planned", async () => {
-    const path = '/generated/growing-seed.html';
-    session.server.addPage(
-      path,
-      readFileSync('test/fixtures/seed/laichau.html', 'utf8').replace(
-        '</body>',
-        '<script>setInterval(() => document.body.append(document.createElement("i")), 5)</script></body>',
-      ),
+    const { planSource, text } = await seedRunning(
+      '/generated/growing-seed.html',
+      'setInterval(() => document.body.append(document.createElement("i")), 5)',
     );
-    const growing = await openPage(session, path, 'article');
-    await growing.waitFor(
-      () => document.querySelectorAll('[data-ra-hidden]').length > 0,
-      null,
-      15000,
-    );
-    const asker = await session.browser.newPage();
-    const id = await tabIdOf(session.browser, asker, session.url(path));
-    const state = await sendToContent<{ planSource: string | null }>(
-      asker,
-      id,
-      'getPageState',
-      null,
-    );
-    await asker.close();
-    expect(state.planSource).toBe('extension');
-    const text = await visibleText(growing);
+    expect(planSource).toBe('extension');
     for (const paragraph of articleParagraphs) expect(text).toContain(paragraph);
     for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
-    await growing.close();
   });
 
   it('leaves a page that is not an article untouched', async () => {
