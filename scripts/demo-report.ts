@@ -1,4 +1,5 @@
 /** How `npm run demo` prints what the extension found on the page. */
+import { projectFullNames } from '../src/annotate/project-full-name';
 import type { PageState } from '../src/messaging/page-state';
 
 export function printPageState(url: string, state: PageState | null, error?: string): void {
@@ -22,5 +23,7 @@ export function printPageState(url: string, state: PageState | null, error?: str
     );
   }
   console.log(`  projects:   ${state.projects.length}`);
-  for (const p of state.projects) console.log(`              ${p.text}  [${p.name}]`);
+  // A list member written by ellipsis (`2` of `Thủy điện A Mé 1, 2`) by its full name.
+  const names = projectFullNames(state.projects);
+  state.projects.forEach((p, i) => console.log(`              ${names[i] ?? p.text}  [${p.name}]`));
 }
