@@ -4,6 +4,7 @@
  * the byline, not the body. Only elements already kept count: this names them, it neither
  * shows nor hides anything.
  */
+import { elementsAfterHeadline } from './after-headline';
 import { cleanText } from './kept-set';
 
 /** Where pages put a date: class or id naming a date, a time or a publication. */
@@ -69,24 +70,13 @@ const HEAD_DATE_REACH = 40;
  * when there is none before `bodyStart`.
  */
 export function findHeadlineDate(title: Element, bodyStart: Element | null): Element | null {
-  const doc = title.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? title, 0x1);
-  walker.currentNode = title;
-  // Past the headline's own subtree.
-  let node: Node | null = null;
-  for (let at: Node | null = title; at !== null && node === null; at = walker.parentNode()) {
-    walker.currentNode = at;
-    node = walker.nextSibling();
-  }
-  for (let seen = 0; node !== null && seen < HEAD_DATE_REACH; seen++) {
-    const el = node as Element;
-    if (bodyStart !== null && (el === bodyStart || el.contains(bodyStart))) {
-      if (el === bodyStart) return null;
-    } else if (el.matches(HEAD_DATE_NAMED) && !inRunningText(el)) {
-      if (isDatelineText(cleanText(el.textContent))) return el;
-    }
-    node = walker.nextNode();
-  }
+  for (const el of elementsAfterHeadline(title, bodyStart, HEAD_DATE_REACH))
+    if (
+      el.matches(HEAD_DATE_NAMED) &&
+      !inRunningText(el) &&
+      isDatelineText(cleanText(el.textContent))
+    )
+      return el;
   return null;
 }
 

@@ -4,6 +4,7 @@
  * block between the headline's block and the body's), which Readability leaves out with the
  * rest of the header; the reader should still see the picture and what the caption says.
  */
+import { elementsAfterHeadline } from './after-headline';
 import { cleanText } from './kept-set';
 
 /** A caption, or the picture itself: what marks a lead media block. */
@@ -56,29 +57,11 @@ function mediaBlock(mark: Element, title: Element, bodyStart: Element | null): E
  * or an advert does not count.
  */
 export function findLeadMedia(title: Element, bodyStart: Element | null): Element | null {
-  const doc = title.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? title, 0x1);
-  walker.currentNode = title;
-  let node: Node | null = null;
-  // Past the headline's own subtree.
-  for (let at: Node | null = title; at !== null && node === null; at = walker.parentNode()) {
-    walker.currentNode = at;
-    node = walker.nextSibling();
-  }
-  for (let seen = 0; node !== null && seen < REACH; seen++) {
-    const el = node as Element;
-    if (bodyStart !== null && (el === bodyStart || el.contains(bodyStart))) {
-      if (el === bodyStart) return null;
-    } else if (marksMedia(el) && el.closest('a[href]') === null) {
-      const block = mediaBlock(el, title, bodyStart);
-      if (
-        block !== null &&
-        !namedOtherwise(el, block) &&
-        !ADVERT_LABEL.test(block.textContent ?? '')
-      )
-        return block;
-    }
-    node = walker.nextNode();
+  for (const el of elementsAfterHeadline(title, bodyStart, REACH)) {
+    if (!marksMedia(el) || el.closest('a[href]') !== null) continue;
+    const block = mediaBlock(el, title, bodyStart);
+    if (block !== null && !namedOtherwise(el, block) && !ADVERT_LABEL.test(block.textContent ?? ''))
+      return block;
   }
   return null;
 }
