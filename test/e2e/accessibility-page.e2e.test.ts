@@ -10,15 +10,11 @@
  *
  * axe runs on our UI only: the fixture page's own markup is not ours to fix.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, focusIndicator, highlightContrast, injectAxe } from './support/audit-page';
-import { launchChromium } from './support/chromium';
-import type { ExtensionBrowser, TestPage } from './support/extension-browser';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
-import { launchFirefox } from './support/firefox';
 import { BROWSER_NAMES, type BrowserName } from './support/launch';
-import { sendToContent, tabIdOf } from './support/tab-id';
-import { hoverText } from './support/session';
+import { sendToContent } from './support/tab-id';
+import { hoverText, useArticleInHand, useExtensionSession } from './support/session';
 import { highlightColour } from '../../src/ui/shared/highlight-colours';
 
 const SEED = '/seed/laichau.html';
@@ -28,40 +24,18 @@ const OVERLAY = '[data-reader-assistant-ui=""]';
 const READER = '[data-reader-assistant-ui="reader"]';
 const QUOTE = 'giá trị sản xuất công nghiệp của tỉnh';
 
-async function launchWith(name: BrowserName, scheme: 'light' | 'dark'): Promise<ExtensionBrowser> {
-  const options = { hostAccess: 'granted' as const, colorScheme: scheme };
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
-}
-
 describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) => [b, s])))(
   'accessibility of the page UI in %s, %s colour scheme',
   (name, scheme) => {
-    let browser: ExtensionBrowser;
-    let server: FixtureServer;
-    let page: TestPage;
-    let ext: TestPage;
-    let tabId = 0;
+    const session = useExtensionSession(name as BrowserName, {
+      hostAccess: 'granted',
+      colorScheme: scheme as 'light' | 'dark',
+    });
+    const seed = useArticleInHand(session);
     const where = `${name}/${scheme}`;
 
-    beforeAll(async () => {
-      server = await serveFixtures();
-      browser = await launchWith(name as BrowserName, scheme as 'light' | 'dark');
-      page = await browser.newPage();
-      await page.goto(`${server.origin}${SEED}`);
-      await page.waitFor(
-        () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
-        null,
-      );
-      ext = await browser.newPage();
-      tabId = await tabIdOf(browser, ext, `${server.origin}${SEED}`);
-    }, 120000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
     it('the legend and a figure’s tooltip have no serious or critical axe violation', async () => {
-      await page.waitFor(
+      await seed.page.waitFor(
         (overlay) => {
           const legend = document.querySelector(overlay)?.shadowRoot?.querySelector('.legend');
           return legend instanceof HTMLElement && !legend.hidden && legend.childElementCount > 0;
@@ -69,31 +43,31 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
         OVERLAY,
         30000,
       );
-      expect(await page.evaluate(injectAxe, null)).toBe('object');
-      const legend = await page.evaluate(axeViolations, [OVERLAY]);
+      expect(await seed.page.evaluate(injectAxe, null)).toBe('object');
+      const legend = await seed.page.evaluate(axeViolations, [OVERLAY]);
       expect(legend, `${where} legend:\n${legend.join('\n')}`).toEqual([]);
       // A figure's tooltip, shown by hovering it (41,6 % on the seed, a falling one).
-      await hoverText(page, '41,6%');
-      await page.waitFor((overlay) => {
+      await hoverText(seed.page, '41,6%');
+      await seed.page.waitFor((overlay) => {
         const tip = document.querySelector(overlay)?.shadowRoot?.querySelector('.tooltip');
         return tip instanceof HTMLElement && !tip.hidden && /41,6/.test(tip.textContent ?? '');
       }, OVERLAY);
-      const tooltip = await page.evaluate(axeViolations, [OVERLAY]);
+      const tooltip = await seed.page.evaluate(axeViolations, [OVERLAY]);
       expect(tooltip, `${where} tooltip:\n${tooltip.join('\n')}`).toEqual([]);
     });
 
     it('the in-page reader view has no serious or critical axe violation, and shows keyboard focus', async () => {
-      expect(await sendToContent(ext, tabId, 'toggleReaderView', null)).toBe(true);
-      await page.waitFor(
+      expect(await sendToContent(seed.ext, seed.tabId, 'toggleReaderView', null)).toBe(true);
+      await seed.page.waitFor(
         (reader) => !!document.querySelector(reader)?.shadowRoot?.querySelector('article h1'),
         READER,
       );
-      expect(await page.evaluate(injectAxe, null)).toBe('object');
-      const found = await page.evaluate(axeViolations, [READER]);
+      expect(await seed.page.evaluate(injectAxe, null)).toBe('object');
+      const found = await seed.page.evaluate(axeViolations, [READER]);
       expect(found, `${where} reader view:\n${found.join('\n')}`).toEqual([]);
       // The other theme (set against the browser's scheme) and sepia hold their contrast too.
       for (const theme of [scheme === 'dark' ? 'light' : 'dark', 'sepia']) {
-        const chosen = await page.evaluate(
+        const chosen = await seed.page.evaluate(
           ({ reader, theme }) => {
             const root = document.querySelector(reader)?.shadowRoot;
             const select = root?.querySelector<HTMLSelectElement>(
@@ -111,15 +85,15 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
           { reader: READER, theme },
         );
         expect(chosen).toBe(theme);
-        const themed = await page.evaluate(axeViolations, [READER]);
+        const themed = await seed.page.evaluate(axeViolations, [READER]);
         expect(themed, `${where} reader view, ${theme}:\n${themed.join('\n')}`).toEqual([]);
       }
       // Tab from the view (it has focus when it opens) through its buttons and selects.
-      await page.evaluate((reader) => {
+      await seed.page.evaluate((reader) => {
         const shell = document.querySelector(reader)?.shadowRoot?.querySelector('.reader');
         (shell as HTMLElement | null)?.focus();
       }, READER);
-      const controls = await page.evaluate(
+      const controls = await seed.page.evaluate(
         (reader) =>
           document
             .querySelector(reader)
@@ -129,20 +103,20 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
       expect(controls).toBeGreaterThanOrEqual(8);
       const seen: string[] = [];
       for (let i = 0; i < controls; i++) {
-        await page.press('Tab');
-        seen.push(await page.evaluate(focusIndicator, { host: READER }));
+        await seed.page.press('Tab');
+        seen.push(await seed.page.evaluate(focusIndicator, { host: READER }));
       }
       expect(
         seen.filter((s) => /NONE|nothing focused/.test(s)),
         seen.join('\n'),
       ).toEqual([]);
-      expect(await sendToContent(ext, tabId, 'toggleReaderView', null)).toBe(false);
+      expect(await sendToContent(seed.ext, seed.tabId, 'toggleReaderView', null)).toBe(false);
     });
 
     it('the highlight toolbar has no serious or critical axe violation, and shows keyboard focus', async () => {
       // In a tab of its own, in front (a tab behind gets no frames in Chromium).
-      const front = await browser.newPage();
-      await front.goto(`${server.origin}${SEED}`);
+      const front = await session.browser.newPage();
+      await front.goto(session.url(SEED));
       await front.waitFor(
         () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
         null,
@@ -201,8 +175,8 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
     it('the offer on a page close to an article takes keyboard focus, and (Chromium) has no serious or critical axe violation', async () => {
       // test/fixtures/e2e/borderline-article.html: a story the detector puts between the offer's
       // line and the article's (0.45 where 0.25 and 0.60 are the lines, in jsdom).
-      const borderline = await browser.newPage();
-      await borderline.goto(`${server.origin}${BORDERLINE}`);
+      const borderline = await session.browser.newPage();
+      await borderline.goto(session.url(BORDERLINE));
       // The offer's host: a bare <div> after <body> (src/page/offer-article.ts).
       const offerShown = () => {
         const last = document.documentElement.lastElementChild;
@@ -280,21 +254,12 @@ const DARK_PAGE = (html: string) =>
   );
 
 describe.each(BROWSER_NAMES)('highlight contrast on light and dark pages in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWith(name, 'light');
-  }, 120000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession(name, { hostAccess: 'granted', colorScheme: 'light' });
 
   it.each(['light', 'dark'] as const)('on a %s page every highlight keeps 4.5:1', async (look) => {
-    server.rewrite(SEED, look === 'dark' ? DARK_PAGE : null);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${SEED}`);
+    session.server.rewrite(SEED, look === 'dark' ? DARK_PAGE : null);
+    const page = await session.browser.newPage();
+    await page.goto(session.url(SEED));
     await page.waitFor(
       (overlay) => {
         const legend = document.querySelector(overlay)?.shadowRoot?.querySelector('.legend');

@@ -8,36 +8,11 @@ import {
   useExtensionSession,
   type E2eSession,
 } from './support/session';
+import { pointsOf, storedHighlights } from './support/stored-highlights';
 
 const SEED = '/seed/laichau.html';
 const QUOTE = 'giá trị sản xuất công nghiệp của tỉnh đạt 202,6 tỷ đồng';
 const NOTE = 'Giảm mạnh vì Covid-19 — check the 2019 base';
-
-/** Viewport points at the start and end of the first occurrence of `quote` in the article. */
-const pointsOf = (page: TestPage, quote: string) =>
-  page.evaluate((q) => {
-    const walker = document.createTreeWalker(
-      document.querySelector('.detail-content') as Node,
-      NodeFilter.SHOW_TEXT,
-    );
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(q);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + q.length);
-      (node.parentElement as Element).scrollIntoView({ block: 'center' });
-      const rects = Array.from(range.getClientRects());
-      const first = rects[0] as DOMRect;
-      const last = rects[rects.length - 1] as DOMRect;
-      return {
-        from: { x: first.left + 1, y: first.top + first.height / 2 },
-        to: { x: last.right - 1, y: last.top + last.height / 2 },
-      };
-    }
-    throw new Error(`quote not found: ${q}`);
-  }, quote);
 
 /** Points at the start of `first` and the end of `last` (in a later block), both in view. */
 const spanPoints = (page: TestPage, first: string, last: string) =>
@@ -75,47 +50,13 @@ const spanPoints = (page: TestPage, first: string, last: string) =>
     { first, last },
   );
 
-/** The notes of every stored highlight, read from the extension's database in an extension page. */
-async function storedNotes(session: E2eSession): Promise<string[]> {
-  const ext = await session.browser.newPage();
-  await ext.goto(session.browser.extensionUrl('library.html'));
-  const notes = await ext.evaluate(async () => {
-    const open = indexedDB.open('reader-assistant');
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => no(open.error);
-    });
-    const all = await new Promise<{ note: string }[]>((ok) => {
-      const r = db.transaction('annotations').objectStore('annotations').getAll();
-      r.onsuccess = () => ok(r.result as { note: string }[]);
-    });
-    db.close();
-    return all.map((a) => a.note);
-  }, null);
-  await ext.close();
-  return notes;
-}
+/** The notes of every stored highlight. */
+const storedNotes = async (session: E2eSession) =>
+  (await storedHighlights(session)).map((h) => h.note);
 
-/** The quotes of every stored highlight. */
-async function storedQuotes(session: E2eSession): Promise<string> {
-  const ext = await session.browser.newPage();
-  await ext.goto(session.browser.extensionUrl('library.html'));
-  const quotes = await ext.evaluate(async () => {
-    const open = indexedDB.open('reader-assistant');
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => no(open.error);
-    });
-    const all = await new Promise<{ quote: string }[]>((ok) => {
-      const r = db.transaction('annotations').objectStore('annotations').getAll();
-      r.onsuccess = () => ok(r.result as { quote: string }[]);
-    });
-    db.close();
-    return all.map((a) => a.quote);
-  }, null);
-  await ext.close();
-  return quotes.join('|');
-}
+/** The quotes of every stored highlight, joined. */
+const storedQuotes = async (session: E2eSession) =>
+  (await storedHighlights(session)).map((h) => h.quote).join('|');
 
 /**
  * How many highlights the page's content script has painted and how many it could not

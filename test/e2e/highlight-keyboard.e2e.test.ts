@@ -19,35 +19,13 @@ import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
 import type { TestPage } from './support/extension-browser';
 import { sendToContent, tabIdOf } from './support/tab-id';
-import { openPage, useExtensionSession, type E2eSession } from './support/session';
+import { openPage, useExtensionSession } from './support/session';
+import { storedHighlights } from './support/stored-highlights';
 
 const SEED = '/seed/laichau.html';
 const TOOLBAR = 'highlight-toolbar.html';
 const WORDS = 'Tổng mức bán lẻ hàng hóa';
 const NOTE = 'Ghi chu tu ban phim';
-
-/** Highlights in the extension's database, read from an extension page. */
-async function stored(
-  session: E2eSession,
-): Promise<{ quote: string; color: string; note: string }[]> {
-  const ext = await session.browser.newPage();
-  await ext.goto(session.browser.extensionUrl('library.html'));
-  const all = await ext.evaluate(async () => {
-    const open = indexedDB.open('reader-assistant');
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => no(open.error);
-    });
-    const rows = await new Promise<{ quote: string; color: string; note: string }[]>((ok) => {
-      const r = db.transaction('annotations').objectStore('annotations').getAll();
-      r.onsuccess = () => ok(r.result as { quote: string; color: string; note: string }[]);
-    });
-    db.close();
-    return rows.map((a) => ({ quote: a.quote, color: a.color, note: a.note }));
-  }, null);
-  await ext.close();
-  return all;
-}
 
 /**
  * Selects `text` in the article, from its start to `cut` characters in (a caret there when
@@ -120,7 +98,7 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
     expect(await select(page, WORDS, 0, WORDS.length - 2)).toBe('Tổng mức bán lẻ hàng h');
     await command();
     await expect
-      .poll(() => stored(session), { timeout: 10000 })
+      .poll(() => storedHighlights(session), { timeout: 10000 })
       .toEqual([{ quote: WORDS, color: 'yellow', note: '' }]);
     // A named toolbar of labelled buttons, drawn with SVG icons.
     await waitToolbar(
@@ -139,7 +117,7 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
     await focusedInToolbar('recolor-green');
     await inToolbar(['Enter']);
     await expect
-      .poll(() => stored(session), { timeout: 10000 })
+      .poll(() => storedHighlights(session), { timeout: 10000 })
       .toEqual([{ quote: WORDS, color: 'green', note: '' }]);
   });
 
@@ -157,7 +135,7 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
     await inToolbar([...NOTE]);
     await page.press('Control+Enter');
     await expect
-      .poll(() => stored(session), { timeout: 10000 })
+      .poll(() => storedHighlights(session), { timeout: 10000 })
       .toEqual([{ quote: WORDS, color: 'green', note: NOTE }]);
     if (page.htmlWithClosedRoots) {
       const html = await page.htmlWithClosedRoots();
@@ -173,7 +151,7 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
     await inToolbar(['ArrowLeft']);
     await focusedInToolbar('delete-highlight');
     await inToolbar(['Enter']);
-    await expect.poll(() => stored(session), { timeout: 10000 }).toEqual([]);
+    await expect.poll(() => storedHighlights(session), { timeout: 10000 }).toEqual([]);
     if (page.htmlWithClosedRoots) {
       const html = await page.htmlWithClosedRoots();
       // Said to screen readers, from a polite live region in our closed root.
@@ -183,7 +161,7 @@ describe.each(BROWSER_NAMES)('highlighting with the keyboard in %s', (name) => {
     // Focus went to Undo: Enter there restores it, note and all.
     await page.press('Enter');
     await expect
-      .poll(() => stored(session), { timeout: 10000 })
+      .poll(() => storedHighlights(session), { timeout: 10000 })
       .toEqual([{ quote: WORDS, color: 'green', note: NOTE }]);
     if (page.htmlWithClosedRoots) {
       const htmlWithClosedRoots = page.htmlWithClosedRoots.bind(page);

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
 import type { TestPage } from './support/extension-browser';
 import { openPage, useExtensionSession, type E2eSession } from './support/session';
+import { pointsOf, storedHighlights } from './support/stored-highlights';
 import { sendToContent, tabIdOf } from './support/tab-id';
 
 const SEED = '/seed/laichau.html';
@@ -163,51 +164,8 @@ const seen = async (page: TestPage): Promise<{ seen: Seen; text: string }> => {
   return { seen: JSON.parse(text) as Seen, text };
 };
 
-/** Viewport points at the start and end of `quote` in the article, scrolled into view. */
-const pointsOf = (page: TestPage, quote: string) =>
-  page.evaluate((q) => {
-    const walker = document.createTreeWalker(
-      document.querySelector('.detail-content') as Node,
-      NodeFilter.SHOW_TEXT,
-    );
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(q);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + q.length);
-      (node.parentElement as Element).scrollIntoView({ block: 'center' });
-      const rects = Array.from(range.getClientRects());
-      const first = rects[0] as DOMRect;
-      const last = rects[rects.length - 1] as DOMRect;
-      return {
-        from: { x: first.left + 1, y: first.top + first.height / 2 },
-        to: { x: last.right - 1, y: last.top + last.height / 2 },
-      };
-    }
-    throw new Error(`quote not found: ${q}`);
-  }, quote);
-
-async function storedNotes(session: E2eSession): Promise<string[]> {
-  const ext = await session.browser.newPage();
-  await ext.goto(session.browser.extensionUrl('library.html'));
-  const notes = await ext.evaluate(async () => {
-    const open = indexedDB.open('reader-assistant');
-    const db = await new Promise<IDBDatabase>((ok, no) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => no(open.error);
-    });
-    const all = await new Promise<{ note: string }[]>((ok) => {
-      const r = db.transaction('annotations').objectStore('annotations').getAll();
-      r.onsuccess = () => ok(r.result as { note: string }[]);
-    });
-    db.close();
-    return all.map((a) => a.note);
-  }, null);
-  await ext.close();
-  return notes;
-}
+const storedNotes = async (session: E2eSession) =>
+  (await storedHighlights(session)).map((h) => h.note);
 
 /** Nothing of the user's, and no address of the extension, in anything the page could read. */
 function expectNothingOfTheUser(result: { seen: Seen; text: string }) {

@@ -6,14 +6,10 @@
  * messages that the Vietnamese messages do not use, and the words the page UI used to hard-code.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import type { ExtensionBrowser, TestPage } from './support/extension-browser';
-import { serveFixtures, type FixtureServer } from './support/fixture-server';
-import { launchFirefox } from './support/firefox';
+import { describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/launch';
-import { hoverText } from './support/session';
-import { sendToContent, tabIdOf } from './support/tab-id';
+import { hoverText, useArticleInHand, useExtensionSession } from './support/session';
+import { sendToContent } from './support/tab-id';
 
 const SEED = '/seed/laichau.html';
 const BORDERLINE = '/e2e/borderline-article.html?id=4711';
@@ -68,32 +64,11 @@ const perceive = (target: { host: string | null; inner: string | null }): string
 const OVERLAY = '[data-reader-assistant-ui=""]';
 
 describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let page: TestPage;
-  let ext: TestPage;
-  let tabId = 0;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    const options = { hostAccess: 'granted' as const, lang: 'vi' };
-    browser = await (name === 'chromium' ? launchChromium(options) : launchFirefox(options));
-    page = await browser.newPage();
-    await page.goto(`${server.origin}${SEED}`);
-    await page.waitFor(
-      () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
-      null,
-    );
-    ext = await browser.newPage();
-    tabId = await tabIdOf(browser, ext, `${server.origin}${SEED}`);
-  }, 120000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession(name, { hostAccess: 'granted', lang: 'vi' });
+  const seed = useArticleInHand(session);
 
   it('runs the extension in Vietnamese', async () => {
-    const lang = await ext.evaluate(() => {
+    const lang = await seed.ext.evaluate(() => {
       const g = globalThis as unknown as {
         browser?: { i18n: { getUILanguage(): string } };
         chrome?: { i18n: { getUILanguage(): string } };
@@ -104,7 +79,7 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
   });
 
   it('the legend and a falling figure’s tooltip, which says “falling” once', async () => {
-    await page.waitFor(
+    await seed.page.waitFor(
       () => {
         const host = document.querySelector('[data-reader-assistant-ui=""]');
         const legend = host?.shadowRoot?.querySelector('.legend') as HTMLElement | null;
@@ -113,13 +88,13 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
       null,
       30000,
     );
-    const legend = await page.evaluate(perceive, { host: OVERLAY, inner: '.legend' });
+    const legend = await seed.page.evaluate(perceive, { host: OVERLAY, inner: '.legend' });
     expect(legend).toMatch(/tiền \d+/);
     expect(englishIn(legend), legend).toEqual([]);
 
     // 41,6 % on the seed is introduced by a fall word.
-    await hoverText(page, '41,6%');
-    const tooltip = () => page.evaluate(perceive, { host: OVERLAY, inner: '.tooltip' });
+    await hoverText(seed.page, '41,6%');
+    const tooltip = () => seed.page.evaluate(perceive, { host: OVERLAY, inner: '.tooltip' });
     await expect.poll(tooltip, { timeout: 5000 }).toContain('41,6%');
     const text = await tooltip();
     expect(text).toContain('phần trăm');
@@ -129,22 +104,22 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
   });
 
   it('the in-page reader view’s buttons', async () => {
-    expect(await sendToContent(ext, tabId, 'toggleReaderView', null)).toBe(true);
-    const bar = await page.evaluate(perceive, {
+    expect(await sendToContent(seed.ext, seed.tabId, 'toggleReaderView', null)).toBe(true);
+    const bar = await seed.page.evaluate(perceive, {
       host: '[data-reader-assistant-ui="reader"]',
       inner: '.bar',
     });
     expect(bar).toContain('Chữ nhỏ hơn');
     expect(bar).toContain('A−');
     expect(englishIn(bar), bar).toEqual([]);
-    expect(await sendToContent(ext, tabId, 'toggleReaderView', null)).toBe(false);
+    expect(await sendToContent(seed.ext, seed.tabId, 'toggleReaderView', null)).toBe(false);
   });
 
   it('the highlight toolbar over a selection, over a highlight, and its note editor', async () => {
     // The real toolbar, framed in the article over a selection: its note editor. In a tab of
     // its own, in front (a tab behind gets no frames in Chromium, and the toolbar waits for one).
-    const front = await browser.newPage();
-    await front.goto(`${server.origin}${SEED}`);
+    const front = await session.browser.newPage();
+    await front.goto(session.url(SEED));
     await front.waitFor(
       () => document.documentElement.getAttribute('data-reader-assistant') === 'article',
       null,
@@ -173,17 +148,17 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
     expect(save).toBe('Lưu ghi chú');
     await front.close();
     for (const hash of ['mode=selection&token=t', 'mode=highlight&token=t&id=a']) {
-      await ext.goto(browser.extensionUrl(`highlight-toolbar.html#${hash}`));
-      await ext.waitFor(() => document.querySelectorAll('#bar button').length > 2, null);
-      const bar = await ext.evaluate(perceive, { host: null, inner: '#bar' });
+      await seed.ext.goto(session.browser.extensionUrl(`highlight-toolbar.html#${hash}`));
+      await seed.ext.waitFor(() => document.querySelectorAll('#bar button').length > 2, null);
+      const bar = await seed.ext.evaluate(perceive, { host: null, inner: '#bar' });
       expect(bar).toMatch(/Tô sáng|Xóa/);
       expect(englishIn(bar), bar).toEqual([]);
     }
   });
 
   it('the offer on a page close to an article', async () => {
-    const borderline = await browser.newPage();
-    await borderline.goto(`${server.origin}${BORDERLINE}`);
+    const borderline = await session.browser.newPage();
+    await borderline.goto(session.url(BORDERLINE));
     // The offer sits in a closed shadow root on a bare element after <body>
     // (src/page/offer-article.ts): the page, and so this test's page scripts, see only that.
     await borderline.waitFor(
@@ -223,12 +198,12 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
   });
 
   it('the popup’s “Why?” reasons', async () => {
-    await ext.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await ext.waitFor(
+    await seed.ext.goto(session.browser.extensionUrl(`popup.html?tab=${seed.tabId}`));
+    await seed.ext.waitFor(
       () => document.querySelectorAll('[data-testid="verdict-reasons"] li').length > 0,
       null,
     );
-    const reasons = await ext.evaluate(
+    const reasons = await seed.ext.evaluate(
       () => document.querySelector('[data-testid="verdict-reasons"]')?.textContent ?? '',
       null,
     );

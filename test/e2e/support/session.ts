@@ -21,13 +21,14 @@ export interface E2eSession {
  */
 export function useExtensionSession(
   name: BrowserName,
-  options: { hostAccess: HostAccess },
+  options: { hostAccess: HostAccess; lang?: string; colorScheme?: 'light' | 'dark' },
 ): E2eSession {
   let browser: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await serveFixtures();
-    browser = await launch(name, options.hostAccess);
+    const { hostAccess, ...rest } = options;
+    browser = await launch(name, hostAccess, rest);
   }, 90000);
   afterAll(async () => {
     await browser?.close();
@@ -43,6 +44,43 @@ export function useExtensionSession(
       return server;
     },
     url: (path) => `${server?.origin ?? ''}${path}`,
+  };
+}
+
+/** The seed article taken in hand in one tab, an extension page beside it, and the seed tab's id. */
+export interface SeedInHand {
+  readonly page: TestPage;
+  readonly ext: TestPage;
+  readonly tabId: number;
+}
+
+/**
+ * Registers a beforeAll (after the session's) that opens `path` (the seed by default), waits
+ * until the page is taken in hand as an article, and opens an extension page from which
+ * messages are sent to that tab.
+ */
+export function useArticleInHand(session: E2eSession, path = '/seed/laichau.html'): SeedInHand {
+  let state: SeedInHand | undefined;
+  beforeAll(async () => {
+    const page = await openPage(session, path, 'article');
+    const ext = await session.browser.newPage();
+    const tabId = await tabIdOf(session.browser, ext, session.url(path));
+    state = { page, ext, tabId };
+  }, 120000);
+  const get = (): SeedInHand => {
+    if (!state) throw new Error('the article is not open yet');
+    return state;
+  };
+  return {
+    get page() {
+      return get().page;
+    },
+    get ext() {
+      return get().ext;
+    },
+    get tabId() {
+      return get().tabId;
+    },
   };
 }
 
