@@ -23,3 +23,28 @@ describe('findProjects: numbered roads in itineraries', () => {
     expect(spans('mở rộng đoạn Phủ Lý - Quốc lộ 21')).toEqual(['đoạn Phủ Lý - Quốc lộ 21']);
   });
 });
+
+describe('findProjects: list items that run to the end of the clause', () => {
+  it('takes bare names after a first project when they close the clause', () => {
+    expect(spans('nâng cấp Cảng hàng không Phù Cát, Chu Lai; xây mới đường băng')).toEqual([
+      'Cảng hàng không Phù Cát',
+      'Chu Lai',
+    ]);
+    expect(
+      spans('nối với cảng Cửa Lò, Nghi Sơn, Hòn La và tuyến đường sắt Vinh - Thanh Thủy'),
+    ).toEqual(['cảng Cửa Lò', 'Nghi Sơn', 'Hòn La', 'tuyến đường sắt Vinh - Thanh Thủy']);
+  });
+
+  it('takes names in brackets after a plural type noun', () => {
+    expect(spans('mở rộng các cảng biển (Chân Mây, Liên Chiểu) trong năm tới')).toEqual([
+      'Chân Mây',
+      'Liên Chiểu',
+    ]);
+  });
+
+  it('leaves out a place, a ward and a new clause after the name', () => {
+    expect(spans('tại sân bay Cát Bi, Hải Phòng.')).toEqual(['sân bay Cát Bi']);
+    expect(spans('khu đô thị Phú Mỹ, P. Phước Long, TP Nha Trang.')).toEqual(['khu đô thị Phú Mỹ']);
+    expect(spans('tại KCN Đồng Văn, Nguyễn Văn Hùng cho biết')).toEqual(['KCN Đồng Văn']);
+  });
+});
