@@ -54,6 +54,7 @@ export function matchViProject(
   if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated, learned);
   if (type.data.listOnly) return undefined;
   if (!name || isCountryName(tokens, name) || isGenericAcronym(tokens, name)) return undefined;
+  if (isKilometrePost(tokens, name.from)) return undefined;
   if (type.data.dashedName && !name.dashed && !namedByDirection(tokens, name, type.data))
     return undefined;
   const matches: ProjectMatch[] = [{ from: i, to: name.to, nameFrom: name.from, nameTo: name.to }];
@@ -190,9 +191,32 @@ function roadCodeAt(
 /** Words closing a company name: `Tổng công ty Cảng hàng không …` is a company, not an airport. */
 const COMPANY_TAILS = new Set(['ty', 'đoàn', 'phần', 'tnhh', 'ctcp']);
 
+/**
+ * Business lines that open a company's own name after `công ty [cổ phần]` (`Công ty cổ phần Xây
+ * dựng hạ tầng khu công nghiệp Cần Thơ`): a type noun reached from one of them through lowercase
+ * words is inside the company's name. A brand there instead (`Công ty Vingroup xây dựng khu đô
+ * thị …`) is the owner and the type noun what it builds.
+ */
+const BUSINESS_LINES = new Set(['xây', 'đầu', 'phát', 'kinh', 'khai', 'dịch', 'thương', 'quản']);
+const MAX_LINE_WORDS = 5;
+
 function ownedByCompany(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && COMPANY_TAILS.has(prev.lower);
+  if (prev !== undefined && COMPANY_TAILS.has(prev.lower)) return true;
+  for (let t = i - 1; t >= 0 && t >= i - MAX_LINE_WORDS; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.kind !== 'word') return false;
+    if (tok.text === tok.lower) continue;
+    return BUSINESS_LINES.has(tok.lower) && COMPANY_TAILS.has(tokens[t - 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** `đoạn tuyến Km0 – Km65`: a stretch given by kilometre posts is not named (decision 35). */
+function isKilometrePost(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t];
+  if (tok?.lower === 'km') return true;
+  return tok?.kind === 'word' && /^Km\d/u.test(tok.text);
 }
 
 /**
@@ -218,9 +242,9 @@ const LINK_WORDS = new Set(
     ' ',
   ),
 );
-const MAX_DESCRIPTION = 3;
+const MAX_DESCRIPTION = 4;
 
-/** `nhà máy luyện kim màu Tứ Đỉnh`: up to three lowercase words, when a capitalised name follows. */
+/** `nhà máy luyện kim màu Tứ Đỉnh`: up to four lowercase words, when a capitalised name follows. */
 function skipDescription(tokens: readonly Token[], k: number): number {
   let t = k;
   while (t < k + MAX_DESCRIPTION) {

@@ -48,3 +48,35 @@ describe('findProjects: list items that run to the end of the clause', () => {
     expect(spans('tại KCN Đồng Văn, Nguyễn Văn Hùng cho biết')).toEqual(['KCN Đồng Văn']);
   });
 });
+
+describe('findProjects: stretches, company names and rarer type nouns', () => {
+  it('does not name a stretch by its kilometre posts; the road is the project', () => {
+    expect(spans('Mặt đường đoạn Km12 – Km40 của cao tốc Cầu Giẽ - Ninh Bình bị nứt.')).toEqual([
+      'cao tốc Cầu Giẽ - Ninh Bình',
+    ]);
+  });
+
+  it('leaves a type noun inside a company name opened by its business line', () => {
+    expect(
+      spans('Công ty cổ phần Đầu tư phát triển khu công nghiệp Long Đức làm chủ đầu tư.'),
+    ).toEqual([]);
+    // A brand there is the owner, and the type noun what it builds.
+    expect(spans('Công ty Sun Group xây dựng khu đô thị Hạ Long Xanh')).toEqual([
+      'khu đô thị Hạ Long Xanh',
+    ]);
+  });
+
+  it('reads highways, mines, rarer qualifiers and longer descriptions', () => {
+    expect(spans('xa lộ Biên Hòa, mỏ đồng Sin Quyền')).toEqual([
+      'xa lộ Biên Hòa',
+      'mỏ đồng Sin Quyền',
+    ]);
+    expect(spans('khu đô thị thương mại dịch vụ Tây Hồ Tây')).toEqual([
+      'khu đô thị thương mại dịch vụ Tây Hồ Tây',
+    ]);
+    expect(spans('cảng cửa ngõ quốc tế Lạch Huyện và sân bay lưỡng dụng Thành Sơn')).toEqual([
+      'cảng cửa ngõ quốc tế Lạch Huyện',
+      'sân bay lưỡng dụng Thành Sơn',
+    ]);
+  });
+});
