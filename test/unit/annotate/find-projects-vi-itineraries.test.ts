@@ -80,3 +80,13 @@ describe('findProjects: stretches, company names and rarer type nouns', () => {
     ]);
   });
 });
+
+describe('findProjects: a conjunction as the second syllable of a place name', () => {
+  it('keeps Tuy, Vì after the first syllable, but not a connective opening the lead', () => {
+    expect(spans('thông xe nút giao Vĩnh Tuy')).toEqual(['nút giao Vĩnh Tuy']);
+    expect(spans('cầu Sơn Tây - Ba Vì nối hai bờ')).toEqual(['cầu Sơn Tây - Ba Vì']);
+    expect(spans('Thủy điện Hòa Bình Tuy nhiên, lượng nước về hồ giảm')).toEqual([
+      'Thủy điện Hòa Bình',
+    ]);
+  });
+});
