@@ -76,6 +76,9 @@ export const EN_TYPES = new PhraseTable<true>(
     'gas field',
     'oilfield',
     'gasfield',
+    // `the Khurmala Dome field`: named oil and gas fields, the usual subject of field news.
+    'field',
+    'stadium',
     'wind farm',
     'solar farm',
     'solar park',
@@ -115,7 +118,7 @@ export const CAPITALISED_ONLY = new Set(['line', 'corridor']);
  */
 export const EN_MODIFIERS = new Set(
   (
-    'coal coal-fired gas gas-fired oil nuclear hydro hydroelectric hydropower pumped pumped-hydro ' +
+    'coal coal-fired gas gas-fired oil petroleum nuclear hydro hydroelectric hydropower pumped pumped-hydro ' +
     'solar wind offshore onshore geothermal biomass battery storage energy power thermal ' +
     'copper gold iron ore lithium nickel uranium zinc bauxite potash rare earths coal-mining ' +
     'lng gas-to-liquids petrochemical steel aluminium aluminum cement fertilizer fertiliser ' +

@@ -21,15 +21,16 @@ const GENERIC_ACRONYMS = new Set(
 );
 /** Type nouns so generic that a one-word capitalised name before them may be a sentence opener. */
 const WEAK_TYPES = new Set(
-  'project plant factory facility terminal port mine bridge tunnel highway dam hotel development scheme program programme strategy initiative line'.split(
+  'project plant factory facility terminal port mine bridge tunnel highway dam hotel development scheme program programme strategy initiative line field stadium'.split(
     ' ',
   ),
 );
 /**
  * Heads a company names after the town it builds in (`its Berlin factory`, `the Ohio
- * plant`): one capitalised word before them is a place, not a name.
+ * plant`): one capitalised word before them is a place, not a name. Refineries and smelters
+ * are named after their town as proper names are (`the Pernis refinery`; decision 32).
  */
-const SITE_TYPES = new Set(['plant', 'factory', 'facility', 'refinery', 'smelter']);
+const SITE_TYPES = new Set(['plant', 'factory', 'facility']);
 
 /**
  * English grammar: NAME [modifier…] TYPE [project] — the head noun follows the name
@@ -47,6 +48,9 @@ export function matchEnProject(
   if (numbered) return numbered;
   const type = EN_TYPES.matchAt(tokens, k);
   if (!type) return undefined;
+  // `the Chevron scheme, dubbed Gorgon-3`: the name given after the head is the project's.
+  const given = nameGivenAfter(tokens, type.to);
+  if (given && !isCapitalised((tokens[k] as Token).text)) return given;
   const after = tokens[type.to];
   if (after && EN_ORG_AFTER.has(after.lower) && !runBy(tokens, type.to)) return undefined;
   // `the Olympic Dam copper mine`: a head inside the name gives way to the last one.
@@ -56,7 +60,8 @@ export function matchEnProject(
   // more of the name gives way to the head that closes it.
   if (isCapitalised((tokens[k] as Token).text) && laterHead(tokens, type.to)) return undefined;
   const head = tokens[type.to - 1] as Token;
-  const capitalisedOnly = CAPITALISED_ONLY.has(head.lower);
+  // Only a bare `line`/`corridor` needs the capital: `the HS2 rail line` is named all the same.
+  const capitalisedOnly = type.to - k === 1 && CAPITALISED_ONLY.has(head.lower);
   if (capitalisedOnly && !isCapitalised(head.text)) return undefined;
   const nameTo = skipModifiers(tokens, k);
   const nameFrom = readNameBackwards(tokens, nameTo);
@@ -70,6 +75,10 @@ export function matchEnProject(
   const parts = nameTo - nameFrom;
   const first = tokens[nameFrom] as Token;
   if (parts === 1 && GENERIC_ACRONYMS.has(first.lower)) return undefined;
+  // `an Indian oilfield`, `a Brazilian field`: after an indefinite article one capitalised word
+  // describes an unnamed facility.
+  const article = tokens[nameFrom - 1]?.lower;
+  if (parts === 1 && (article === 'a' || article === 'an')) return undefined;
   if (tokens.slice(nameFrom, nameTo).some((t) => EN_ORG_WORDS.has(t.lower))) return undefined;
   const modified = nameTo < k;
   // A capitalised head makes the pair a proper name even at a sentence start (`Channel Tunnel`).
@@ -81,6 +90,41 @@ export function matchEnProject(
   // `… International Airport project`: the trailing `project` belongs to the span.
   if (typeText !== 'project' && tokens[to]?.lower === 'project') to++;
   return { match: { from: nameFrom, to, nameFrom, nameTo }, next: to };
+}
+
+/** Words that give a project's name after its head (`the scheme, dubbed Qatargas-2`). */
+const NAMING_WORDS = new Set(['dubbed', 'called', 'named', 'known']);
+const MAX_GIVEN = 5;
+
+/**
+ * `, dubbed Qatargas-2`, `, known as Nord Link`: the head's name follows it; the span is the
+ * name alone (capitalised words, glued hyphens and numbers), as the labels write it.
+ */
+function nameGivenAfter(
+  tokens: readonly Token[],
+  t: number,
+): { match: ProjectMatch; next: number } | undefined {
+  let n = tokens[t]?.text === ',' ? t + 1 : t;
+  const word = tokens[n]?.lower;
+  if (word === undefined || !NAMING_WORDS.has(word)) return undefined;
+  n++;
+  if (word === 'known') {
+    if (tokens[n]?.lower !== 'as') return undefined;
+    n++;
+  }
+  const from = n;
+  while (n < from + MAX_GIVEN) {
+    const tok = tokens[n];
+    if (!tok) break;
+    const glued = n > from && !tok.spaced;
+    if (tok.kind === 'word' && (isCapitalised(tok.text) || glued) && !EN_NAME_STOPS.has(tok.lower))
+      n++;
+    else if (tok.kind === 'num' && n > from) n++;
+    else if (tok.text === '-' && glued && tokens[n + 1] && !tokens[n + 1]!.spaced) n++;
+    else break;
+  }
+  if (n === from || tokens[n - 1]?.text === '-') return undefined;
+  return { match: { from, to: n, nameFrom: from, nameTo: n }, next: n };
 }
 
 const RUNNERS = new Set(['operator', 'owner']);
