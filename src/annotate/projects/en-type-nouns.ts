@@ -59,6 +59,11 @@ export const EN_TYPES = new PhraseTable<true>(
     'transmission line',
     'interconnector',
     'corridor',
+    // Lowercase compound heads name a corridor as surely as the capitalised one does.
+    'rail corridor',
+    'economic corridor',
+    'freight corridor',
+    'transport corridor',
     'transitway',
     'busway',
     'canal',

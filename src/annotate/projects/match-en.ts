@@ -64,14 +64,16 @@ export function matchEnProject(
   const capitalisedOnly = type.to - k === 1 && CAPITALISED_ONLY.has(head.lower);
   if (capitalisedOnly && !isCapitalised(head.text)) return undefined;
   const nameTo = skipModifiers(tokens, k);
-  const nameFrom = readNameBackwards(tokens, nameTo);
-  if (nameFrom === undefined) return undefined;
+  const readFrom = readNameBackwards(tokens, nameTo);
+  if (readFrom === undefined) return undefined;
   // `the Elizabeth Line`, but not `in Harbour Line` (a place named after the line).
-  if (capitalisedOnly && tokens[nameFrom - 1]?.lower !== 'the') return undefined;
+  if (capitalisedOnly && tokens[readFrom - 1]?.lower !== 'the') return undefined;
   const typeText = tokens
     .slice(k, type.to)
     .map((t) => t.lower)
     .join(' ');
+  const nameFrom = afterOrganisation(tokens, readFrom, nameTo);
+  if (nameFrom === undefined) return undefined;
   const parts = nameTo - nameFrom;
   const first = tokens[nameFrom] as Token;
   if (parts === 1 && GENERIC_ACRONYMS.has(first.lower)) return undefined;
@@ -79,7 +81,6 @@ export function matchEnProject(
   // describes an unnamed facility.
   const article = tokens[nameFrom - 1]?.lower;
   if (parts === 1 && (article === 'a' || article === 'an')) return undefined;
-  if (tokens.slice(nameFrom, nameTo).some((t) => EN_ORG_WORDS.has(t.lower))) return undefined;
   const modified = nameTo < k;
   // A capitalised head makes the pair a proper name even at a sentence start (`Channel Tunnel`).
   const properHead = isCapitalised((tokens[k] as Token).text);
@@ -125,6 +126,19 @@ function nameGivenAfter(
   }
   if (n === from || tokens[n - 1]?.text === '-') return undefined;
   return { match: { from, to: n, nameFrom: from, nameTo: n }, next: n };
+}
+
+/**
+ * `Exxon Mobil Corp Baytown refinery`, `the Adani Group Carmichael coal mine`: an
+ * organisation's name ends at its suffix and the project's begins after it; a name that ends
+ * with one (`the World Bank project`) is the organisation's unnamed project. Returns the start
+ * of the project's name, or undefined when nothing follows the organisation.
+ */
+function afterOrganisation(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let start = from;
+  for (let t = from; t < to; t++) if (EN_ORG_WORDS.has((tokens[t] as Token).lower)) start = t + 1;
+  while (start < to && tokens[start]?.kind !== 'word') start++;
+  return start < to ? start : undefined;
 }
 
 const RUNNERS = new Set(['operator', 'owner']);

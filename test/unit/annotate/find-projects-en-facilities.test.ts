@@ -55,3 +55,25 @@ describe('findProjects en: lists and names given after the head', () => {
     expect(spans('a new pipeline, known as Nord Link, will carry gas')).toEqual(['Nord Link']);
   });
 });
+
+describe('findProjects en: what bounds a name before its head', () => {
+  it('stops at months, weekdays, day words and openers', () => {
+    expect(spans('In January Kestrel power station tripped.')).toEqual(['Kestrel power station']);
+    expect(spans('Since Monday Lethabo power station has run at half load.')).toEqual([
+      'Lethabo power station',
+    ]);
+    expect(spans('Listeners of the Today programme heard it.')).toEqual([]);
+  });
+  it('stops at role titles and company suffixes', () => {
+    expect(spans('Eskom Chairman Kusile power station visit')).toEqual(['Kusile power station']);
+    expect(spans('Exxon Mobil Corp Baytown refinery was shut.')).toEqual(['Baytown refinery']);
+    expect(spans('the Adani Group Carmichael coal mine')).toEqual(['Carmichael coal mine']);
+    expect(spans('the World Bank project in Laos')).toEqual([]);
+  });
+  it('reads named corridors with a lowercase compound head', () => {
+    expect(spans('The Pune-Nashik high-speed rail corridor was approved.')).toEqual([
+      'Pune-Nashik high-speed rail corridor',
+    ]);
+    expect(spans('loans for the Lobito economic corridor')).toEqual(['Lobito economic corridor']);
+  });
+});
