@@ -4,6 +4,12 @@ import { PLURAL_MARKERS, isCapitalised } from './name-words';
 import { readViName, type NameSpan } from './read-name';
 import { DIRECTION_WORDS } from './vi-places';
 import {
+  isCountryName,
+  isGenericAcronym,
+  isKilometrePost,
+  ownedByCompany,
+} from './vi-not-projects';
+import {
   LIST_SEPARATORS,
   listItem,
   runsToClauseEnd,
@@ -45,6 +51,17 @@ export function matchViProject(
   // `đường trục phía Tây Nam Hà Nội`: `phía` opens a name of direction and place.
   if (type.data.directionName && tokens[k]?.lower === 'phía') k++;
   const rated = skipRating(tokens, k);
+  // `đường tỉnh ĐT.741`, `quốc lộ QL.14E`: the road class written out, then its code.
+  if (
+    type.data.numericName === true &&
+    !type.data.roadCode &&
+    (roadCodeAt(tokens, rated) || VI_TYPES.matchAt(tokens, rated)?.entry.data.roadCode)
+  ) {
+    const coded = matchViProject(tokens, rated, learned);
+    const first = coded?.matches[0];
+    if (coded && first)
+      return { matches: [{ ...first, from: i }, ...coded.matches.slice(1)], next: coded.next };
+  }
   // `tuyến số 1 Bến Thành – Suối Tiên`: after `số` the route's number opens its name.
   const numbered = tokens[rated - 1]?.lower === 'số' && tokens[rated]?.kind === 'num';
   // A road code takes a number (`ĐT 741`), never a word (`Bộ KH - ĐT Vũ Đại Thắng`).
@@ -188,51 +205,6 @@ function roadCodeAt(
   return { matches: [{ from: i, to: i + 1, nameFrom: i, nameTo: i + 1 }], next: i + 1 };
 }
 
-/** Words closing a company name: `Tổng công ty Cảng hàng không …` is a company, not an airport. */
-const COMPANY_TAILS = new Set(['ty', 'đoàn', 'phần', 'tnhh', 'ctcp']);
-
-/**
- * Business lines that open a company's own name after `công ty [cổ phần]` (`Công ty cổ phần Xây
- * dựng hạ tầng khu công nghiệp Cần Thơ`): a type noun reached from one of them through lowercase
- * words is inside the company's name. A brand there instead (`Công ty Vingroup xây dựng khu đô
- * thị …`) is the owner and the type noun what it builds.
- */
-const BUSINESS_LINES = new Set(['xây', 'đầu', 'phát', 'kinh', 'khai', 'dịch', 'thương', 'quản']);
-const MAX_LINE_WORDS = 5;
-
-function ownedByCompany(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (prev !== undefined && COMPANY_TAILS.has(prev.lower)) return true;
-  for (let t = i - 1; t >= 0 && t >= i - MAX_LINE_WORDS; t--) {
-    const tok = tokens[t] as Token;
-    if (tok.kind !== 'word') return false;
-    if (tok.text === tok.lower) continue;
-    return BUSINESS_LINES.has(tok.lower) && COMPANY_TAILS.has(tokens[t - 1]?.lower ?? '');
-  }
-  return false;
-}
-
-/** `đoạn tuyến Km0 – Km65`: a stretch given by kilometre posts is not named (decision 35). */
-function isKilometrePost(tokens: readonly Token[], t: number): boolean {
-  const tok = tokens[t];
-  if (tok?.lower === 'km') return true;
-  return tok?.kind === 'word' && /^Km\d/u.test(tok.text);
-}
-
-/**
- * A type noun followed by the country or a region is a national operator or a network
- * (`Cảng hàng không Việt Nam` = ACV, `Đường sắt Việt Nam`), not one project.
- */
-const COUNTRY_NAMES = new Set(['việt nam', 'vn', 'miền bắc', 'miền nam', 'miền trung']);
-
-function isCountryName(tokens: readonly Token[], name: NameSpan): boolean {
-  const text = tokens
-    .slice(name.from, name.to)
-    .map((t) => t.lower)
-    .join(' ');
-  return COUNTRY_NAMES.has(text);
-}
-
 /**
  * Words that end a description before a name: they link the type to something else
  * (`nhà máy ở Hà Nội`, `khu đô thị cạnh Vành đai 3`), so what follows is not its name.
@@ -256,27 +228,6 @@ function skipDescription(tokens: readonly Token[], k: number): number {
   // The name, or an abbreviation in brackets before it (`khu đô thị du lịch (KĐT) Hoàng Long`).
   const named = next?.kind === 'word' ? next.text !== next.lower : next?.text === '(';
   return t > k && named ? t : k;
-}
-
-/**
- * Vietnamese acronyms of a kind, not a name (`KCN KHCN` is a science-and-technology park in
- * general, `KCN VSIP` a named one).
- */
-const GENERIC_ACRONYMS = new Set([
-  'KHCN',
-  'CNC',
-  'CNTT',
-  'CN',
-  'DN',
-  'FDI',
-  'ODA',
-  'PPP',
-  'BOT',
-  'BT',
-]);
-
-function isGenericAcronym(tokens: readonly Token[], name: NameSpan): boolean {
-  return name.to - name.from === 1 && GENERIC_ACRONYMS.has((tokens[name.from] as Token).text);
 }
 
 /**

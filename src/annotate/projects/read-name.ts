@@ -144,6 +144,12 @@ function typeInName(tokens: readonly Token[], t: number): number | undefined {
  * `Nhơn Trạch 3 giai đoạn 2`): the extension or phase is its own project.
  */
 function modifiersAfter(tokens: readonly Token[], t: number): number {
+  // `Nam Tân Uyên mở rộng giai đoạn 2`: an extension may have its own phase.
+  const first = modifierAt(tokens, t);
+  return first === t ? t : modifierAt(tokens, first);
+}
+
+function modifierAt(tokens: readonly Token[], t: number): number {
   const a = tokens[t];
   const b = tokens[t + 1];
   if (a?.lower === 'mở' && b?.lower === 'rộng') return t + 2;

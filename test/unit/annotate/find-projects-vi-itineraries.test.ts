@@ -90,3 +90,22 @@ describe('findProjects: a conjunction as the second syllable of a place name', (
     ]);
   });
 });
+
+describe('findProjects: component projects, written-out road classes, chained modifiers', () => {
+  it('reads the segment of a component project (thành phần is no company)', () => {
+    expect(spans('Dự án thành phần đoạn Quảng Ngãi - Hoài Nhơn khởi công hôm nay.')).toEqual([
+      'đoạn Quảng Ngãi - Hoài Nhơn',
+    ]);
+    expect(spans('Công ty cổ phần khu công nghiệp Tân Tạo báo lãi.')).toEqual([]);
+  });
+
+  it('reads a road class written out before its code', () => {
+    expect(spans('nâng cấp đường tỉnh ĐT.769 và ĐT 25B')).toEqual(['đường tỉnh ĐT.769', 'ĐT 25B']);
+  });
+
+  it('keeps a phase after an extension in the name', () => {
+    expect(spans('Khu công nghiệp Đồng An mở rộng giai đoạn 2 đã lấp đầy')).toEqual([
+      'Khu công nghiệp Đồng An mở rộng giai đoạn 2',
+    ]);
+  });
+});
