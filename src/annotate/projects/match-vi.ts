@@ -234,13 +234,25 @@ function skipDescription(tokens: readonly Token[], k: number): number {
  * `220kV`, `500 kV`: a voltage rating between the type and the name, part of neither name
  * nor figure. Returns the index after it (`k` when there is none).
  */
+const CIRCUITS = new Set(['kép', 'đôi', 'đơn']);
+
 function skipRating(tokens: readonly Token[], k: number): number {
   let t = k;
   // `500/220 kV`: a transformer's two voltages.
   while (tokens[t]?.kind === 'num' && tokens[t + 1]?.text === '/' && tokens[t + 2]?.kind === 'num')
     t += 2;
-  if (tokens[t]?.kind === 'num' && tokens[t + 1]?.lower === 'kv') return t + 2;
-  return k;
+  if (tokens[t]?.kind !== 'num' || tokens[t + 1]?.lower !== 'kv') return k;
+  t += 2;
+  // `đường dây 500kV mạch 3 Quảng Trạch - Phố Nối`, `220kV mạch kép …`: the circuit follows
+  // the rating.
+  const circuit = tokens[t + 1];
+  if (
+    tokens[t]?.lower === 'mạch' &&
+    circuit &&
+    (circuit.kind === 'num' || CIRCUITS.has(circuit.lower))
+  )
+    t += 2;
+  return t;
 }
 
 function hasPluralMarker(tokens: readonly Token[], i: number): boolean {

@@ -109,3 +109,14 @@ describe('findProjects: component projects, written-out road classes, chained mo
     ]);
   });
 });
+
+describe('findProjects: the circuit after a line rating', () => {
+  it('skips mạch 3, mạch kép between the rating and the name', () => {
+    expect(spans('khởi công đường dây 500kV mạch 3 Vũng Áng - Phố Nối')).toEqual([
+      'đường dây 500kV mạch 3 Vũng Áng - Phố Nối',
+    ]);
+    expect(spans('đường dây 220kV mạch kép Nho Quan - Thanh Nghị')).toEqual([
+      'đường dây 220kV mạch kép Nho Quan - Thanh Nghị',
+    ]);
+  });
+});
