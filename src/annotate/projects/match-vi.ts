@@ -12,6 +12,7 @@ import {
 import {
   LIST_SEPARATORS,
   listItem,
+  opensWithProvince,
   runsToClauseEnd,
   skipEnumerator,
   skipRemark,
@@ -96,6 +97,21 @@ export function matchViProject(
     matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
     last = item;
     t = item.to;
+  }
+  // `đường Vành đai 3 (Bến Lức - Quốc lộ 22 và đoạn …)`: stretches listed in brackets after a
+  // project are its parts. One bracketed route alone may be the project's own name again
+  // (`tuyến số 1 (Bến Thành - Suối Tiên)`), so a list is required.
+  const stretch =
+    tokens[last.to]?.text === '(' ? readViName(tokens, last.to + 1, false) : undefined;
+  const listed = stretch !== undefined && LIST_SEPARATORS.has(tokens[stretch.to]?.lower ?? '');
+  if (stretch?.dashed && listed && !opensWithProvince(tokens, stretch.from)) {
+    matches.push({
+      from: stretch.from,
+      to: stretch.to,
+      nameFrom: stretch.from,
+      nameTo: stretch.to,
+    });
+    return { matches, next: stretch.to };
   }
   return { matches, next: last.to };
 }

@@ -120,3 +120,17 @@ describe('findProjects: the circuit after a line rating', () => {
     ]);
   });
 });
+
+describe('findProjects: stretches listed in brackets after a road', () => {
+  it('takes listed stretches, not a single bracketed route or a plant’s provinces', () => {
+    expect(
+      spans('đường Vành đai 4 (Mê Linh - Sóc Sơn và đoạn Sóc Sơn - Phố Nối) đang làm'),
+    ).toEqual(['đường Vành đai 4', 'Mê Linh - Sóc Sơn', 'đoạn Sóc Sơn - Phố Nối']);
+    expect(spans('tuyến metro số 2 (Bến Thành - Tham Lương) chậm tiến độ')).toEqual([
+      'tuyến metro số 2',
+    ]);
+    expect(spans('Thủy điện Huội Quảng (Sơn La - Lai Châu) phát điện')).toEqual([
+      'Thủy điện Huội Quảng',
+    ]);
+  });
+});
