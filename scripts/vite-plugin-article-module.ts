@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { parseMarkupWithoutInnerHtml } from './vite-plugin-parse-markup.ts';
-import { pageCss } from '../src/page/highlight-style.ts';
+import { pageCss } from '../src/page/shared/highlight-style.ts';
 import {
   ARTICLE_MODULE_FILE,
   DETECTOR_FILE,
@@ -29,7 +29,7 @@ export const SCRIPTS: {
     // (src/platform/chrome-browser.ts). The article module keeps the polyfill (storage, …).
     chromeAlias: { 'webextension-polyfill': resolve('src/platform/chrome-browser.ts') },
   },
-  // The article module and its three later parts (src/page/injected-modules.ts): the page first
+  // The article module and its three later parts (src/page/shared/injected-modules.ts): the page first
   // parses and runs only what resolves the plan and hides the clutter.
   {
     entry: 'src/entries/content-article.ts',
