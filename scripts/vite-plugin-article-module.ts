@@ -9,6 +9,7 @@ import {
   PAGE_CSS_FILE,
 } from '../src/background/article-module-file.ts';
 import { INJECTED_FILES } from '../src/model/injected-names.ts';
+import type { TargetBrowser } from '../src/platform/target-browser.ts';
 
 /**
  * Each injected script: its entry, the file the background names, and its import aliases
@@ -72,7 +73,7 @@ export function articleModule(options: { outDir: string; define: Record<string, 
       for (const script of SCRIPTS) await buildScript(script, options);
       writeFileSync(
         join(options.outDir, PAGE_CSS_FILE),
-        pageCss(JSON.parse(options.define.__BROWSER__ ?? '"chrome"') as 'chrome' | 'firefox'),
+        pageCss(JSON.parse(options.define.__BROWSER__ ?? '"chrome"') as TargetBrowser),
       );
     },
   };

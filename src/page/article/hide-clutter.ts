@@ -1,10 +1,6 @@
 import { countUpTo } from '../../shared/bounded-walk';
-import {
-  BUILT_FOR,
-  HIDDEN_ATTRIBUTE,
-  HIDE_VALUES,
-  type HideValue,
-} from '../shared/highlight-style';
+import { bigSubtreeHiding, type BigSubtreeHiding } from '../../platform/browser-differences';
+import { HIDDEN_ATTRIBUTE, HIDE_VALUES, type HideValue } from '../shared/highlight-style';
 import { nextFrame, yieldToPage } from '../shared/yield-to-page';
 
 export { HIDDEN_ATTRIBUTE };
@@ -20,14 +16,15 @@ const { collapsed: COLLAPSED, inPlace: IN_PLACE } = HIDE_VALUES;
 export const BIG_SUBTREE = 3000;
 
 /**
- * How each browser hides a big subtree, as measured on that page. Chromium: collapse it
+ * How each browser hides a big subtree, as measured on that page (the choice is
+ * platform/browser-differences.ts `bigSubtreeHiding`). Chromium: collapse it
  * (`content-visibility: hidden` and a zero-size box keep its layout and skip it: one frame
  * under 50 ms), where hiding it in pieces cost more (top-down, every frame re-placed the rest
  * of the page, ~150 ms of pre-paint a frame; bottom-up, every piece scanned its hidden
  * siblings). Firefox: collapsing cost ~700 ms there, but hiding in pieces, one a frame, kept
  * each frame short.
  */
-export type BigSubtrees = 'collapse' | 'pieces';
+export type BigSubtrees = BigSubtreeHiding;
 /**
  * Elements taken out of the layout per frame at most, by strategy. Firefox's frames held
  * ~30–35 ms for 3,000 (more under load): half that keeps them well short of 50 ms.
@@ -44,7 +41,7 @@ const PIECE_ELEMENTS: Record<BigSubtrees, number> = { collapse: BIG_SUBTREE, pie
  */
 const FRAME_TARGET_MS: Record<BigSubtrees, number> = { collapse: 20, pieces: 12 };
 const MIN_PIECE = 200;
-const FOR_BROWSER: BigSubtrees = BUILT_FOR === 'firefox' ? 'pieces' : 'collapse';
+const FOR_BROWSER: BigSubtrees = bigSubtreeHiding();
 
 /** Boxes `content-visibility` applies to (it needs layout containment: no inline or table parts). */
 const COLLAPSIBLE_DISPLAY = /^(block|flow-root|list-item|flex|grid)$/;

@@ -1,4 +1,6 @@
 import type { FigureKind } from '../../model/figure';
+import { highlightsInherit } from '../../platform/browser-differences';
+import { TARGET_BROWSER, type TargetBrowser } from '../../platform/target-browser';
 import { highlightColour, PROJECT_UNDERLINE } from '../../ui/shared/highlight-colours';
 
 /** Marks an element we hid (clutter); the page stylesheet hides it. */
@@ -13,10 +15,11 @@ export type HideValue = (typeof HIDE_VALUES)[keyof typeof HIDE_VALUES];
 export const MARK_ELEMENT = 'ra-mark';
 export const MARK_ATTRIBUTE = 'data-ra-mark';
 /**
- * Marks the article's roots. In Chromium highlight colours are set on them alone and reach the
- * text below through highlight inheritance: a `::highlight()` rule for every element makes it
- * restyle the whole page when the sheet goes in (0.7–1 s on 100,000 elements). Firefox (153)
- * does not inherit highlight styles, so its sheet has the rule for every element below them.
+ * Marks the article's roots. Where highlight styles inherit (Chromium) highlight colours are set
+ * on them alone and reach the text below: a `::highlight()` rule for every element makes it
+ * restyle the whole page when the sheet goes in (0.7–1 s on 100,000 elements). Elsewhere
+ * (Firefox) the sheet has the rule for every element below them
+ * (platform/browser-differences.ts `highlightsInherit`).
  */
 export const ARTICLE_ATTRIBUTE = 'data-ra-article';
 /**
@@ -36,10 +39,6 @@ export const ARTICLE_ATTRIBUTE = 'data-ra-article';
 export const SHEET_SCOPE_CLASS = 'reader-assistant-tidied';
 /** Marks our UI hosts in the page (overlay, reader view). */
 export const UI_HOST_ATTRIBUTE = 'data-reader-assistant-ui';
-
-/** The browser this bundle was built for (vite `define`); under Node, Chromium's rules. */
-export const BUILT_FOR: 'chrome' | 'firefox' =
-  typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
 
 /** Highlight names, one colour per kind of recognised item. */
 export type RecognisedKind = FigureKind | 'project';
@@ -74,11 +73,11 @@ const declarations = (): Record<string, string> => ({
  * can run any more. (UI hosts carry `hidden`, which only this sheet overrides.) Every rule but
  * those for our own `<ra-mark>` elements is behind SHEET_SCOPE_CLASS (see there).
  */
-export function pageCss(browser: 'chrome' | 'firefox' = BUILT_FOR): string {
+export function pageCss(browser: TargetBrowser = TARGET_BROWSER): string {
   const scope = `.${SHEET_SCOPE_CLASS}`;
-  // Chromium: on the article's roots, inherited below; Firefox: on every element below them.
+  // On the article's roots where highlight styles inherit; else on every element below them.
   const highlight = (name: string) =>
-    browser === 'chrome'
+    highlightsInherit(browser)
       ? `${scope} [${ARTICLE_ATTRIBUTE}]::highlight(${name})`
       : `${scope} [${ARTICLE_ATTRIBUTE}]::highlight(${name}), ${scope} [${ARTICLE_ATTRIBUTE}] ::highlight(${name})`;
   const rules: string[] = [];
