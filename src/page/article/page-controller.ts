@@ -2,7 +2,7 @@ import { withReasons } from '../../detect/detect-article';
 import { t } from '../../platform/browser-api';
 import type { ArticleVerdict } from '../../model/verdict';
 import type { ArticleMetadata } from '../../model/article-metadata';
-import { detectLanguage } from '../../extract/detect-language';
+import { readingLanguage } from '../../pipeline/reading-language';
 import { canonicalUrlSteps, readMetadata } from '../../extract/read-metadata';
 import type { PageState } from '../../model/page-state';
 import type { ArticleApi, Handlers } from '../../messaging/protocol';
@@ -76,7 +76,7 @@ export async function createPageController(
       const { plan } = placed;
       planSource = placed.source;
       await yieldToPage();
-      lang ??= detectLanguage(doc, plan.root.textContent ?? '');
+      lang ??= readingLanguage(doc, plan.root, () => metadata().lang);
       const prefs = await loadPagePreferences();
       session = await startArticleSession(
         doc,
