@@ -3,12 +3,9 @@ import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAME } from '../shared/highlight-style';
 import type { OverlayHost } from '../article/overlay-host';
 import { paintHighlights, type Painted } from './paint-highlights';
 import { itemAtPoint } from './range-at-point';
-import { withLive } from '../shared/static-range';
 import { VIEWPORT_ITEMS, paintNearViewport } from './viewport-highlights';
 import { SLICE_MS, yieldToPage } from '../shared/yield-to-page';
-import { getMessage as t } from '../../platform/get-message';
-import { changeName, kindName } from '../../ui/shared/figure-words';
-import { swatchColour } from '../../ui/shared/highlight-colours';
+import { createPanels, renderLegend, showTooltip } from './recognised-panels';
 
 /** A recognised figure or project placed on the page, with what its tooltip says. */
 export interface PlacedItem {
@@ -46,6 +43,99 @@ const PAINT_BATCH = 1000;
 /** A placed item with what was painted for it (fixed points, or a Range over its marks). */
 type Live = PlacedItem & { range: AbstractRange };
 
+/**
+ * Paints a very long page's highlights in batches, one task each, so the browser never has to
+ * register and draw thousands of highlights in one go; then hands over what was painted (in the
+ * same task when there was one batch). When a newer paint took over (`isCurrent` turned false)
+ * what was painted is undone instead.
+ */
+async function paintInBatches(
+  doc: Document,
+  visible: readonly Live[],
+  forceWrap: boolean | undefined,
+  isCurrent: () => boolean,
+  onPainted: (painted: Painted) => void,
+): Promise<void> {
+  const batches: Painted[] = [];
+  const ranges: AbstractRange[] = [];
+  for (let from = 0; from < visible.length || from === 0; from += PAINT_BATCH) {
+    if (!isCurrent()) break;
+    const batch = visible.slice(from, from + PAINT_BATCH);
+    const done = paintHighlights(
+      doc,
+      batch.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
+      forceWrap,
+    );
+    batches.push(done);
+    ranges.push(...done.ranges);
+    if (from + PAINT_BATCH < visible.length) await yieldToPage();
+  }
+  const painted: Painted = {
+    method: batches[0]?.method ?? 'highlight-api',
+    ranges,
+    undo: () => {
+      for (const b of [...batches].reverse()) b.undo();
+    },
+  };
+  if (!isCurrent()) {
+    painted.undo();
+    return;
+  }
+  onPainted(painted);
+}
+
+/**
+ * Makes each wanted item's range afresh: the wrapping fallback's undo re-joins text nodes,
+ * which moves old ranges. Items without a range on this page are left out.
+ */
+function placeNow(
+  wanted: readonly PlacedItem[],
+  rangeOf: (start: number, end: number) => AbstractRange | null,
+): Live[] {
+  const visible: Live[] = [];
+  for (const item of wanted) {
+    const range = rangeOf(item.start, item.end);
+    if (range) visible.push({ ...item, range });
+  }
+  return visible;
+}
+
+/** The same for thousands of items (a very long page), in short slices; null when superseded. */
+async function placeInSlices(
+  wanted: readonly PlacedItem[],
+  rangeOf: (start: number, end: number) => AbstractRange | null,
+  isCurrent: () => boolean,
+): Promise<Live[] | null> {
+  const visible: Live[] = [];
+  let sliceStart = performance.now();
+  for (const item of wanted) {
+    visible.push(...placeNow([item], rangeOf));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      if (!isCurrent()) return null;
+      sliceStart = performance.now();
+    }
+  }
+  return visible;
+}
+
+/** Alt+Shift+↓/↑ outside a field: the keyboard's way through the highlights. */
+function stepKey(event: KeyboardEvent): 1 | -1 | null {
+  if (!event.isTrusted) return null;
+  if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
+    return null;
+  const target = event.target as HTMLElement | null;
+  if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? ''))
+    return null;
+  return event.key === 'ArrowDown' ? 1 : -1;
+}
+
+/** The item after (or before) the cursor, round the ends; the first or last from none. */
+function nextCursor(cursor: number, direction: 1 | -1, count: number): number {
+  if (cursor < 0) return direction === 1 ? 0 : count - 1;
+  return (cursor + direction + count) % count;
+}
+
 export function showRecognised(
   doc: Document,
   overlay: OverlayHost,
@@ -59,46 +149,28 @@ export function showRecognised(
   let live: Live[] = [];
   let focusPainted: Painted | null = null;
   let cursor = -1;
+  const { legend, tooltip } = createPanels(doc, overlay);
 
-  const tooltip = doc.createElement('div');
-  tooltip.className = 'panel tooltip';
-  tooltip.setAttribute('role', 'status');
-  tooltip.setAttribute('aria-live', 'polite');
-  tooltip.hidden = true;
-  const legend = doc.createElement('div');
-  legend.className = 'panel legend';
-  // A named group: screen readers drop a label on an element with no role.
-  legend.setAttribute('role', 'group');
-  legend.setAttribute('aria-label', t('pageLegendLabel'));
-  // Drawn once painting is done: on a long page that takes seconds, with an empty box till then.
-  legend.hidden = true;
-  overlay.root.append(legend, tooltip);
-
-  const renderLegend = () => {
-    legend.replaceChildren();
-    const counts = new Map<RecognisedKind, number>();
-    for (const item of live) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
-    for (const [kind, count] of counts) {
-      const entry = doc.createElement('span');
-      const swatch = doc.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.background = swatchColour(kind);
-      entry.append(swatch, `${kindName(kind)} ${count}`);
-      legend.append(entry);
-    }
-    legend.hidden = counts.size === 0;
+  const show = (visible: Live[], done: Painted) => {
+    painted = done;
+    live = visible;
+    cursor = -1;
+    renderLegend(doc, legend, live);
   };
 
   let generation = 0;
   const paint = () => {
     const gen = ++generation;
+    const isCurrent = () => gen === generation;
     painted?.undo();
     painted = null;
     focusPainted?.undo();
     focusPainted = null;
     live = [];
     const wanted = items.filter((i) => (isFigure(i.kind) ? toggles.figures : toggles.projects));
-    const finish = async (visible: Live[]) => {
+    // Near the viewport only on a long page; else all of them, in batches. A few items are
+    // placed and painted in this task, so the page shows them as soon as paint() returns.
+    const finish = (visible: Live[]) => {
       const near =
         visible.length > VIEWPORT_ITEMS && !options.forceWrap
           ? paintNearViewport(
@@ -106,97 +178,17 @@ export function showRecognised(
               visible.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
             )
           : null;
-      if (near) {
-        painted = near;
-        live = visible;
-        cursor = -1;
-        renderLegend();
-        return;
-      }
-      // Else a very long page is painted in batches, one task each, so the browser never has
-      // to register and draw thousands of highlights in one go.
-      const batches: Painted[] = [];
-      const ranges: AbstractRange[] = [];
-      for (let from = 0; from < visible.length || from === 0; from += PAINT_BATCH) {
-        if (gen !== generation) break;
-        const batch = visible.slice(from, from + PAINT_BATCH);
-        const done = paintHighlights(
-          doc,
-          batch.map((i) => ({ range: i.range, name: HIGHLIGHT_NAME[i.kind] })),
-          options.forceWrap,
-        );
-        batches.push(done);
-        ranges.push(...done.ranges);
-        if (from + PAINT_BATCH < visible.length) await yieldToPage();
-      }
-      painted = {
-        method: batches[0]?.method ?? 'highlight-api',
-        ranges,
-        undo: () => {
-          for (const b of [...batches].reverse()) b.undo();
-        },
-      };
-      if (gen !== generation) {
-        painted.undo();
-        painted = null;
-        return;
-      }
-      // The wrapping fallback replaces text nodes, so ranges are taken from what was painted.
-      live = visible.map((item, k) => ({ ...item, range: ranges[k] ?? item.range }));
-      cursor = -1;
-      renderLegend();
+      if (near) return void show(visible, near);
+      void paintInBatches(doc, visible, options.forceWrap, isCurrent, (done) =>
+        // The wrapping fallback replaces text nodes, so ranges are taken from what was painted.
+        show(
+          visible.map((item, k) => ({ ...item, range: done.ranges[k] ?? item.range })),
+          done,
+        ),
+      );
     };
-    // Ranges are made afresh: the wrapping fallback's undo re-joins text nodes, which moves old
-    // ranges. Thousands of them (a very long page) are made in short slices.
-    const visible: Live[] = [];
-    const place = (item: PlacedItem) => {
-      const range = rangeOf(item.start, item.end);
-      if (range) visible.push({ ...item, range });
-    };
-    if (wanted.length <= SYNC_ITEMS) {
-      wanted.forEach(place);
-      void finish(visible);
-      return;
-    }
-    void (async () => {
-      let sliceStart = performance.now();
-      for (const item of wanted) {
-        place(item);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToPage();
-          if (gen !== generation) return;
-          sliceStart = performance.now();
-        }
-      }
-      await finish(visible);
-    })();
-  };
-
-  const showTooltip = (item: Live) => {
-    tooltip.replaceChildren();
-    const kind = doc.createElement('div');
-    kind.className = 'kind';
-    const { title, value: label } = item.describe();
-    kind.textContent = title;
-    const value = doc.createElement('div');
-    value.className = 'value';
-    value.textContent = label;
-    tooltip.append(kind, value);
-    if (item.change) {
-      const change = doc.createElement('div');
-      change.className = item.change;
-      change.textContent = changeName(item.change);
-      tooltip.append(change);
-    }
-    const rect = withLive(doc, item.range, (r) => r.getBoundingClientRect());
-    if (!rect) return;
-    tooltip.hidden = false;
-    const top =
-      rect.bottom + 6 + 60 > (doc.defaultView?.innerHeight ?? 800)
-        ? rect.top - 64
-        : rect.bottom + 6;
-    tooltip.style.left = `${Math.max(4, rect.left)}px`;
-    tooltip.style.top = `${Math.max(4, top)}px`;
+    if (wanted.length <= SYNC_ITEMS) return finish(placeNow(wanted, rangeOf));
+    void placeInSlices(wanted, rangeOf, isCurrent).then((visible) => visible && finish(visible));
   };
 
   // Hover is hit-tested at most every 16 ms (a timer, not rAF: rAF stops in background tabs),
@@ -209,7 +201,7 @@ export function showRecognised(
     frame = setTimeout(() => {
       frame = 0;
       const item = itemAtPoint(doc, live, pointer.x, pointer.y);
-      if (item) showTooltip(item);
+      if (item) showTooltip(doc, tooltip, item);
       else if (cursor < 0) tooltip.hidden = true;
     }, 16);
   };
@@ -227,18 +219,14 @@ export function showRecognised(
     );
     const anchor = item.range.startContainer.parentElement;
     anchor?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    showTooltip(item);
+    showTooltip(doc, tooltip, item);
   };
 
   const onKey = (event: KeyboardEvent) => {
-    if (!event.isTrusted) return;
-    if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
-      return;
-    const target = event.target as HTMLElement | null;
-    if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? ''))
-      return;
+    const direction = stepKey(event);
+    if (direction === null) return;
     event.preventDefault();
-    api.step(event.key === 'ArrowDown' ? 1 : -1);
+    api.step(direction);
   };
   doc.addEventListener('keydown', onKey);
 
@@ -248,14 +236,7 @@ export function showRecognised(
       paint();
     },
     step(direction) {
-      if (live.length === 0) return;
-      const next =
-        cursor < 0
-          ? direction === 1
-            ? 0
-            : live.length - 1
-          : (cursor + direction + live.length) % live.length;
-      focusItem(next);
+      if (live.length > 0) focusItem(nextCursor(cursor, direction, live.length));
     },
     scrollTo(family, index) {
       const k = live.findIndex(
