@@ -63,8 +63,12 @@ describe('ChartsView', () => {
     expect(
       el.querySelector('select[data-testid="chart-series"]')?.textContent?.toLowerCase(),
     ).toContain('kim ngạch xuất khẩu');
-    act(() => may?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
-    act(() => april?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    act(() => {
+      may?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    act(() => {
+      april?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
     expect(opened).toEqual(['may', 'april']);
   });
 
@@ -73,7 +77,9 @@ describe('ChartsView', () => {
       <ChartsView clippings={[exportsMay, exportsApril]} onOpen={() => undefined} />,
     );
     const line = el.querySelector<HTMLInputElement>('input[value="line"]');
-    act(() => line?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      line?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect(el.querySelectorAll('circle[data-testid="chart-point"]')).toHaveLength(2);
     expect(el.querySelector('path')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
   });
