@@ -3,6 +3,14 @@ import { line } from 'd3-shape';
 import type { Ref } from 'preact';
 import { seriesPeriods, type FigureSeries, type SeriesPoint } from './figure-series';
 
+/*
+ * Why d3-scale + d3-shape and not a ready-made chart: the chart must download as SVG, which rules
+ * out canvas libraries (Chart.js, uPlot); and the library runs under `style-src 'self'`, which
+ * refuses style attributes: Chartist 1.5 sizes its SVG and labels with them (its own source says
+ * "remove inline styles due to CSP"), Observable Plot and frappe-charts write them too. d3-scale
+ * (nice ticks, bands) and d3-shape (the line path), the d3 project's maintained modules, are all
+ * the arithmetic; Preact draws the elements, so the CSP, dark theme and keyboard stay ours.
+ */
 export type ChartMode = 'bar' | 'line';
 
 const WIDTH = 640;
