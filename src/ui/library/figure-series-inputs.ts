@@ -1,4 +1,4 @@
-import type { Figure } from '../../annotate/figure';
+import type { Figure } from '../../model/figure';
 import type { ClippingSummary } from '../../store/library-queries';
 import { UNIT_NAMES } from '../shared/figure-words';
 import { unitGroup, unitOf } from './figure-query';

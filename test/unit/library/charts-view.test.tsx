@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Figure } from '../../../src/annotate/figure';
+import type { Figure } from '../../../src/model/figure';
 import { standaloneSvg } from '../../../src/ui/library/chart-export';
 import { ChartsView } from '../../../src/ui/library/charts-view';
 import { makeClipping, money, summary } from './library-fixtures';
