@@ -178,7 +178,7 @@ function readSentence(
         Object.assign(
           rec,
           subjectOf(readSubjectBefore(text, clause.start, f.start, masks), () =>
-            readSubjectAfter(text, f.end, clause.end, masks),
+            readSubjectAfter(text, f.end, clause.end, masks, opensPhrase(text, clause.start, f)),
           ),
         );
       }
@@ -241,6 +241,19 @@ function readSentence(
   }
 }
 
+/**
+ * Whether the figure opens a noun phrase: it follows a determiner (`The $100-million project`,
+ * `a $1.2bn oil pipeline`) or stands first after a comma or the clause start (`…; 145,5 MVA,
+ * 282,5 km dây dẫn trung thế`). Then the words after it say what it measures.
+ */
+function opensPhrase(text: string, clauseStart: number, f: Placed): boolean {
+  const before = text.slice(clauseStart, f.start);
+  return (
+    /(?:^|[\s,:(])(?:the|a|an|its|their|một|các|những)\s+$/iu.test(before) ||
+    /(?:^|[,:])\s*$/u.test(before)
+  );
+}
+
 function prevFigureEnd(cf: readonly Placed[], f: Placed): number | undefined {
   const k = cf.indexOf(f);
   return k > 0 ? (cf[k - 1] as Placed).end : undefined;
@@ -254,7 +267,10 @@ function copySubject(from: FigureRecord, to: FigureRecord): void {
 
 function subjectOf(before: SubjectReading, after: () => SubjectReading): FigureRecord {
   const later = after();
-  const useLater = !before.subject || later.strong === true;
+  const useLater =
+    !before.subject ||
+    later.strong === true ||
+    (later.subject !== undefined && /\b(?:the|a|an)$/iu.test(before.subject));
   let reading: SubjectReading = useLater ? { ...later } : before;
   if (useLater) {
     // `Hà Nội thu hút 1,2 tỷ USD vốn FDI`: the place opening the phrase before is the holder.

@@ -20,7 +20,6 @@ const COUNTRIES = [
   'Singapore',
   'Đức',
   'Pháp',
-  'Anh',
   'Úc',
   'Canada',
   'Vietnam',
@@ -108,7 +107,11 @@ const COUNTRIES = [
   'Africa',
 ];
 
-const PLACES = [...PROVINCE_NAMES, ...COUNTRIES].sort((a, b) => b.length - a.length);
+/** Short forms of Hồ Chí Minh City and Hà Nội as news writes them. */
+const CITY_FORMS = ['TP. HCM', 'TP HCM', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh'];
+const HOME = new Set([...PROVINCE_NAMES, ...CITY_FORMS]);
+
+const PLACES = [...PROVINCE_NAMES, ...CITY_FORMS, ...COUNTRIES].sort((a, b) => b.length - a.length);
 const PLACE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${PLACES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
@@ -128,8 +131,11 @@ export function mainPlace(text: string): string | undefined {
   for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
+  // A Vietnamese province outranks a foreign country however often that is named (`nhập khẩu
+  // từ Trung Quốc`, `tham quan Pháp, Bỉ`): the article is about where it reports from.
+  const home = [...counts].filter(([place]) => HOME.has(place));
   let best: string | undefined;
-  for (const [place, n] of counts)
+  for (const [place, n] of home.length > 0 ? home : counts)
     if (best === undefined || n > (counts.get(best) ?? 0)) best = place;
   return best;
 }

@@ -95,9 +95,12 @@ export function readSubjectBefore(
   for (; i >= 0; i--) {
     const w = words[i] as Word;
     if (w.mask === 'period' || w.mask === 'base') continue;
-    if (!w.mask && (SKIP_WORDS.has(w.lower) || /^\d/.test(w.text) || /^points?$/.test(w.lower)))
+    if (!w.mask && SKIP_WORDS.has(w.lower)) continue;
+    // `rose 0.3 point to 7.3%`: a point change between the subject and its level.
+    if (/^(?:points?|điểm)$/u.test(w.lower) && /^\d/.test(words[i - 1]?.text ?? '')) {
+      i--;
       continue;
-    if (isPunct(w) && w.text === ',' && i === words.length - 1) continue;
+    }
     break;
   }
   const taken: Word[] = [];
@@ -107,6 +110,9 @@ export function readSubjectBefore(
     if (w.mask === 'period' && taken.length === 0) continue;
     if (w.mask || isPunct(w)) {
       if (w.text === ',' && joinsAcrossComma(words, i, taken.length)) continue;
+      // `Hạ Long - Vân Đồn`: a dash between two names is part of the name.
+      const nameDash = /^[-–]$/u.test(w.text) && isCapitalised(taken[0]?.text ?? '');
+      if (nameDash && isCapitalised(words[i - 1]?.text ?? '')) continue;
       break;
     }
     if (HOLDER_LINKS.has(w.lower) && taken.length > 0) {
@@ -149,16 +155,22 @@ function joinsAcrossComma(words: readonly Word[], i: number, taken: number): boo
   );
 }
 
-/** Reads a subject written right after the figure (`6.122,1 tỷ đồng giá trị sản xuất công nghiệp`, `$2bn in exports`). */
+/**
+ * Reads a subject written right after the figure. `loose`: any lower-case phrase will do (the
+ * figure opens its clause or follows a determiner: `The $100-million project`, `282,5 km dây
+ * dẫn trung thế`), not only one opened by a head word: (`6.122,1 tỷ đồng giá trị sản xuất công nghiệp`, `$2bn in exports`). */
 export function readSubjectAfter(
   text: string,
   figEnd: number,
   to: number,
   masks: readonly Mask[],
+  loose = false,
 ): SubjectReading {
   const words = wordsOf(text, figEnd, to, masks);
   const first = words[0];
-  if (!first || first.mask || isPunct(first) || !AFTER_SUBJECT_HEADS.has(first.lower)) return {};
+  if (!first || first.mask || isPunct(first)) return {};
+  const opensLoose = loose && /^\p{Ll}/u.test(first.text) && !STOP_WORDS.has(first.lower);
+  if (!AFTER_SUBJECT_HEADS.has(first.lower) && !opensLoose) return {};
   const taken: Word[] = [];
   let i = first.lower === 'in' || first.lower === 'of' || first.lower === 'worth' ? 1 : 0;
   if (words[i]?.lower === 'of') i++;

@@ -16,7 +16,7 @@ export function splitSentences(paragraph: string): Span[] {
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     const before = paragraph.slice(start, m.index + 1);
     if (
-      /(?:^|[\s(])(?:\p{Lu}[\p{Lu}.]{0,3}|No|St|Mr|Ms|Mrs|Dr|Inc|Co|Corp|Ltd|Jr|Sr|vs)\.$/u.test(
+      /(?:^|[\s(])(?:(?:\p{Lu}\.)+\p{Lu}?|TP|No|St|Mr|Ms|Mrs|Dr|Inc|Co|Corp|Ltd|Jr|Sr|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/u.test(
         before,
       )
     )

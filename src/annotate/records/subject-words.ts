@@ -12,8 +12,8 @@ const list = (s: string): Set<string> => new Set(s.split(' '));
  */
 export const SKIP_WORDS = list(
   [
-    'đạt ước tính là ở mức khoảng hơn gần trên dưới tới đến lên xuống còn chiếm tăng giảm thêm chỉ vào cũng đã sẽ vẫn đều dự kiến báo chừng xấp xỉ ra mất lỗ lãi nâng sụt hạ vượt',
-    'was were is are be been being of at to by about around nearly almost over under more less than some roughly approximately just only up down a an totaled totalled totaling totalling reached reaching hit stood came comes come in worth valued estimated expected forecast projected seen put has have had will would could may might rose rise rises risen rising increased increase increases grew grow grows gained gain gains jumped jumps climbed climbs surged soared advanced fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease slipped slid plunged tumbled sank shrank contracted slumped eased edged added adding cut cuts lost loses higher lower also still now record',
+    'dài rộng sâu cao đạt ước tính là ở mức khoảng hơn gần trên dưới tới đến lên xuống còn chiếm tăng giảm thêm chỉ vào cũng đã sẽ vẫn đều dự kiến báo chừng xấp xỉ ra mất lỗ lãi nâng sụt hạ vượt',
+    'was were is are be been being of at to by about around nearly almost over under more less than some roughly approximately just only up down a an totaled totalled totaling totalling reached reaching hit stood came comes come in worth valued estimated expected forecast projected seen put has have had will would could may might rose rise rises risen rising increased increase increases grew grow grows gained gain gains jumped jumps climbed climbs surged soared advanced fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease slipped slid plunged tumbled sank shrank contracted slumped eased edged added adding cut cuts lost loses higher lower also still now record unchanged steady flat little changed',
   ].join(' '),
 );
 
@@ -21,7 +21,7 @@ export const SKIP_WORDS = list(
 export const STOP_WORDS = list(
   [
     'có với cho khi nếu để nhằm là đạt theo từ được bị gồm như về thì mà sẽ đã đang vẫn ước tăng giảm lên xuống mua bán vay nhận tại ở trong',
-    'is was were are has have had said says say will would could to with for from that which while as after before but reported reports posted posts announced paid pay cost costs by at than when if because said and or its their his her our your such including include includes since until per into onto on expects expect sees see plans aims targets forecasts recorded records booked generated earned made makes spent spends invested invests received receives raised approved signed borrowed sold sells bought exported imported produced produces attracted attracts announced',
+    'leaving left is was were are has have had said says say will would could to with for from that which while as after before but reported reports posted posts announced paid pay cost costs by at than when if because said and or its their his her our your such including include includes since until per into onto on expects expect sees see plans aims targets forecasts recorded records booked generated earned made makes spent spends invested invests received receives raised approved signed borrowed sold sells bought exported imported produced produces attracted attracts announced',
   ].join(' '),
 );
 
