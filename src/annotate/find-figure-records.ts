@@ -296,3 +296,20 @@ function nearestPeriod(
   const pick = before[before.length - 1] ?? after[0];
   return pick?.period;
 }
+
+/**
+ * The figures with their records attached (`record` left off where nothing was read), for the
+ * store: saving a clipping and the migration that reads records for clippings saved before.
+ */
+export function withFigureRecords(
+  text: string,
+  figures: readonly Figure[],
+  context: RecordContext,
+): Figure[] {
+  const records = findFigureRecords(text, figures, context);
+  return figures.map((f, i) => {
+    const { record: _old, ...rest } = f;
+    const record = records[i];
+    return record && Object.keys(record).length > 0 ? { ...rest, record } : rest;
+  });
+}

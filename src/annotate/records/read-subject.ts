@@ -40,6 +40,9 @@ interface Word {
 const WORD_RE =
   /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’&-]*[\p{L}\p{M}\p{N}])?|[^\s\p{L}\p{M}\p{N}]/gu;
 const MAX_WORDS = 10;
+/** A place written with its administrative word (`tỉnh Lai Châu`, `thành phố Huế`). */
+const ADMIN_NAME =
+  /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|bang|the state of|the province of)\s+\p{Lu}/u;
 const HOLDER_LINKS = new Set(['của', 'tại', 'ở', 'in', 'of']);
 
 /** The words of `text` between `from` and `to`, masked stretches folded to one word each. */
@@ -118,7 +121,12 @@ export function readSubjectBefore(
     if (HOLDER_LINKS.has(w.lower) && taken.length > 0) {
       const held = phrase(text, taken);
       const key = held.toLowerCase().replace(/ /g, '_');
-      if (isCapitalised(held) || GENERIC_HOLDERS.has(key) || NATIONAL_HOLDERS.has(key)) {
+      if (
+        isCapitalised(held) ||
+        ADMIN_NAME.test(held) ||
+        GENERIC_HOLDERS.has(key) ||
+        NATIONAL_HOLDERS.has(key)
+      ) {
         entity = held;
         taken.length = 0;
         continue;
