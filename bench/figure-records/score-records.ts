@@ -3,7 +3,7 @@
  * field, a prediction counts when the record has the field, a gold item when the label has it,
  * and a true positive when both have it and they agree. Pure: `records-section.ts` runs it.
  */
-import type { FigureRecord } from '../../src/annotate/figure-record';
+import type { FigureRecord } from '../../src/model/figure-record';
 import { prf, sumPrf, type Prf } from '../score-figures';
 
 /** One labelled record (a line of `records.jsonl` holds a passage's list of them). */

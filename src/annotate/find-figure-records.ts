@@ -1,5 +1,5 @@
-import type { Figure } from './figure';
-import type { ComparisonBase, FigureRecord, FigureStatus } from './figure-record';
+import type { Figure } from '../model/figure';
+import type { ComparisonBase, FigureRecord, FigureStatus } from '../model/figure-record';
 import { normalizeText } from './normalize-text';
 import { findBases, type BasePhrase } from './records/find-bases';
 import {

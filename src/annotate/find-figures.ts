@@ -1,9 +1,11 @@
-import type { Figure } from './figure';
+import type { Figure } from '../model/figure';
 import { normalizeText } from './normalize-text';
 import { tokenize, type Token } from './figures/tokenize';
-import { matchFigureAt, matchValue, type FigureMatch } from './figures/match-figure';
+import type { FigureMatch } from './figures/figure-match';
+import { matchFigureAt, matchValue } from './figures/match-figure';
 import { mayShareUnit, rangeSecondStart } from './figures/match-range';
 import { detectDirection } from './figures/detect-direction';
+import { parallelToPrevious } from './figures/match-parallel';
 import { documentLocale } from './figures/document-locale';
 
 /**
@@ -20,14 +22,23 @@ export function findFigures(text: string, lang: string): Figure[] {
   const locale = documentLocale(norm, lang);
   const out: Figure[] = [];
   let consumed = 0;
+  const previous: FigureMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (i < consumed || tokens[i]?.kind === 'sym') continue;
     const first = matchFigureAt(tokens, i, locale, consumed);
     if (!first) continue;
-    if (first.kind !== undefined) {
-      out.push(toFigure(norm, tokens, first));
-      consumed = first.to;
-      i = first.to - 1;
+    const figure = first.kind !== undefined ? first : undefined;
+    const parallel = figure
+      ? undefined
+      : rangeOrList(tokens, first, locale)
+        ? undefined
+        : parallelToPrevious(tokens, first, previous);
+    if (figure ?? parallel) {
+      const m = (figure ?? parallel) as FigureMatch;
+      out.push(toFigure(norm, tokens, m));
+      previous.push(m);
+      consumed = m.to;
+      i = m.to - 1;
       continue;
     }
     // A bare number: a figure only as the first bound of a range or a parallel pair that
@@ -47,10 +58,26 @@ export function findFigures(text: string, lang: string): Figure[] {
     const firstChange = figs[0]?.change;
     if (secondFig.change === undefined && firstChange !== undefined) secondFig.change = firstChange;
     out.push(...figs, secondFig);
+    previous.push(second);
     consumed = second.to;
     i = second.to - 1;
   }
   return out;
+}
+
+/** Whether the bare number opens a range or a list that a figure closes (handled below). */
+function rangeOrList(
+  tokens: readonly Token[],
+  first: FigureMatch,
+  locale: ReturnType<typeof documentLocale>,
+): boolean {
+  const bare = bareList(tokens, first, locale);
+  const lastBare = bare[bare.length - 1] as FigureMatch;
+  const secondStart = rangeSecondStart(tokens, lastBare.to);
+  const secondNum = secondStart === undefined ? undefined : nextNumber(tokens, secondStart);
+  if (secondNum === undefined) return false;
+  const second = matchFigureAt(tokens, secondNum, locale, lastBare.to + 1);
+  return second !== undefined && second.kind !== undefined;
 }
 
 const MAX_LIST = 6;

@@ -1,5 +1,5 @@
-import type { Figure } from '../annotate/figure';
-import type { FigureComparison } from '../annotate/figure-record';
+import type { Figure } from '../model/figure';
+import type { FigureComparison } from '../model/figure-record';
 
 /** The figure columns every table export shows, in order. */
 export const FIGURE_HEADERS = [

@@ -1,8 +1,8 @@
-import type { Figure } from '../annotate/figure';
-import type { FigureRecord } from '../annotate/figure-record';
-import type { Project } from '../annotate/project';
-import type { AnnotationSelector } from '../annotate/anchor/selectors';
-import type { Clipping, UserAnnotation } from './stored-types';
+import type { Figure } from '../model/figure';
+import type { FigureRecord } from '../model/figure-record';
+import type { Project } from '../model/project';
+import type { AnnotationSelector } from '../model/annotation-selectors';
+import type { Clipping, UserAnnotation } from '../model/stored-records';
 import type { Check } from './json-shape';
 import { LIMITS, OPAQUE_TYPE, figure, isAbsoluteUrl, isImageType, project } from './record-shapes';
 

@@ -51,6 +51,24 @@ export const SUFFIX_CURRENCIES = new PhraseTable<string>([
   ['dollar', 'USD'],
   ['US dollars', 'USD'],
   ['U.S. dollars', 'USD'],
+  // Wire-service abbreviations (Reuters and AP copy: `12.5 mln dlrs`, `300 mln stg`).
+  ['dlrs', 'USD'],
+  ['dlr', 'USD'],
+  ['U.S. dlrs', 'USD'],
+  ['US dlrs', 'USD'],
+  ['stg', 'GBP'],
+  ['Australian dollars', 'AUD'],
+  ['Australian dollar', 'AUD'],
+  ['Australian dlrs', 'AUD'],
+  ['Canadian dollars', 'CAD'],
+  ['Canadian dollar', 'CAD'],
+  ['Canadian dlrs', 'CAD'],
+  ['Hong Kong dollars', 'HKD'],
+  ['Singapore dollars', 'SGD'],
+  ['New Zealand dollars', 'NZD'],
+  ['naira', 'NGN'],
+  ['rials', 'IRR'],
+  ['rial', 'IRR'],
   ['EUR', 'EUR'],
   ['euro', 'EUR'],
   ['euros', 'EUR'],
@@ -105,7 +123,12 @@ export const CENT_CURRENCIES = new PhraseTable<string>([
   ['Singapore cents', 'SGD'],
   ['Singapore cent', 'SGD'],
   ['pence', 'GBP'],
+  ['cts', 'USD'],
+  ['ct', 'USD'],
 ]);
+
+/** `97p`: pence written as a letter glued to the number (a share price on a London page). */
+export const GLUED_PENCE = 'p';
 
 /**
  * Words that follow `đồng` when it is not the currency (`đồng thời` "at the same time",

@@ -1,9 +1,9 @@
-import type { FigureKind } from '../figure';
 import type { Token } from './tokenize';
-import { parseNumber, scaleValue, type NumberLocale, type ParsedNumber } from './parse-number';
+import { parseNumber, scaleValue, type NumberLocale } from './parse-number';
 import { SCALE_WORDS } from './scale-words';
 import {
   CENT_CURRENCIES,
+  GLUED_PENCE,
   NOT_CURRENCY_AFTER,
   PREFIX_CURRENCIES,
   SUFFIX_CURRENCIES,
@@ -14,26 +14,7 @@ import { PERCENT_WORDS } from './percent-words';
 import { matchRate, matchSlashRate } from './match-rate';
 import { TIME_PER } from './rate-words';
 import { plausibleQuantity, workerCount } from './plausible-quantity';
-
-/** What a number token grows into: a whole figure, or a bare number (maybe a range's first bound). */
-export interface FigureMatch {
-  /** Token range of the span: [from, to). */
-  from: number;
-  to: number;
-  /** The number token. */
-  numberAt: number;
-  number: ParsedNumber;
-  /** Sum of the scale words' exponents (0 when none). */
-  exp: number;
-  /** Whether the number had its own scale word. */
-  scaled: boolean;
-  kind?: FigureKind;
-  currency?: string;
-  unit?: string;
-  per?: string;
-  /** Set by the `0.02 higher percent` shape, where the direction sits inside the figure. */
-  innerDirection?: 'up' | 'down';
-}
+import type { FigureMatch } from './figure-match';
 
 /** Scale words read on Vietnamese pages even on an English page, and vice versa. */
 const VI_MARKERS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'đồng', 'tấn', 'phần']);
@@ -79,7 +60,11 @@ export function matchFigureAt(
   for (;;) {
     const m = SCALE_WORDS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
     if (!m) break;
-    if (m.entry.data.moneyOnly && (prefix === undefined || tokens[k]?.spaced)) break;
+    if (
+      m.entry.data.moneyOnly &&
+      (tokens[k]?.spaced || (prefix === undefined && !currencyOrUnitAt(tokens, m.to)))
+    )
+      break;
     exp += m.entry.data.exp;
     scaled = true;
     k = m.to;
@@ -147,14 +132,22 @@ function matchTail(
       currency = cents.entry.data;
       to = cents.to;
       exp -= 2;
+    } else if (gluedPence(tokens, k)) {
+      currency = 'GBP';
+      to = k + 1;
+      exp -= 2;
     }
   }
   if (currency === undefined) {
     const un = UNITS.matchAt(tokens, skipAdjectiveHyphen(tokens, k));
     const workers = un ? undefined : workerCount(tokens, k, base.from);
+    const modified = un || workers ? undefined : modifiedUnit(tokens, k);
     if (workers) {
       unit = workers;
       to = k + 1;
+    } else if (modified) {
+      unit = modified.unit;
+      to = modified.to;
     } else {
       if (!un || blocked(NOT_UNIT_AFTER, tokens, un.from, un.to)) return undefined;
       unit = un.entry.data;
@@ -196,6 +189,47 @@ function skipAdjectiveHyphen(tokens: readonly Token[], k: number): number {
 }
 
 const PER_SECOND = new Set(['s', 'giây', 'second', 'sec']);
+
+/**
+ * `151m euros`, `110m tons`, `50m passengers`: a one-letter scale glued to the number is a
+ * scale, not metres, when a currency word or a unit follows it.
+ */
+function currencyOrUnitAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next?.spaced) return false;
+  return (
+    SUFFIX_CURRENCIES.matchAt(tokens, k) !== undefined || UNITS.matchAt(tokens, k) !== undefined
+  );
+}
+
+/** `97p`, `1130p`: pence glued to the number; spaced (`5 p`) it is anything but money. */
+function gluedPence(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k];
+  return tok?.kind === 'word' && !tok.spaced && tok.text === GLUED_PENCE;
+}
+
+/** Adjectives that belong to a count noun's written unit (`200 new jobs`). */
+const COUNT_MODIFIERS = new Set(['new', 'additional', 'extra', 'direct', 'permanent', 'more']);
+/** Adjectives of period before a unit, which make it a rate (`750,000 daily barrels`). */
+const PERIOD_MODIFIERS = new Map([
+  ['daily', 'day'],
+  ['weekly', 'week'],
+  ['monthly', 'month'],
+  ['annual', 'year'],
+  ['yearly', 'year'],
+]);
+
+/** A unit with one adjective before it, read as the guide writes it: kept, or a rate. */
+function modifiedUnit(tokens: readonly Token[], k: number): { unit: Unit; to: number } | undefined {
+  const mod = tokens[k];
+  if (mod?.kind !== 'word' || mod.text !== mod.lower || !mod.spaced) return undefined;
+  const un = UNITS.matchAt(tokens, k + 1);
+  if (!un) return undefined;
+  const period = PERIOD_MODIFIERS.get(mod.lower);
+  if (period !== undefined) return { unit: { ...un.entry.data, per: period }, to: un.to };
+  if (!COUNT_MODIFIERS.has(mod.lower) || !un.entry.data.countNoun) return undefined;
+  return { unit: { ...un.entry.data, unit: `${mod.lower} ${un.entry.data.unit}` }, to: un.to };
+}
 
 /** Words after `N tỷ` that end the phrase: the amount is money with `đồng` left unsaid. */
 const AFTER_AMOUNT = new Set(

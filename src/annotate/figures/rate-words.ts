@@ -53,6 +53,15 @@ export const PER_NOUNS = new PhraseTable<string>([
   ['ticket', 'ticket'],
   ['night', 'night'],
   ['square foot', 'square foot'],
+  // Energy prices (`£1.30 per gigajoule`, `$41 per megawatt-hour`).
+  ['gigajoule', 'gigajoule'],
+  ['megawatt-hour', 'megawatt-hour'],
+  ['megawatt hour', 'megawatt hour'],
+  ['kilowatt-hour', 'kilowatt-hour'],
+  ['kilowatt hour', 'kilowatt hour'],
+  ['MWh', 'MWh'],
+  ['kWh', 'kWh'],
+  ['therm', 'therm'],
   ['square metre', 'square metre'],
   ['square meter', 'square meter'],
 ]);

@@ -59,6 +59,11 @@ export const EN_TYPES = new PhraseTable<true>(
     'transmission line',
     'interconnector',
     'corridor',
+    // Lowercase compound heads name a corridor as surely as the capitalised one does.
+    'rail corridor',
+    'economic corridor',
+    'freight corridor',
+    'transport corridor',
     'transitway',
     'busway',
     'canal',
@@ -76,6 +81,9 @@ export const EN_TYPES = new PhraseTable<true>(
     'gas field',
     'oilfield',
     'gasfield',
+    // `the Khurmala Dome field`: named oil and gas fields, the usual subject of field news.
+    'field',
+    'stadium',
     'wind farm',
     'solar farm',
     'solar park',
@@ -115,7 +123,7 @@ export const CAPITALISED_ONLY = new Set(['line', 'corridor']);
  */
 export const EN_MODIFIERS = new Set(
   (
-    'coal coal-fired gas gas-fired oil nuclear hydro hydroelectric hydropower pumped pumped-hydro ' +
+    'coal coal-fired gas gas-fired oil petroleum nuclear hydro hydroelectric hydropower pumped pumped-hydro ' +
     'solar wind offshore onshore geothermal biomass battery storage energy power thermal ' +
     'copper gold iron ore lithium nickel uranium zinc bauxite potash rare earths coal-mining ' +
     'lng gas-to-liquids petrochemical steel aluminium aluminum cement fertilizer fertiliser ' +

@@ -21,15 +21,16 @@ const GENERIC_ACRONYMS = new Set(
 );
 /** Type nouns so generic that a one-word capitalised name before them may be a sentence opener. */
 const WEAK_TYPES = new Set(
-  'project plant factory facility terminal port mine bridge tunnel highway dam hotel development scheme program programme strategy initiative line'.split(
+  'project plant factory facility terminal port mine bridge tunnel highway dam hotel development scheme program programme strategy initiative line field stadium'.split(
     ' ',
   ),
 );
 /**
  * Heads a company names after the town it builds in (`its Berlin factory`, `the Ohio
- * plant`): one capitalised word before them is a place, not a name.
+ * plant`): one capitalised word before them is a place, not a name. Refineries and smelters
+ * are named after their town as proper names are (`the Pernis refinery`; decision 36).
  */
-const SITE_TYPES = new Set(['plant', 'factory', 'facility', 'refinery', 'smelter']);
+const SITE_TYPES = new Set(['plant', 'factory', 'facility']);
 
 /**
  * English grammar: NAME [modifier…] TYPE [project] — the head noun follows the name
@@ -47,6 +48,9 @@ export function matchEnProject(
   if (numbered) return numbered;
   const type = EN_TYPES.matchAt(tokens, k);
   if (!type) return undefined;
+  // `the Chevron scheme, dubbed Gorgon-3`: the name given after the head is the project's.
+  const given = nameGivenAfter(tokens, type.to);
+  if (given && !isCapitalised((tokens[k] as Token).text)) return given;
   const after = tokens[type.to];
   if (after && EN_ORG_AFTER.has(after.lower) && !runBy(tokens, type.to)) return undefined;
   // `the Olympic Dam copper mine`: a head inside the name gives way to the last one.
@@ -56,21 +60,27 @@ export function matchEnProject(
   // more of the name gives way to the head that closes it.
   if (isCapitalised((tokens[k] as Token).text) && laterHead(tokens, type.to)) return undefined;
   const head = tokens[type.to - 1] as Token;
-  const capitalisedOnly = CAPITALISED_ONLY.has(head.lower);
+  // Only a bare `line`/`corridor` needs the capital: `the HS2 rail line` is named all the same.
+  const capitalisedOnly = type.to - k === 1 && CAPITALISED_ONLY.has(head.lower);
   if (capitalisedOnly && !isCapitalised(head.text)) return undefined;
   const nameTo = skipModifiers(tokens, k);
-  const nameFrom = readNameBackwards(tokens, nameTo);
-  if (nameFrom === undefined) return undefined;
+  const readFrom = readNameBackwards(tokens, nameTo);
+  if (readFrom === undefined) return undefined;
   // `the Elizabeth Line`, but not `in Harbour Line` (a place named after the line).
-  if (capitalisedOnly && tokens[nameFrom - 1]?.lower !== 'the') return undefined;
+  if (capitalisedOnly && tokens[readFrom - 1]?.lower !== 'the') return undefined;
   const typeText = tokens
     .slice(k, type.to)
     .map((t) => t.lower)
     .join(' ');
+  const nameFrom = afterOrganisation(tokens, readFrom, nameTo);
+  if (nameFrom === undefined) return undefined;
   const parts = nameTo - nameFrom;
   const first = tokens[nameFrom] as Token;
   if (parts === 1 && GENERIC_ACRONYMS.has(first.lower)) return undefined;
-  if (tokens.slice(nameFrom, nameTo).some((t) => EN_ORG_WORDS.has(t.lower))) return undefined;
+  // `an Indian oilfield`, `a Brazilian field`: after an indefinite article one capitalised word
+  // describes an unnamed facility.
+  const article = tokens[nameFrom - 1]?.lower;
+  if (parts === 1 && (article === 'a' || article === 'an')) return undefined;
   const modified = nameTo < k;
   // A capitalised head makes the pair a proper name even at a sentence start (`Channel Tunnel`).
   const properHead = isCapitalised((tokens[k] as Token).text);
@@ -81,6 +91,54 @@ export function matchEnProject(
   // `… International Airport project`: the trailing `project` belongs to the span.
   if (typeText !== 'project' && tokens[to]?.lower === 'project') to++;
   return { match: { from: nameFrom, to, nameFrom, nameTo }, next: to };
+}
+
+/** Words that give a project's name after its head (`the scheme, dubbed Qatargas-2`). */
+const NAMING_WORDS = new Set(['dubbed', 'called', 'named', 'known']);
+const MAX_GIVEN = 5;
+
+/**
+ * `, dubbed Qatargas-2`, `, known as Nord Link`: the head's name follows it; the span is the
+ * name alone (capitalised words, glued hyphens and numbers), as the labels write it.
+ */
+function nameGivenAfter(
+  tokens: readonly Token[],
+  t: number,
+): { match: ProjectMatch; next: number } | undefined {
+  let n = tokens[t]?.text === ',' ? t + 1 : t;
+  const word = tokens[n]?.lower;
+  if (word === undefined || !NAMING_WORDS.has(word)) return undefined;
+  n++;
+  if (word === 'known') {
+    if (tokens[n]?.lower !== 'as') return undefined;
+    n++;
+  }
+  const from = n;
+  while (n < from + MAX_GIVEN) {
+    const tok = tokens[n];
+    if (!tok) break;
+    const glued = n > from && !tok.spaced;
+    if (tok.kind === 'word' && (isCapitalised(tok.text) || glued) && !EN_NAME_STOPS.has(tok.lower))
+      n++;
+    else if (tok.kind === 'num' && n > from) n++;
+    else if (tok.text === '-' && glued && tokens[n + 1] && !tokens[n + 1]!.spaced) n++;
+    else break;
+  }
+  if (n === from || tokens[n - 1]?.text === '-') return undefined;
+  return { match: { from, to: n, nameFrom: from, nameTo: n }, next: n };
+}
+
+/**
+ * `Exxon Mobil Corp Baytown refinery`, `the Adani Group Carmichael coal mine`: an
+ * organisation's name ends at its suffix and the project's begins after it; a name that ends
+ * with one (`the World Bank project`) is the organisation's unnamed project. Returns the start
+ * of the project's name, or undefined when nothing follows the organisation.
+ */
+function afterOrganisation(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let start = from;
+  for (let t = from; t < to; t++) if (EN_ORG_WORDS.has((tokens[t] as Token).lower)) start = t + 1;
+  while (start < to && tokens[start]?.kind !== 'word') start++;
+  return start < to ? start : undefined;
 }
 
 const RUNNERS = new Set(['operator', 'owner']);

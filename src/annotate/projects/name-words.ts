@@ -84,11 +84,19 @@ export const PERSON_TITLES = new Set(['ông', 'bà', 'anh', 'chị']);
  */
 export const ADMIN_STOPS = new Set(['xã', 'huyện', 'tỉnh', 'quận', 'phường']);
 
-/** English words that cannot be part of a name before a type noun (sentence openers, titles). */
+/**
+ * English words that cannot be part of a name before a type noun: sentence openers, dates
+ * (months but `May`, weekdays, `Today`), and role titles. Titles of rank stay out of this list
+ * because facilities are named after people who hold them (`King Fahd Causeway`).
+ */
 export const EN_NAME_STOPS = new Set(
-  'the a an in at on for by its this that these those our their his her and but with from to of as after before when while if mr mrs ms dr new said says first second third fourth fifth last next'.split(
-    ' ',
-  ),
+  (
+    'the a an in at on for by its this that these those our their his her and but with from to of as after before when while if mr mrs ms dr new said says first second third fourth fifth last next ' +
+    'since during until under over into near via despite although because however meanwhile also ' +
+    'january february march april june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'chairman chairwoman chair minister secretary spokesman spokeswoman chief executive ceo director analyst analysts'
+  ).split(' '),
 );
 
 /** Whether a token text starts with an upper-case letter (`Nậm`, `T3`, `ĐT`). */

@@ -1,4 +1,4 @@
-import type { ComparisonBase } from '../figure-record';
+import type { ComparisonBase } from '../../model/figure-record';
 
 /** A phrase naming what a change is measured against (`so với cùng kỳ năm 2019`, `from a year earlier`). */
 export interface BasePhrase {

@@ -1,4 +1,4 @@
-import type { FigureStatus } from '../figure-record';
+import type { FigureStatus } from '../../model/figure-record';
 
 /** Status cues, most specific first; the one nearest before the figure in its clause wins. */
 const CUES: [RegExp, FigureStatus][] = [

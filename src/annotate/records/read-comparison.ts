@@ -1,4 +1,4 @@
-import type { ComparisonBase, FigureComparison } from '../figure-record';
+import type { ComparisonBase, FigureComparison } from '../../model/figure-record';
 import type { Direction } from '../figures/direction-words';
 import type { BasePhrase } from './find-bases';
 import { periodStep, type PeriodPhrase } from './find-periods';

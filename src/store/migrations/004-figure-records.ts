@@ -1,5 +1,5 @@
 import { withFigureRecords } from '../../annotate/find-figure-records';
-import type { Figure } from '../../annotate/figure';
+import type { Figure } from '../../model/figure';
 import type { Migration } from './migration';
 
 /** The fields of a clipping this step reads and writes, as version 3 stored them. */
