@@ -4,11 +4,6 @@ import { UNIT_NAMES } from '../shared/figure-words';
 import { unitGroup, unitOf } from './figure-query';
 import type { SeriesInput } from './figure-series';
 
-/** The parts of a figure record a series needs. */
-interface RecordedFigure extends Figure {
-  record?: { subject?: string; period?: string };
-}
-
 /** A figure's unit as the UI names it (`tấn`, `USD`, `%`), with what it is per. */
 function unitLabel(figure: Figure): string {
   if (figure.kind === 'percent') return '%';
@@ -18,13 +13,18 @@ function unitLabel(figure: Figure): string {
     .join(' ');
 }
 
-/** Every figure of the library that states what it measures and for when, as chart input. */
+/**
+ * Every figure of the library whose record says what it measures and for when, as chart input;
+ * figures that are changes of another figure are left out.
+ */
 export function seriesInputs(clippings: readonly ClippingSummary[]): SeriesInput[] {
   return clippings.flatMap((clipping) =>
-    (clipping.figures as readonly RecordedFigure[]).flatMap((figure) => {
+    clipping.figures.flatMap((figure, index) => {
       const subject = figure.record?.subject;
       const period = figure.record?.period;
-      if (!subject || !period) return [];
+      // A figure that states the change of another (`tăng 3,2%`) is no level of its subject:
+      // charting it beside the values would put growth rates on the exports' axis.
+      if (!subject || !period || figure.record?.comparison?.figure === index) return [];
       return [
         {
           subject,

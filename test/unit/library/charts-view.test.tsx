@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Figure } from '../../../src/model/figure';
 import { standaloneSvg } from '../../../src/ui/library/chart-export';
 import { ChartsView } from '../../../src/ui/library/charts-view';
+import { seriesInputs } from '../../../src/ui/library/figure-series-inputs';
 import { makeClipping, money, summary } from './library-fixtures';
 
 // The real module needs the WebExtension runtime; strings are their keys here.
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 function recorded(figure: Figure, subject: string, period: string): Figure {
-  return { ...figure, record: { subject, period } } as Figure;
+  return { ...figure, record: { subject, period } };
 }
 
 const exportsApril = summary(
@@ -32,6 +33,19 @@ const exportsApril = summary(
     figures: [
       recorded(money('120 triệu USD', 120e6, 'USD'), 'kim ngạch xuất khẩu', '2020-04'),
       money('5 tỷ đồng', 5e9, 'VND'),
+      // The change of the first figure: a rate, not a level of exports, so never charted.
+      {
+        text: '3,2%',
+        kind: 'percent',
+        value: 3.2,
+        start: 0,
+        end: 4,
+        record: {
+          subject: 'kim ngạch xuất khẩu',
+          period: '2020-04',
+          comparison: { change: 3.2, unit: '%', base: 'year-on-year', figure: 2 },
+        },
+      },
     ],
   }),
 );
@@ -95,5 +109,14 @@ describe('ChartsView', () => {
     expect(svg).not.toContain('data-testid');
     expect(svg).not.toContain('tabindex');
     expect(svg.match(/<rect /g)?.length).toBe(3);
+  });
+});
+
+describe('seriesInputs', () => {
+  it('leaves out a figure that states the change of another', () => {
+    const april = { ...exportsApril, id: 'april-2' };
+    const may = { ...exportsMay, id: 'may-2' };
+    const inputs = seriesInputs([april, may]);
+    expect(inputs.map((i) => i.text)).toEqual(['120 triệu USD', '-30 triệu USD']);
   });
 });
