@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildClippingDraft } from '../../../src/page/clipping-draft';
+import { buildClippingDraft } from '../../../src/page/reader/clipping-draft';
 import { metadataTitled } from '../library/library-fixtures';
 
 const metadata = metadataTitled('Tariffs — price list');
