@@ -87,6 +87,9 @@ export function matchEnProject(
   if (WEAK_TYPES.has(typeText) && parts < 2 && !properHead && atSentenceStart(tokens, nameFrom))
     return undefined;
   if (SITE_TYPES.has(typeText) && parts < 2 && !modified) return undefined;
+  // `the Fiat Powertrain plant at Arese`: a plant placed by a town after it is named by its
+  // owner before it, a company's site (decision 32).
+  if (SITE_TYPES.has(typeText) && placedAfter(tokens, type.to)) return undefined;
   let to = type.to;
   // `… International Airport project`: the trailing `project` belongs to the span.
   if (typeText !== 'project' && tokens[to]?.lower === 'project') to++;
@@ -139,6 +142,19 @@ function afterOrganisation(tokens: readonly Token[], from: number, to: number): 
   for (let t = from; t < to; t++) if (EN_ORG_WORDS.has((tokens[t] as Token).lower)) start = t + 1;
   while (start < to && tokens[start]?.kind !== 'word') start++;
   return start < to ? start : undefined;
+}
+
+const PLACE_LINKS = new Set(['at', 'in', 'near', 'outside']);
+
+function placedAfter(tokens: readonly Token[], t: number): boolean {
+  const link = tokens[t];
+  const place = tokens[t + 1];
+  return (
+    link !== undefined &&
+    PLACE_LINKS.has(link.text) &&
+    place?.kind === 'word' &&
+    isCapitalised(place.text)
+  );
 }
 
 const RUNNERS = new Set(['operator', 'owner']);

@@ -90,6 +90,17 @@ describe('findFigures en: rates and modified counts', () => {
       },
     ]);
     expect(
+      figs('it cut 64 short and long-haul flights and 38 delayed flights').map((f) => [
+        f.text,
+        f.unit,
+      ]),
+    ).toEqual([
+      ['64 short and long-haul flights', 'short and long-haul flights'],
+      ['38 delayed flights', 'delayed flights'],
+    ]);
+    expect(figs('some 5,000 people lost jobs')).toEqual([]);
+    expect(figs('seven out of every 10 planes')).toEqual([]);
+    expect(
       figs('ordered 45 aircraft and 2.2 billion cubic feet of gas').map((f) => f.text),
     ).toEqual(['45 aircraft', '2.2 billion cubic feet']);
   });

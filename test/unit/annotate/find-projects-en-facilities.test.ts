@@ -29,6 +29,8 @@ describe('findProjects en: fields, stadiums and refineries', () => {
   });
   it('still keeps a company plant named after its town out', () => {
     expect(spans('Some 900 jobs go at the Luton plant.')).toEqual([]);
+    expect(spans('Fiat will shut the Fiat Powertrain plant at Arese.')).toEqual([]);
+    expect(spans('the Dangote refinery in Lagos')).toEqual(['Dangote refinery']);
   });
   it('reads a named rail line with a lowercase head', () => {
     expect(spans('Delays on the Crossfield rail line grew.')).toEqual(['Crossfield rail line']);
