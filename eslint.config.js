@@ -29,7 +29,15 @@ export default tseslint.config(
   },
   {
     // Pure pipeline code runs under Node (tests, `analyze`): it must never reach for browser APIs.
-    files: ['src/detect/**', 'src/extract/**', 'src/annotate/**', 'src/export/**'],
+    files: [
+      'src/model/**',
+      'src/shared/**',
+      'src/detect/**',
+      'src/extract/**',
+      'src/annotate/**',
+      'src/export/**',
+      'src/pipeline/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

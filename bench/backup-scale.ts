@@ -28,7 +28,7 @@ import { openBackupFile } from '../src/store/import-backup';
 import { previewImport } from '../src/store/import-preview';
 import { openReaderDb } from '../src/store/open-db';
 import { allClippingIds } from '../src/store/read-for-export';
-import type { Clipping } from '../src/store/schema';
+import type { Clipping } from '../src/model/stored-records';
 
 const argv = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {

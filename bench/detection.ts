@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { decide, detectArticle, verdictOf } from '../src/detect/detect-article';
 import model from '../src/detect/detector-weights.json';
-import type { ArticleVerdict } from '../src/detect/verdict';
+import type { ArticleVerdict } from '../src/model/verdict';
 import { ms, tableMarkdown, type Table } from './bench-report';
 import {
   featuresOf,

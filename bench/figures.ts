@@ -16,8 +16,8 @@ import path from 'node:path';
 import { articleTextFor, urlFor } from './article-text';
 import { findFigures } from '../src/annotate/find-figures';
 import { findProjects } from '../src/annotate/find-projects';
-import type { Figure } from '../src/annotate/figure';
-import type { Project } from '../src/annotate/project';
+import type { Figure } from '../src/model/figure';
+import type { Project } from '../src/model/project';
 import { loadPassages, type Passage } from './figure-passages/load-passages';
 import {
   KINDS,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { findFigures } from '../src/annotate/find-figures';
-import type { Clipping } from '../src/store/schema';
+import type { Clipping } from '../src/model/stored-records';
 
 interface BaseArticle {
   title: string;

@@ -2,8 +2,8 @@
  * Scoring for the figure and project recognisers against `shared/labels/*.json`, following
  * the guide's "Scoring" section. Pure functions: the bench does the I/O, tests cover these.
  */
-import type { Figure, FigureKind } from '../src/annotate/figure';
-import type { Project } from '../src/annotate/project';
+import type { Figure, FigureKind } from '../src/model/figure';
+import type { Project } from '../src/model/project';
 
 /** A labelled figure (label file format): a figure without offsets, with its context. */
 export type GoldFigure = Omit<Figure, 'start' | 'end'> & { context?: string };

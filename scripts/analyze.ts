@@ -7,8 +7,8 @@ import { analyzeDocument } from '../src/pipeline/analyze-document';
 import { parseHtmlFile } from './parse-html-file';
 import { findFigures } from '../src/annotate/find-figures';
 import { findProjects } from '../src/annotate/find-projects';
-import type { Figure } from '../src/annotate/figure';
-import type { Project } from '../src/annotate/project';
+import type { Figure } from '../src/model/figure';
+import type { Project } from '../src/model/project';
 
 /** The recognisers, as the content script runs them, in the shape `analyze` prints. */
 function annotate(text: string, lang: string) {

@@ -1,6 +1,6 @@
 /** How `npm run demo` prints what the extension found on the page. */
 import { projectFullNames } from '../src/annotate/project-full-name';
-import type { PageState } from '../src/messaging/page-state';
+import type { PageState } from '../src/model/page-state';
 
 export function printPageState(url: string, state: PageState | null, error?: string): void {
   console.log(`Reader Assistant on ${url}`);

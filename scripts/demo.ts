@@ -23,7 +23,7 @@ import { launchFirefox } from '../test/e2e/support/firefox';
 import type { ExtensionBrowser } from '../test/e2e/support/extension-browser';
 import { serveFixtures } from '../test/e2e/support/fixture-server';
 import { sendToContent, tabIdOf } from '../test/e2e/support/tab-id';
-import type { PageState } from '../src/messaging/page-state';
+import type { PageState } from '../src/model/page-state';
 
 /** The Chrome Web Store's screenshot size; AMO takes the same. */
 const VIEWPORT = { width: 1280, height: 800 };

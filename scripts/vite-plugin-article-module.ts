@@ -8,7 +8,7 @@ import {
   DETECTOR_FILE,
   PAGE_CSS_FILE,
 } from '../src/background/article-module-file.ts';
-import { INJECTED_FILES } from '../src/page/injected-modules.ts';
+import { INJECTED_FILES } from '../src/model/injected-names.ts';
 
 /**
  * Each injected script: its entry, the file the background names, and its import aliases

@@ -14,7 +14,7 @@ import { answeredByHead, detectArticle, featureSteps } from '../../src/detect/de
 import type { BodySignals } from '../../src/detect/body-signals';
 import { bodyFeatures, headFeatures, type FeatureVector } from '../../src/detect/features';
 import { readPageSignals, type PageSignals } from '../../src/detect/page-signals';
-import { runSteps } from '../../src/pipeline/run-steps';
+import { runSteps } from '../../src/shared/run-steps';
 import type { DetectionSplit } from './page-entries';
 import { loadDetectionPages, type DetectionPage } from './load-corpus';
 
@@ -59,8 +59,8 @@ const SIGNAL_SOURCES = [
   'src/detect/body-signals.ts',
   'src/detect/json-ld.ts',
   'src/detect/story-block.ts',
-  'src/extract/meta-tags.ts',
-  'src/pipeline/bounded-walk.ts',
+  'src/shared/meta-tags.ts',
+  'src/shared/bounded-walk.ts',
   'bench/detection/detection-set.ts',
 ];
 

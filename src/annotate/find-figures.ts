@@ -1,7 +1,8 @@
-import type { Figure } from './figure';
+import type { Figure } from '../model/figure';
 import { normalizeText } from './normalize-text';
 import { tokenize, type Token } from './figures/tokenize';
-import { matchFigureAt, matchValue, type FigureMatch } from './figures/match-figure';
+import type { FigureMatch } from './figures/figure-match';
+import { matchFigureAt, matchValue } from './figures/match-figure';
 import { mayShareUnit, rangeSecondStart } from './figures/match-range';
 import { detectDirection } from './figures/detect-direction';
 import { parallelToPrevious } from './figures/match-parallel';

@@ -1,4 +1,4 @@
-import type { Project } from './project';
+import type { Project } from '../model/project';
 import { normalizeText } from './normalize-text';
 import { tokenize, type Token } from './figures/tokenize';
 import { matchViProject, type ProjectMatch } from './projects/match-vi';

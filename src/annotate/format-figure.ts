@@ -1,4 +1,4 @@
-import type { Figure } from './figure';
+import type { Figure } from '../model/figure';
 
 /** Readable unit names for the normalised units the recogniser reports. */
 const UNIT_LABEL: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Project } from './project';
+import type { Project } from '../model/project';
 
 /** The most characters between two members of one list: `, `, ` và `, ` and `, ` hoặc `. */
 const LIST_GAP = 8;

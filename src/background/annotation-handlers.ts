@@ -1,11 +1,11 @@
-import { canonicalKey } from '../extract/canonical-key';
+import { canonicalKey } from '../shared/canonical-key';
 import type { BackgroundApi, Handlers, MessageSenderInfo } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send';
 import { isToolbarAction } from '../messaging/toolbar-action';
 import { browser } from '../platform/browser-api';
 import { annotationsFor, deleteAnnotation, putAnnotation } from '../store/annotations-repository';
 import { openReaderDb, type Db } from '../store/open-db';
-import type { UserAnnotation } from '../store/schema';
+import type { UserAnnotation } from '../model/stored-records';
 import { isUserAnnotation } from '../store/validate-annotation';
 import { keyBelongsToPage, senderPageUrl } from './sender-scope';
 

@@ -3,7 +3,7 @@
  * page's main thread. Firefox's background is a page with a DOM and plans itself; Chrome's
  * background is a service worker without one, so it keeps an offscreen document for it.
  */
-import type { PlanAddresses } from '../extract/plan-addresses';
+import type { PlanAddresses } from '../model/article-plan';
 import { planHtml } from '../extract/plan-html';
 import { sendToOffscreen } from '../messaging/send';
 import { TARGET_BROWSER } from '../platform/browser-api';

@@ -1,4 +1,4 @@
-import { err, messageOf, ok, type Result } from '../messaging/result';
+import { err, messageOf, ok, type Result } from '../shared/result';
 import { browser } from '../platform/browser-api';
 import { DETECTOR_FILE } from './article-module-file';
 

@@ -1,27 +1,16 @@
-import { canonicalKey } from '../extract/canonical-key';
+import { canonicalKey } from '../shared/canonical-key';
 import { fitBlobType, fitImageSource } from '../export/fit-record';
 import { isRecordId } from '../export/record-shapes';
-import type { ClippingDraft } from '../messaging/page-state';
+import type { ClippingDraft } from '../model/clipping-draft';
 import { sendToTab } from '../messaging/send';
-import { err, ok, type Result } from '../messaging/result';
+import { err, ok, type Result } from '../shared/result';
 import { annotationsFor } from '../store/annotations-repository';
 import { clippingFromDraft } from '../store/clipping-from-draft';
 import { saveClipping } from '../store/clippings-repository';
 import { openReaderDb } from '../store/open-db';
-import type { StoredImage } from '../store/schema';
+import type { StoredImage } from '../model/stored-records';
 import { describeStorageError } from '../store/storage-error';
-
-/** What a save reports back to the popup, the shortcut or the context menu. */
-export interface SaveOutcome {
-  clippingId: string;
-  title: string;
-  updated: boolean;
-  imagesKept: number;
-  /** Images the browser refused, with the reason; the clipping keeps their URLs. */
-  imagesMissing: { url: string; problem: string }[];
-  /** The page had no article to find: the clipping holds the whole page. */
-  wholePage: boolean;
-}
+import type { SaveOutcome } from '../model/save-outcome';
 
 /** Decodes a data: URL without fetch (extension CSP allows no connect to data:). */
 export function blobFromDataUrl(dataUrl: string): Blob | null {

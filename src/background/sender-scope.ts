@@ -1,4 +1,4 @@
-import { canonicalKey, registrableDomain } from '../extract/canonical-key';
+import { canonicalKey, registrableDomain } from '../shared/canonical-key';
 import type { MessageSenderInfo } from '../messaging/protocol';
 
 /**

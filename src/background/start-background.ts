@@ -4,7 +4,7 @@ import { browser } from '../platform/browser-api';
 import { annotationHandlers } from './annotation-handlers';
 import { registerMenusAndCommands } from './menus-and-commands';
 import { saveClippingFromTab } from './save-clipping';
-import { INJECTED_FILES, isInjectedName } from '../page/injected-modules';
+import { INJECTED_FILES, isInjectedName } from '../model/injected-names';
 import { ARTICLE_MODULE_FILE, PAGE_CSS_FILE } from './article-module-file';
 import { syncDetectorRegistration, watchHostAccess } from './detector-registration';
 import { openWelcomeOnInstall } from './onboarding';

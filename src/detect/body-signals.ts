@@ -4,7 +4,7 @@
  * elements. Lengths are counted in characters and sentences end at . ! ? 。！？, never in words,
  * so Japanese or Chinese pages measure as Latin ones do. No layout, no computed styles.
  */
-import { countUpTo, firstOf } from '../pipeline/bounded-walk';
+import { countUpTo, firstOf } from '../shared/bounded-walk';
 import { storyBlockSignals, type StoryBlock } from './story-block';
 
 /** Prose and headline statistics of the body. */

@@ -6,9 +6,9 @@
 import { sayInEnglish } from './english-messages';
 import { explainDecision, type SayMessage } from './explain-verdict';
 import { decideSteps, toVerdict, type Decision } from './score-article';
-import { runSteps } from '../pipeline/run-steps';
+import { runSteps } from '../shared/run-steps';
 import { BODY_FEATURES, HEAD_FEATURES, type FeatureName } from './features';
-import type { ArticleVerdict } from './verdict';
+import type { ArticleVerdict } from '../model/verdict';
 
 export { answeredByHead, decide, featureSteps } from './score-article';
 

@@ -2,7 +2,7 @@
  * Cheap signals from <head> and the URL: what the page says it is. Each is a few
  * getElementsByTagName calls, so the detector can read them before touching the body.
  */
-import { firstMeta, readMetaTags } from '../extract/meta-tags';
+import { firstMeta, readMetaTags } from '../shared/meta-tags';
 import { isArticleType, jsonLdNodes, typesOf } from './json-ld';
 
 /** Types that declare something else as the page's main thing. */

@@ -38,7 +38,7 @@ import {
   type HeadFeature,
 } from './features';
 import { jsonLdTypes, readPageSignals, type PageSignals } from './page-signals';
-import type { ArticleVerdict } from './verdict';
+import type { ArticleVerdict } from '../model/verdict';
 
 /**
  * Per feature, in the order of `HEAD_FEATURES` then `BODY_FEATURES` (null for a feature the fit

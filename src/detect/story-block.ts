@@ -4,7 +4,7 @@
  * headline that repeats the title. Blogs and older news sites that declare nothing in <head>
  * still wrap their text this way; a product or information page rarely does both.
  */
-import { firstOf } from '../pipeline/bounded-walk';
+import { firstOf } from '../shared/bounded-walk';
 
 export interface StoryBlock {
   /** The block is in an <article> or <main>, or in markup declaring an article body. */

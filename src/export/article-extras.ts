@@ -1,4 +1,4 @@
-import type { Project } from '../annotate/project';
+import type { Project } from '../model/project';
 import { projectFullNames } from '../annotate/project-full-name';
 
 function normalised(text: string): string {

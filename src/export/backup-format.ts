@@ -1,4 +1,4 @@
-import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from './stored-types';
+import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from '../model/stored-records';
 import { bytesToBase64 } from './base64';
 
 /** The `format` field that marks a Reader Assistant backup. */

@@ -1,4 +1,4 @@
-import type { SettingRecord } from './stored-types';
+import type { SettingRecord } from '../model/stored-records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupImage } from './backup-format';
 import { isBase64 } from './base64';
 import * as S from './json-shape';

@@ -1,5 +1,5 @@
 import type { Backup } from './backup-format';
-import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from './stored-types';
+import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from '../model/stored-records';
 
 /** One record of a backup, as the import reads them one after another. */
 export type BackupItem =

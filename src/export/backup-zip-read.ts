@@ -9,7 +9,7 @@ import {
 } from './backup-source';
 import * as S from './json-shape';
 import { annotation, clipping } from './record-shapes';
-import type { StoredImage } from './stored-types';
+import type { StoredImage } from '../model/stored-records';
 import {
   ANNOTATIONS_PER_ENTRY,
   ZIP_BACKUP_VERSION,

@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import { BACKUP_FORMAT } from './backup-format';
-import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from './stored-types';
+import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from '../model/stored-records';
 
 /** The zip backup's format version (version 1 is the single JSON file). */
 export const ZIP_BACKUP_VERSION = 2;

@@ -1,5 +1,5 @@
-import type { Clipping } from './stored-types';
-import { hostOf, namesOwner } from '../extract/site-owner';
+import type { Clipping } from '../model/stored-records';
+import { hostOf, namesOwner } from '../shared/site-owner';
 import { splitPersonName, type PersonName } from './person-name';
 
 /** A calendar date as a citation needs it; month/day are absent when the source gave only a year. */

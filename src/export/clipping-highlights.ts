@@ -1,4 +1,4 @@
-import type { Clipping, UserAnnotation } from './stored-types';
+import type { Clipping, UserAnnotation } from '../model/stored-records';
 
 /**
  * The user's highlights on a clipping, in reading order: by stored text position where there is

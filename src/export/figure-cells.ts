@@ -1,4 +1,4 @@
-import type { Figure } from '../annotate/figure';
+import type { Figure } from '../model/figure';
 
 /** The figure columns every table export shows, in order. */
 export const FIGURE_HEADERS = ['text', 'kind', 'value', 'currency/unit', 'per', 'change'] as const;

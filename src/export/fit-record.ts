@@ -1,7 +1,7 @@
-import type { Figure } from '../annotate/figure';
-import type { Project } from '../annotate/project';
-import type { AnnotationSelector } from '../annotate/anchor/selectors';
-import type { Clipping, UserAnnotation } from './stored-types';
+import type { Figure } from '../model/figure';
+import type { Project } from '../model/project';
+import type { AnnotationSelector } from '../model/annotation-selectors';
+import type { Clipping, UserAnnotation } from '../model/stored-records';
 import type { Check } from './json-shape';
 import { LIMITS, OPAQUE_TYPE, figure, isAbsoluteUrl, isImageType, project } from './record-shapes';
 

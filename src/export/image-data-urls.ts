@@ -1,4 +1,4 @@
-import type { StoredImage } from './stored-types';
+import type { StoredImage } from '../model/stored-records';
 import { bytesToBase64 } from './base64';
 
 /**

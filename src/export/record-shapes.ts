@@ -1,8 +1,8 @@
-import type { Figure } from '../annotate/figure';
-import type { Project } from '../annotate/project';
-import type { AnnotationSelector } from '../annotate/anchor/selectors';
-import type { ArticleMetadata } from '../extract/article-metadata';
-import type { Clipping, UserAnnotation } from './stored-types';
+import type { Figure } from '../model/figure';
+import type { Project } from '../model/project';
+import type { AnnotationSelector } from '../model/annotation-selectors';
+import type { ArticleMetadata } from '../model/article-metadata';
+import type { Clipping, UserAnnotation } from '../model/stored-records';
 import * as S from './json-shape';
 
 /*

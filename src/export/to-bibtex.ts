@@ -1,4 +1,4 @@
-import type { Clipping } from './stored-types';
+import type { Clipping } from '../model/stored-records';
 import { citationData, isoDate, type CitationData } from './citation-data';
 import { citationKeys } from './citation-key';
 import type { PersonName } from './person-name';

@@ -1,4 +1,4 @@
-import type { Clipping } from './stored-types';
+import type { Clipping } from '../model/stored-records';
 import { FIGURE_HEADERS, figureCells, figureContext } from './figure-cells';
 
 /** One row of the figures table: a figure with the clipping it came from. */

@@ -1,4 +1,4 @@
-import type { Clipping, UserAnnotation } from './stored-types';
+import type { Clipping, UserAnnotation } from '../model/stored-records';
 import {
   markQuotes,
   parseArticle,

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Clipping, StoredImage, UserAnnotation } from './stored-types';
+import type { Clipping, StoredImage, UserAnnotation } from '../model/stored-records';
 import type { HtmlParser } from './article-dom';
 import { slugify, uniqueName } from './fold-diacritics';
 import { clippingToMarkdown } from './to-markdown';

@@ -1,5 +1,5 @@
 import TurndownService from 'turndown';
-import type { Clipping, UserAnnotation } from './stored-types';
+import type { Clipping, UserAnnotation } from '../model/stored-records';
 import { parseArticle, storedImageId, type HtmlParser } from './article-dom';
 import { highlightsOf } from './clipping-highlights';
 import { FIGURE_HEADERS, figureCells } from './figure-cells';

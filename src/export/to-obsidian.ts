@@ -1,4 +1,4 @@
-import type { Clipping, UserAnnotation } from './stored-types';
+import type { Clipping, UserAnnotation } from '../model/stored-records';
 import { obsidianTag } from './article-extras';
 import { highlightsOf } from './clipping-highlights';
 import { yamlString } from './to-markdown';

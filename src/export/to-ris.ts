@@ -1,4 +1,4 @@
-import type { Clipping } from './stored-types';
+import type { Clipping } from '../model/stored-records';
 import { citationData, type CitationDate } from './citation-data';
 import type { PersonName } from './person-name';
 

@@ -1,5 +1,5 @@
-import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from './stored-types';
-import { err, messageOf, ok, type Result } from '../messaging/result';
+import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from '../model/stored-records';
+import { err, messageOf, ok, type Result } from '../shared/result';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupImage } from './backup-format';
 import { backupFile } from './backup-shapes';
 import { base64ToBytes } from './base64';

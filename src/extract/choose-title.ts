@@ -6,7 +6,7 @@
  * carries the site's name ("Story – My website", "Báo X | Story"), which a citation leaves out.
  */
 
-import { namesOwner } from './site-owner';
+import { namesOwner } from '../shared/site-owner';
 
 const SEPARATOR = /\s+[|\-–—·:»/]\s+|\s+::\s+/g;
 const LEADING_SEPARATOR = /^(\s+[|\-–—·:»/]\s+|\s+::\s+)/;

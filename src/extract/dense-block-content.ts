@@ -1,7 +1,7 @@
 import type { ReadabilityContent } from './readability-content';
 import { isLinkList } from './clutter-patterns';
 import { pruneClutter } from './prune-clutter';
-import { runSteps } from '../pipeline/run-steps';
+import { runSteps } from '../shared/run-steps';
 import { BOILERPLATE_STEP_BLOCKS, boilerplateSteps } from './trailing-boilerplate';
 
 /**

@@ -2,7 +2,7 @@
  * The page language: what the page declares (html lang, content-language meta, og:locale),
  * else a cheap look at the text: Vietnamese is unmistakable from its stacked diacritics.
  */
-import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { firstMeta, readMetaTags, type MetaTags } from '../shared/meta-tags';
 
 /** Letters that occur (almost) only in Vietnamese: ơ ư đ and the tone-marked vowels. */
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;

@@ -6,7 +6,7 @@
  * (`<p style="text-align:right"><strong>Lê Phương</strong></p>`).
  */
 
-import { runSteps } from '../pipeline/run-steps';
+import { runSteps } from '../shared/run-steps';
 import { cleanText } from './kept-set';
 
 const MARKED =

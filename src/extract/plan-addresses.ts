@@ -9,6 +9,7 @@
  * changed in between or its DOM does not round-trip through HTML; every address therefore
  * carries its tag name, the element count must match, and any disagreement means "plan here".
  */
+import type { ElementAddress, PlanAddresses } from '../model/article-plan';
 import type { ArticlePlan } from './plan-article';
 
 /** What the page layer needs of a plan (the kept set stays where it was computed). */
@@ -17,21 +18,6 @@ export type PagePlan = Pick<ArticlePlan, 'root' | 'title' | 'hide' | 'byline'>;
 /** Where the article's text lives: the headline first when it stands outside the root. */
 export function articleRoots(plan: Pick<PagePlan, 'root' | 'title'>): Element[] {
   return plan.title && !plan.root.contains(plan.title) ? [plan.title, plan.root] : [plan.root];
-}
-
-/** Where a plan was made: an extension document, the page itself, or the long-page finder. */
-export type PlanSource = 'extension' | 'page' | 'long-page';
-
-/** One element: its position among the body's elements and its tag name, as a check. */
-export type ElementAddress = readonly [index: number, tag: string];
-
-export interface PlanAddresses {
-  /** How many elements the body had when the plan was made. */
-  elementCount: number;
-  root: ElementAddress;
-  title: ElementAddress | null;
-  hide: ElementAddress[];
-  byline: ElementAddress[];
 }
 
 /**

@@ -5,7 +5,7 @@
 import { findHeadline } from './find-headline';
 import { findLead } from './find-lead';
 import { findLeadMedia } from './find-lead-media';
-import { runSteps } from '../pipeline/run-steps';
+import { runSteps } from '../shared/run-steps';
 import { findBylineElements } from './find-byline';
 import { findDatelines, findHeadlineDate } from './find-dateline';
 import { restoreDroppedHeadings } from './restore-dropped-headings';
@@ -19,7 +19,7 @@ import { prunePhotoCredits } from './photo-credits';
 import { readabilityContent, type ReadabilityContent } from './readability-content';
 import { denseBlockContent, isLongDocument } from './dense-block-content';
 import { collapseWhitespace, textBlocks } from './visible-text';
-import { countUpTo } from '../pipeline/bounded-walk';
+import { countUpTo } from '../shared/bounded-walk';
 import { keepSubtree } from './kept-set';
 
 /** Where the article is on the live page and which subtrees are clutter. */

@@ -3,7 +3,8 @@
  * extension's planning document runs (Chrome's offscreen document, Firefox's background page)
  * so the page's main thread never pays for the Readability pass.
  */
-import { encodePlan, type PlanAddresses } from './plan-addresses';
+import type { PlanAddresses } from '../model/article-plan';
+import { encodePlan } from './plan-addresses';
 import { planArticle } from './plan-article';
 
 /** Addresses of the plan for `html`, or null when it holds no article body. */

@@ -4,13 +4,13 @@
  * Structured sources win over loose ones because they are the publisher's own record.
  */
 import { isArticleType, jsonLdNodes, typesOf, type JsonLdNode } from '../detect/json-ld';
-import type { ArticleMetadata } from './article-metadata';
+import type { ArticleMetadata } from '../model/article-metadata';
 import { chooseTitle } from './choose-title';
 import { detectLanguage } from './detect-language';
 import { pageAuthorSteps } from './find-page-authors';
-import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
-import { hostOf, namesOwner, withoutTagline } from './site-owner';
-import { runSteps } from '../pipeline/run-steps';
+import { firstMeta, readMetaTags, type MetaTags } from '../shared/meta-tags';
+import { hostOf, namesOwner, withoutTagline } from '../shared/site-owner';
+import { runSteps } from '../shared/run-steps';
 import { toIsoDate } from './to-iso-date';
 
 function text(value: unknown): string | null {

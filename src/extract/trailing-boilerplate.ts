@@ -10,7 +10,7 @@
  * "Write to … at …", "This story originally appeared on …") reads like prose, so it is pruned
  * only in the tail: after the last paragraph of real prose.
  */
-import { runSteps } from '../pipeline/run-steps';
+import { runSteps } from '../shared/run-steps';
 import { BLOCK } from './visible-text';
 import { cleanText, dropSubtree } from './kept-set';
 

@@ -1,7 +1,7 @@
 import { browser, type Runtime } from '../platform/browser-api';
 import { isEnvelope } from './envelope';
 import type { Envelope, Handlers, MessageSenderInfo, Reply } from './protocol';
-import { err, messageOf, ok } from './result';
+import { err, messageOf, ok } from '../shared/result';
 
 /**
  * Our own pages are served from the extension's origin; a content script's sender URL is the

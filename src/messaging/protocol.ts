@@ -1,10 +1,11 @@
 import type { DetectionStatus } from './detection-status';
-import type { ClippingDraft, HighlightToggles, PageState } from './page-state';
-import type { Result } from './result';
-import type { SaveOutcome } from '../background/save-clipping';
-import type { HighlightColor, UserAnnotation } from '../store/schema';
-import type { PlanAddresses } from '../extract/plan-addresses';
-import type { InjectedName } from '../page/injected-modules';
+import type { HighlightToggles, PageState } from '../model/page-state';
+import type { ClippingDraft } from '../model/clipping-draft';
+import type { Result } from '../shared/result';
+import type { SaveOutcome } from '../model/save-outcome';
+import type { HighlightColor, UserAnnotation } from '../model/stored-records';
+import type { PlanAddresses } from '../model/article-plan';
+import type { InjectedName } from '../model/injected-names';
 import type { ToolbarAction } from './toolbar-action';
 
 /**

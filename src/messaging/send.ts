@@ -8,7 +8,7 @@ import type {
   RequestOf,
   ResponseOf,
 } from './protocol';
-import { err, messageOf } from './result';
+import { err, messageOf } from '../shared/result';
 
 function isReply(value: unknown): value is Reply<unknown> {
   return (

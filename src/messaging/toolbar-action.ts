@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../store/schema';
+import type { HighlightColor } from '../model/stored-records';
 
 /** What the highlight toolbar shows: over a selection, over one of the user's highlights, or a note. */
 export type ToolbarMode = 'selection' | 'highlight' | 'note';

@@ -1,7 +1,7 @@
-import type { Figure } from '../annotate/figure';
+import type { Figure } from '../model/figure';
 import { findFigures } from '../annotate/find-figures';
 import { findProjects } from '../annotate/find-projects';
-import type { Project } from '../annotate/project';
+import type { Project } from '../model/project';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleVerdict } from '../detect/verdict';
+import type { ArticleVerdict } from '../model/verdict';
 import type { PageController } from './page-controller';
 
 /**

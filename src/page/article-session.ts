@@ -1,12 +1,11 @@
 import { LONG_DOCUMENT_PARAGRAPHS } from '../extract/dense-block-content';
 import type { PagePlan } from '../extract/plan-addresses';
-import type { FigureRow, ProjectRow } from '../messaging/page-state';
+import type { FigureRow, ProjectRow } from '../model/page-state';
 import { hideElements, type HideHandle } from './hide-clutter';
 import { markTidied, pageCss } from './highlight-style';
-import type { InjectedModules } from './injected-modules';
 import type { OverlayHost } from './overlay-host';
 import { installPageStyle } from './page-style';
-import type { RecognisedArticle } from './recognise-article';
+import type { RecognisedArticle, recogniseArticle } from './recognise-article';
 import type { Toggles } from './recognised-highlights';
 import { nextFrame } from './yield-to-page';
 
@@ -36,7 +35,9 @@ export async function startArticleSession(
   plan: PagePlan,
   lang: string,
   prefs: { hideClutter: boolean; installStyle: boolean } & Toggles,
-  loadExtras: () => Promise<InjectedModules['extras'] | null>,
+  // Only the recognisers of extras.js (InjectedModules['extras']): naming the registry here
+  // would knot it to the modules it lists, this one among them.
+  loadExtras: () => Promise<{ recogniseArticle: typeof recogniseArticle } | null>,
 ): Promise<ArticleSession> {
   // Without the background's inserted sheet (tests, or insertCSS refused), install it ourselves.
   const removeStyle = prefs.installStyle ? installPageStyle(doc, pageCss()) : () => undefined;

@@ -1,7 +1,7 @@
-import type { ArticleMetadata } from '../extract/article-metadata';
+import type { ArticleMetadata } from '../model/article-metadata';
 import type { PagePlan } from '../extract/plan-addresses';
-import { sanitizeArticleHtml, type WindowLike } from '../extract/sanitize-html';
-import type { ClippingDraft } from '../messaging/page-state';
+import { sanitizeArticleHtml, type WindowLike } from '../shared/sanitize-html';
+import type { ClippingDraft } from '../model/clipping-draft';
 import type { ArticleSession } from './article-session';
 import { articleCopy } from './article-copy';
 import { annotateInChunks } from './annotate-in-chunks';

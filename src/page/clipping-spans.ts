@@ -8,8 +8,8 @@
  * The article is read again here rather than through the session's index: highlights drawn
  * as marks (Firefox) split the text nodes that index points into.
  */
-import type { Figure } from '../annotate/figure';
-import type { Project } from '../annotate/project';
+import type { Figure } from '../model/figure';
+import type { Project } from '../model/project';
 import { articleRoots } from '../extract/plan-addresses';
 import type { RangePoints } from './static-range';
 import { buildTextIndex, type TextIndex } from './text-index';

@@ -1,4 +1,4 @@
-import type { DraftImage } from '../messaging/page-state';
+import type { DraftImage } from '../model/clipping-draft';
 
 /** Bounds so one huge page cannot exhaust memory or the message size limit. */
 const MAX_IMAGE_BYTES = 8 * 1024 * 1024;

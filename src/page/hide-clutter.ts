@@ -1,4 +1,4 @@
-import { countUpTo } from '../pipeline/bounded-walk';
+import { countUpTo } from '../shared/bounded-walk';
 import { BUILT_FOR, HIDDEN_ATTRIBUTE, HIDE_VALUES, type HideValue } from './highlight-style';
 import { nextFrame, yieldToPage } from './yield-to-page';
 

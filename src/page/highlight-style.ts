@@ -1,4 +1,4 @@
-import type { FigureKind } from '../annotate/figure';
+import type { FigureKind } from '../model/figure';
 import { highlightColour, PROJECT_UNDERLINE } from '../ui/shared/highlight-colours';
 
 /** Marks an element we hid (clutter); the page stylesheet hides it. */

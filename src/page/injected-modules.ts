@@ -5,6 +5,7 @@ import type { buildClippingDraft, readerHtml } from './clipping-draft';
 import type { recogniseArticle } from './recognise-article';
 import type { openReaderView } from './reader-view';
 import type { startUserHighlights } from './user-highlights/user-highlights';
+import type { InjectedName } from '../model/injected-names';
 
 /**
  * The article module (article.js) holds only what every article page needs first: the plan's
@@ -41,19 +42,6 @@ export interface InjectedModules {
     buildClippingDraft: typeof buildClippingDraft;
     readerHtml: typeof readerHtml;
   };
-}
-
-export type InjectedName = keyof InjectedModules;
-
-/** Each injected script, as the build writes it (scripts/vite-plugin-article-module.ts). */
-export const INJECTED_FILES = {
-  planner: 'planner.js',
-  extras: 'extras.js',
-  reader: 'reader.js',
-} as const satisfies Record<InjectedName, string>;
-
-export function isInjectedName(value: unknown): value is InjectedName {
-  return typeof value === 'string' && Object.hasOwn(INJECTED_FILES, value);
 }
 
 /** Loads one of them (null: it could not be injected, e.g. the extension went away). */

@@ -1,26 +1,26 @@
 import { withReasons } from '../detect/detect-article';
 import { t } from '../platform/browser-api';
-import type { ArticleVerdict } from '../detect/verdict';
-import type { ArticleMetadata } from '../extract/article-metadata';
+import type { ArticleVerdict } from '../model/verdict';
+import type { ArticleMetadata } from '../model/article-metadata';
 import { detectLanguage } from '../extract/detect-language';
 import { canonicalUrlSteps, readMetadata } from '../extract/read-metadata';
-import type { PageState } from '../messaging/page-state';
+import type { PageState } from '../model/page-state';
 import type { ArticleApi, Handlers } from '../messaging/protocol';
 import {
   loadPagePreferences,
   loadReaderLook,
   savePagePreferences,
   saveReaderLook,
-} from '../store/page-preferences';
+} from '../platform/page-preferences';
 import { startArticleSession, type ArticleSession } from './article-session';
 import type { LoadInjected } from './injected-modules';
 import { createOverlayHost, type OverlayHost } from './overlay-host';
 import { showToast } from './toast';
-import { messageOf } from '../messaging/result';
+import { messageOf } from '../shared/result';
 import { clearStaleMarks } from './clear-stale-marks';
 import { leftOutOfCopy } from './article-copy';
 import { readArticle, spansShown } from './clipping-spans';
-import type { PlanSource } from '../extract/plan-addresses';
+import type { PlanSource } from '../model/article-plan';
 import { planPage, type AskToPlan } from './plan-page';
 import { runInSlices, yieldToPage } from './yield-to-page';
 import type { AnnotationStore } from './user-highlights/annotation-store';

@@ -10,9 +10,8 @@ import {
   isPlanAddresses,
   resolvePlan,
   type PagePlan,
-  type PlanAddresses,
-  type PlanSource,
 } from '../extract/plan-addresses';
+import type { PlanAddresses, PlanSource } from '../model/article-plan';
 import type { Reply } from '../messaging/protocol';
 import type { InjectedModules } from './injected-modules';
 import { runInSlices, yieldToPage } from './yield-to-page';

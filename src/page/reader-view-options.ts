@@ -8,7 +8,7 @@ import {
   READER_WIDTHS,
   WIDTH_EM,
   type ReaderLook,
-} from '../store/reader-look';
+} from '../shared/reader-look';
 
 /** Styles for the options row of the reader view over a page (inside its shadow root). */
 export const READER_OPTIONS_CSS = `

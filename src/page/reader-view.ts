@@ -1,4 +1,4 @@
-import { DEFAULT_READER_LOOK, readingMinutes, type ReaderLook } from '../store/reader-look';
+import { DEFAULT_READER_LOOK, readingMinutes, type ReaderLook } from '../shared/reader-look';
 import { UI_HOST_ATTRIBUTE } from './highlight-style';
 import { installPageStyle } from './page-style';
 import {

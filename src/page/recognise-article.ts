@@ -1,6 +1,6 @@
 import { formatFigureValue } from '../annotate/format-figure';
 import { articleRoots, type PagePlan } from '../extract/plan-addresses';
-import type { FigureRow, ProjectRow } from '../messaging/page-state';
+import type { FigureRow, ProjectRow } from '../model/page-state';
 import { annotateInChunks } from './annotate-in-chunks';
 import { ARTICLE_ATTRIBUTE } from './highlight-style';
 import type { OverlayHost } from './overlay-host';

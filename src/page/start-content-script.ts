@@ -1,7 +1,7 @@
 import { verdictSteps } from '../detect/score-article';
-import { runSteps } from '../pipeline/run-steps';
+import { runSteps } from '../shared/run-steps';
 import { listen } from '../messaging/listen';
-import type { ArticleVerdict } from '../detect/verdict';
+import type { ArticleVerdict } from '../model/verdict';
 import type { ArticleApi, ContentScriptApi, Handlers } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { articleModule } from './article-module-slot';

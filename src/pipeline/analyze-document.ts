@@ -4,8 +4,8 @@
  * caller passes in, so this module does not depend on the annotators.
  */
 import { detectArticle } from '../detect/detect-article';
-import type { ArticleVerdict } from '../detect/verdict';
-import type { ArticleMetadata } from '../extract/article-metadata';
+import type { ArticleVerdict } from '../model/verdict';
+import type { ArticleMetadata } from '../model/article-metadata';
 import { detectLanguage } from '../extract/detect-language';
 import { articleText, planArticle, visibleText, type ArticlePlan } from '../extract/plan-article';
 import { readMetadata } from '../extract/read-metadata';

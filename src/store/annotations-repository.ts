@@ -1,6 +1,6 @@
 import { allOrNothing } from './all-or-nothing';
 import type { Db } from './open-db';
-import type { UserAnnotation } from './schema';
+import type { UserAnnotation } from '../model/stored-records';
 
 /** The user's highlights on one page (matched by canonical key), oldest first. */
 export async function annotationsFor(db: Db, canonicalKey: string): Promise<UserAnnotation[]> {

@@ -3,7 +3,7 @@ import { fitClipping } from '../export/fit-record';
 import { allOrNothing } from './all-or-nothing';
 import { DEFAULT_CHOICE, type ImportChoice, type ImportPreview } from './import-preview';
 import type { Db } from './open-db';
-import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from './schema';
+import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from '../model/stored-records';
 import { assertStorable, fitImageBlob } from './storable';
 
 /** Cleans article HTML before it is stored (DOMPurify in the page, injected so this stays testable). */

@@ -1,6 +1,6 @@
 import { fitClipping } from '../export/fit-record';
-import type { ClippingDraft } from '../messaging/page-state';
-import type { Clipping } from './schema';
+import type { ClippingDraft } from '../model/clipping-draft';
+import type { Clipping } from '../model/stored-records';
 
 /**
  * Turns what the content script gathered into a clipping record, fitted to the record rules

@@ -1,6 +1,6 @@
 import { allOrNothing } from './all-or-nothing';
 import type { Db } from './open-db';
-import type { Clipping, StoredImage, UserAnnotation } from './schema';
+import type { Clipping, StoredImage, UserAnnotation } from '../model/stored-records';
 import { assertStorable, fitImageBlob } from './storable';
 
 /** Everything one save writes; it lands in one transaction or not at all. */

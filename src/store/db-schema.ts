@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from './schema';
+import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from '../model/stored-records';
 
 /** The IndexedDB layout at the current version, for idb's typed API. */
 export interface ReaderDb extends DBSchema {

@@ -1,7 +1,7 @@
 import { writeBackupZip, type ByteSink } from '../export/backup-zip-write';
 import type { Db } from './open-db';
 import { readBackupExtras, readForExport } from './read-for-export';
-import type { Clipping, StoredImage, UserAnnotation } from './schema';
+import type { Clipping, StoredImage, UserAnnotation } from '../model/stored-records';
 
 // Clippings read per transaction: few, because each comes with its images.
 const CHUNK = 20;

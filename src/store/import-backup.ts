@@ -1,7 +1,7 @@
 import { BackupReadError, jsonBackupSource, type BackupSource } from '../export/backup-source';
 import { looksLikeZip, openZipBackup } from '../export/backup-zip-read';
 import { parseBackup } from '../export/validate-backup';
-import { err, ok, type Result } from '../messaging/result';
+import { err, ok, type Result } from '../shared/result';
 import {
   applyImport,
   type ImportSummary,

@@ -1,7 +1,7 @@
 import { BackupReadError, type BackupSource, type ReadProgress } from '../export/backup-source';
 import { futureTimeProblem } from '../export/record-shapes';
 import type { Db } from './open-db';
-import type { Clipping } from './schema';
+import type { Clipping } from '../model/stored-records';
 
 /**
  * How an incoming clipping relates to the library:

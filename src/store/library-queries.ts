@@ -1,6 +1,6 @@
 import { fitClipping } from '../export/fit-record';
 import type { Db } from './open-db';
-import type { Clipping, StoredImage, UserAnnotation } from './schema';
+import type { Clipping, StoredImage, UserAnnotation } from '../model/stored-records';
 
 /**
  * What the library list keeps in memory for each clipping: everything but the article HTML,

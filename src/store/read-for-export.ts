@@ -1,5 +1,5 @@
 import type { Db } from './open-db';
-import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from './schema';
+import type { Clipping, SettingRecord, StoredImage, UserAnnotation } from '../model/stored-records';
 
 /** How a long read reports progress and is cancelled. */
 export interface ReadOptions {

@@ -10,7 +10,7 @@ import {
   type ReaderSpacing,
   type ReaderTheme,
   type ReaderWidth,
-} from './reader-look';
+} from '../shared/reader-look';
 
 export { READER_FONT_SIZE };
 

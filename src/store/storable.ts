@@ -2,7 +2,7 @@ import { imageFields } from '../export/backup-shapes';
 import { fitBlobType } from '../export/fit-record';
 import * as S from '../export/json-shape';
 import { annotation, clipping } from '../export/record-shapes';
-import type { Clipping, StoredImage, UserAnnotation } from './schema';
+import type { Clipping, StoredImage, UserAnnotation } from '../model/stored-records';
 
 const imageRecord = S.object<Omit<StoredImage, 'blob'> & { type: string }>(imageFields);
 

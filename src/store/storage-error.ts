@@ -1,4 +1,4 @@
-import { messageOf } from '../messaging/result';
+import { messageOf } from '../shared/result';
 
 /** Turns an IndexedDB failure into a sentence a user can act on. */
 export function describeStorageError(thrown: unknown): string {

@@ -1,6 +1,6 @@
 import * as S from '../export/json-shape';
 import { annotation, futureTimeProblem } from '../export/record-shapes';
-import type { UserAnnotation } from './schema';
+import type { UserAnnotation } from '../model/stored-records';
 
 /**
  * Messages are never trusted: a highlight is checked with the same shape a backup's highlights

@@ -8,7 +8,7 @@ import {
   waitImportStatus,
 } from './support/session';
 import { serializeBackup } from '../../src/export/backup-format';
-import type { Clipping } from '../../src/store/schema';
+import type { Clipping } from '../../src/model/stored-records';
 import { makeClipping, metadataTitled } from '../unit/library/library-fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;

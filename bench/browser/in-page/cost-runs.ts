@@ -4,10 +4,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../../../src/detect/detect-article';
-import type { PlanSource } from '../../../src/extract/plan-addresses';
+import type { PlanSource } from '../../../src/model/article-plan';
 import { planArticle } from '../../../src/extract/plan-article';
 import { planHtml } from '../../../src/extract/plan-html';
-import { ok } from '../../../src/messaging/result';
+import { ok } from '../../../src/shared/result';
 import { hideElements } from '../../../src/page/hide-clutter';
 import { loadDirectly } from '../../../src/page/load-directly';
 import { planPage, serializePage } from '../../../src/page/plan-page';

@@ -20,7 +20,7 @@ import type {
   RangeSelector,
   TextPositionSelector,
   TextQuoteSelector,
-} from './selectors';
+} from '../../model/annotation-selectors';
 import { buildTextMap, type TextMap } from './text-map';
 
 /** At most this many paragraph breaks of a long quote are tried as split points. */

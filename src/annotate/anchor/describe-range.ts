@@ -7,7 +7,7 @@ import type {
   RangeSelector,
   TextPositionSelector,
   TextQuoteSelector,
-} from './selectors';
+} from '../../model/annotation-selectors';
 import { nearestPathElement, pathTo } from './range-path';
 import { buildTextMap, type TextMap } from './text-map';
 

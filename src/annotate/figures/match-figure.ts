@@ -1,6 +1,5 @@
-import type { FigureKind } from '../figure';
 import type { Token } from './tokenize';
-import { parseNumber, scaleValue, type NumberLocale, type ParsedNumber } from './parse-number';
+import { parseNumber, scaleValue, type NumberLocale } from './parse-number';
 import { SCALE_WORDS } from './scale-words';
 import {
   CENT_CURRENCIES,
@@ -15,26 +14,7 @@ import { PERCENT_WORDS } from './percent-words';
 import { matchRate, matchSlashRate, tokensText } from './match-rate';
 import { TIME_PER } from './rate-words';
 import { plausibleQuantity, workerCount } from './plausible-quantity';
-
-/** What a number token grows into: a whole figure, or a bare number (maybe a range's first bound). */
-export interface FigureMatch {
-  /** Token range of the span: [from, to). */
-  from: number;
-  to: number;
-  /** The number token. */
-  numberAt: number;
-  number: ParsedNumber;
-  /** Sum of the scale words' exponents (0 when none). */
-  exp: number;
-  /** Whether the number had its own scale word. */
-  scaled: boolean;
-  kind?: FigureKind;
-  currency?: string;
-  unit?: string;
-  per?: string;
-  /** Set by the `0.02 higher percent` shape, where the direction sits inside the figure. */
-  innerDirection?: 'up' | 'down';
-}
+import type { FigureMatch } from './figure-match';
 
 /** Scale words read on Vietnamese pages even on an English page, and vice versa. */
 const VI_MARKERS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'đồng', 'tấn', 'phần']);

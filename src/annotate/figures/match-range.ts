@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import type { FigureMatch } from './match-figure';
+import type { FigureMatch } from './figure-match';
 
 /** Separators between the bounds of a range or two parallel figures sharing one unit. */
 const RANGE_SYMBOLS = new Set(['-', '–', '—', '~']);

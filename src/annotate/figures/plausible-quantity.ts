@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import type { FigureMatch } from './match-figure';
+import type { FigureMatch } from './figure-match';
 import type { Unit } from './units';
 
 /**

@@ -28,7 +28,7 @@ const WEAK_TYPES = new Set(
 /**
  * Heads a company names after the town it builds in (`its Berlin factory`, `the Ohio
  * plant`): one capitalised word before them is a place, not a name. Refineries and smelters
- * are named after their town as proper names are (`the Pernis refinery`; decision 32).
+ * are named after their town as proper names are (`the Pernis refinery`; decision 36).
  */
 const SITE_TYPES = new Set(['plant', 'factory', 'facility']);
 

@@ -2,7 +2,14 @@ import type { Token } from '../figures/tokenize';
 import { VI_QUALIFIERS, VI_TYPES, type ViType } from './type-nouns';
 import { PLURAL_MARKERS, isCapitalised } from './name-words';
 import { readViName, type NameSpan } from './read-name';
-import { DIRECTION_WORDS, isProvinceName } from './vi-places';
+import { DIRECTION_WORDS } from './vi-places';
+import {
+  LIST_SEPARATORS,
+  listItem,
+  runsToClauseEnd,
+  skipEnumerator,
+  skipRemark,
+} from './vi-list-items';
 
 /** A project span in tokens: [from, to), its name [nameFrom, nameTo). */
 export interface ProjectMatch {
@@ -57,29 +64,22 @@ export function matchViProject(
   // several (`các …`), the type carries a rating (`TBA 220kV Bỉm Sơn, Hà Tĩnh 2`), the first
   // name is a province (`… Thanh Hóa, Nghi Sơn`: a province is not where something is) or
   // the item has the first one's shape (`X - Y`, a number after `A Mé 1`).
+  // A list also stands when its bare names run to the end of the clause (`Cảng hàng không Tân
+  // Sơn Nhất, Nội Bài;`, `cảng Vũng Áng, Chân Mây, Nhơn Hội và tuyến …`), and a bracketed
+  // remark may follow a name (`thuỷ điện Hoà Bình (1.920 MW) và Sơn La`).
   for (;;) {
+    t = skipRemark(tokens, t);
     const sep = tokens[t];
     if (!sep || !LIST_SEPARATORS.has(sep.lower)) break;
     const at = skipEnumerator(tokens, t + 1);
     if (VI_TYPES.matchAt(tokens, at)) break;
     const item = readViName(tokens, at, name.endsWithNumber);
-    if (!item || !listItem(tokens, name, item, shared)) break;
+    if (!item || !(listItem(tokens, name, item, shared) || runsToClauseEnd(tokens, item))) break;
     matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
     last = item;
     t = item.to;
   }
   return { matches, next: last.to };
-}
-
-const LIST_SEPARATORS = new Set([',', ';', 'và']);
-
-/** `…; 3 là Cát Linh – Hà Đông; 4 là …`: an item's running number is not part of it. */
-function skipEnumerator(tokens: readonly Token[], t: number): number {
-  const n = tokens[t];
-  const mark = tokens[t + 1];
-  if (n?.kind === 'num' && /^\d{1,2}$/.test(n.text) && (mark?.lower === 'là' || mark?.text === ')'))
-    return t + 2;
-  return t;
 }
 
 /** Words that introduce the instances of a type noun said just before. */
@@ -101,6 +101,8 @@ function namesIntroducedAfter(
     const tok = tokens[t];
     if (!tok || tok.text === '.' || tok.text === ';') return undefined;
     if (INTRODUCERS.has(tok.lower)) break;
+    // `các cảng biển (Lạch Huyện, Cái Mép - Thị Vải)`: names in brackets right after the type.
+    if (t === k && tok.text === '(') break;
     // `các dự án của Vingroup là …`: an owner named in between lists its brands, not projects.
     if (tok.kind === 'word' && isCapitalised(tok.text)) return undefined;
   }
@@ -277,24 +279,6 @@ function hasPluralMarker(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-function listItem(
-  tokens: readonly Token[],
-  first: NameSpan,
-  item: NameSpan,
-  shared: { plural: boolean; rated: boolean },
-): boolean {
-  const itemIsNumber = item.to - item.from <= 2 && tokens[item.from]?.kind === 'num';
-  if (first.endsWithNumber && itemIsNumber) return true;
-  if (itemIsNumber) return false;
-  if (first.dashed) return item.dashed;
-  if (shared.plural) return true;
-  const itemName = textOf(tokens, item);
-  // A province closing the list is where the project is (`trạm biến áp 220kV Phong Thổ, Lai Châu`).
-  const closes = !(tokens[item.to]?.text === ',' || tokens[item.to]?.lower === 'và');
-  if (isProvinceName(itemName) && closes) return false;
-  return shared.rated || isProvinceName(textOf(tokens, first));
-}
-
 /** A direction then a place (`Tây Nam Hà Nội`), for the types that may be named so. */
 function namedByDirection(tokens: readonly Token[], name: NameSpan, data: ViType): boolean {
   if (!data.directionName) return false;
@@ -306,11 +290,4 @@ function namedByDirection(tokens: readonly Token[], name: NameSpan, data: ViType
     last !== undefined &&
     !DIRECTION_WORDS.has(last.lower)
   );
-}
-
-function textOf(tokens: readonly Token[], span: NameSpan): string {
-  return tokens
-    .slice(span.from, span.to)
-    .map((t) => t.text)
-    .join(' ');
 }

@@ -72,6 +72,9 @@ export function readViName(
       // of a numbered road too (`ĐT 830 - 824`).
       const dash = tokens[t];
       const numbers = lastWasNumber && parts === 1 && numericStart;
+      // `Quốc lộ 38 - Quốc lộ 5`: after a road named by its number, a dash and another type
+      // noun chain roads of an itinerary, each its own project (`Mai Sơn - Quốc lộ 45`, a place
+      // then a road, is one segment).
       if (
         parts > 0 &&
         dashes < MAX_DASHES &&
@@ -79,7 +82,7 @@ export function readViName(
         DASHES.has(dash.text) &&
         (namePart(tokens, t + 1, !numbers, 0) !== undefined ||
           cityPrefixAt(tokens, t + 1) !== undefined ||
-          typedEndpointAt(tokens, t + 1) !== undefined)
+          (!numbers && typedEndpointAt(tokens, t + 1) !== undefined))
       ) {
         dashed = true;
         dashes++;
@@ -184,6 +187,9 @@ export function namePart(
     const unitNumber = /^\d{1,2}[.,]\d{1,2}$/.test(tok.text);
     if (!/^\d{1,3}$/.test(tok.text) && !unitNumber) return undefined;
     const next = tokens[t + 1];
+    // `1A`, `1B`: a code letter glued to the number belongs to it — before the unit and scale
+    // tables are asked, since `B` is also a scale (billion) and `1B` would not be a name.
+    if (next && !next.spaced && next.kind === 'word' && /^\p{Lu}$/u.test(next.text)) return t + 2;
     if (
       next &&
       (UNITS.matchAt(tokens, t + 1) ||

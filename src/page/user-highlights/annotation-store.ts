@@ -1,4 +1,4 @@
-import type { UserAnnotation } from '../../store/schema';
+import type { UserAnnotation } from '../../model/stored-records';
 
 /**
  * Where the page's highlights are kept: the background's database in the extension, a fake in

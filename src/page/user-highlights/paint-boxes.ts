@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../store/schema';
+import type { HighlightColor } from '../../model/stored-records';
 import { nextFrame } from '../yield-to-page';
 import { highlightColour } from '../../ui/shared/highlight-colours';
 

@@ -1,6 +1,6 @@
 import type { ToolbarAction, ToolbarMode } from '../../messaging/toolbar-action';
 import { toolbarHash } from '../../messaging/toolbar-action';
-import type { HighlightColor, UserAnnotation } from '../../store/schema';
+import type { HighlightColor, UserAnnotation } from '../../model/stored-records';
 import type { OverlayHost } from '../overlay-host';
 import { getMessage as t } from '../../platform/get-message';
 

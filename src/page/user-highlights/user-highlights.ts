@@ -1,8 +1,8 @@
 import { anchor } from '../../annotate/anchor/anchor';
 import { describeRange } from '../../annotate/anchor/describe-range';
-import type { OrphanRow } from '../../messaging/page-state';
+import type { OrphanRow } from '../../model/page-state';
 import type { ToolbarAction } from '../../messaging/toolbar-action';
-import type { HighlightColor, UserAnnotation } from '../../store/schema';
+import type { HighlightColor, UserAnnotation } from '../../model/stored-records';
 import { getMessage as t } from '../../platform/get-message';
 import type { OverlayHost } from '../overlay-host';
 import { installPageStyle } from '../page-style';

@@ -1,5 +1,5 @@
 import { fitAnnotation, fitBlobType, fitClipping, fitImageSource } from '../../export/fit-record';
-import type { Clipping, StoredImage, UserAnnotation } from '../schema';
+import type { Clipping, StoredImage, UserAnnotation } from '../../model/stored-records';
 import type { Migration } from './migration';
 
 /** Rewrites every record of `store` that `fit` changes, in the upgrade transaction. */

@@ -1,6 +1,6 @@
 import type { ToolbarAction, ToolbarView } from '../../messaging/toolbar-action';
 import { t } from '../../platform/browser-api';
-import type { HighlightColor } from '../../store/schema';
+import type { HighlightColor } from '../../model/stored-records';
 import { icon, type IconName } from '../shared/svg-icons';
 
 const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];

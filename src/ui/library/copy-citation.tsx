@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { messageOf } from '../../messaging/result';
+import { messageOf } from '../../shared/result';
 import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
 import { citationText, STYLES, type Style } from './citation-actions';

@@ -11,7 +11,7 @@ import { markdownZip, readImageBytes } from '../../export/to-markdown-zip';
 import { clippingToMarkdown } from '../../export/to-markdown';
 import type { Db } from '../../store/open-db';
 import { allClippingIds, readForExport } from '../../store/read-for-export';
-import type { Clipping } from '../../store/schema';
+import type { Clipping } from '../../model/stored-records';
 import { exportBackupZip } from '../../store/export-backup';
 import type { ExportFile } from './download-file';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { messageOf } from '../../messaging/result';
+import { messageOf } from '../../shared/result';
 import { t } from '../../platform/browser-api';
 import type { Db } from '../../store/open-db';
 import { CSV_SEPARATORS, separatorForLocale, type CsvSeparator } from '../../export/to-csv';

@@ -1,4 +1,4 @@
-import type { Figure, FigureKind } from '../../annotate/figure';
+import type { Figure, FigureKind } from '../../model/figure';
 import type { ClippingSummary } from '../../store/library-queries';
 import { dateOf } from './library-filters';
 import { foldTerm } from './search-index';

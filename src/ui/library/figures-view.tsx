@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Figure, FigureKind } from '../../annotate/figure';
+import type { Figure, FigureKind } from '../../model/figure';
 import { formatNumber } from '../../annotate/format-figure';
 import { figureContext } from '../../export/figure-cells';
 import { separatorForLocale } from '../../export/to-csv';

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { foldDiacritics } from '../../export/fold-diacritics';
 import type { ClippingSummary } from '../../store/library-queries';
-import type { UserAnnotation } from '../../store/schema';
+import type { UserAnnotation } from '../../model/stored-records';
 import { compileQuery, composed, exactness, satisfies } from './search-query';
 
 /**

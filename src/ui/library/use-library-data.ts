@@ -8,7 +8,7 @@ import {
   type ClippingSummary,
 } from '../../store/library-queries';
 import { openReaderDb, type Db } from '../../store/open-db';
-import type { UserAnnotation } from '../../store/schema';
+import type { UserAnnotation } from '../../model/stored-records';
 import { describeStorageError } from '../../store/storage-error';
 import { LibrarySearch } from './search-index';
 

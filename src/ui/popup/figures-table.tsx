@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { formatFigureValue } from '../../annotate/format-figure';
 import { projectFullNames } from '../../annotate/project-full-name';
 import { UNIT_NAMES } from '../shared/figure-words';
-import type { FigureRow, PageState, ProjectRow } from '../../messaging/page-state';
+import type { FigureRow, PageState, ProjectRow } from '../../model/page-state';
 import { t } from '../../platform/browser-api';
 import { figureCells } from '../../export/figure-cells';
 import { FIGURE_ROW_HEADERS, figuresToTsv, rowsToCsv } from '../../export/to-csv';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageState } from '../../messaging/page-state';
+import type { PageState } from '../../model/page-state';
 import { sendToBackground, sendToTab } from '../../messaging/send';
 import { t } from '../../platform/browser-api';
 import { DetectionSwitch } from '../shared/detection-switch';

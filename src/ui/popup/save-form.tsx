@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SaveOutcome } from '../../background/save-clipping';
-import type { PageState } from '../../messaging/page-state';
+import type { SaveOutcome } from '../../model/save-outcome';
+import type { PageState } from '../../model/page-state';
 import { sendToBackground } from '../../messaging/send';
 import { t } from '../../platform/browser-api';
 import { formatSavedDate, readLibraryFor, type SavedClipping } from './saved-clipping';

@@ -1,5 +1,5 @@
-import { canonicalKey } from '../../extract/canonical-key';
-import type { PageState } from '../../messaging/page-state';
+import { canonicalKey } from '../../shared/canonical-key';
+import type { PageState } from '../../model/page-state';
 import { browser } from '../../platform/browser-api';
 import { allTags, findClippingByKey } from '../../store/clippings-repository';
 import { openReaderDb } from '../../store/open-db';

@@ -1,4 +1,4 @@
-import type { ArticleVerdict } from '../../detect/verdict';
+import type { ArticleVerdict } from '../../model/verdict';
 import { t } from '../../platform/browser-api';
 
 /**

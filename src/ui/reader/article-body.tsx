@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { markQuotes, storedImageId } from '../../export/article-dom';
-import type { Clipping, StoredImage, UserAnnotation } from '../../store/schema';
+import type { Clipping, StoredImage, UserAnnotation } from '../../model/stored-records';
 import { sanitizeArticleFragment } from './sanitize-article';
 import { markSavedSpans } from './mark-spans';
 import {

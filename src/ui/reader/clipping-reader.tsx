@@ -8,15 +8,15 @@ import {
   type ClippingEdit,
 } from '../../store/library-queries';
 import type { Db } from '../../store/open-db';
-import type { Clipping, StoredImage, UserAnnotation } from '../../store/schema';
+import type { Clipping, StoredImage, UserAnnotation } from '../../model/stored-records';
 import {
   DEFAULT_SETTINGS,
   getSettings,
   setSetting,
   type Settings,
 } from '../../store/settings-repository';
-import type { ReaderLook } from '../../store/reader-look';
-import { saveReaderLook } from '../../store/page-preferences';
+import type { ReaderLook } from '../../shared/reader-look';
+import { saveReaderLook } from '../../platform/page-preferences';
 import { describeStorageError } from '../../store/storage-error';
 import { ExportBar } from '../library/export-bar';
 import './reader.css';

@@ -9,7 +9,7 @@ import {
   READER_WIDTHS,
   WIDTH_EM,
   readingMinutes,
-} from '../../store/reader-look';
+} from '../../shared/reader-look';
 import type { Settings } from '../../store/settings-repository';
 import './reader-options.css';
 

@@ -2,7 +2,7 @@ import { formatFigureValue } from '../../annotate/format-figure';
 import { projectFullNames } from '../../annotate/project-full-name';
 import { kindName, UNIT_NAMES } from '../shared/figure-words';
 import { t } from '../../platform/browser-api';
-import type { Clipping, UserAnnotation } from '../../store/schema';
+import type { Clipping, UserAnnotation } from '../../model/stored-records';
 import { NoteField } from './note-field';
 import { TagEditor } from './tag-editor';
 

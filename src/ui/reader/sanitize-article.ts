@@ -1,10 +1,7 @@
-import {
-  sanitizeArticleHtml as sanitizeShared,
-  type WindowLike,
-} from '../../extract/sanitize-html';
+import { sanitizeArticleHtml as sanitizeShared, type WindowLike } from '../../shared/sanitize-html';
 
 /**
- * Article HTML cleaned with the project's sanitiser (`extract/sanitize-html.ts`: DOMPurify with
+ * Article HTML cleaned with the project's sanitiser (`shared/sanitize-html.ts`: DOMPurify with
  * an article allowlist and our URL rules), as a string: what the importer stores. `win` is the
  * window DOMPurify runs in (the page's, or jsdom's in tests).
  */

@@ -5,7 +5,7 @@
  * Vietnamese browser and the other way round; a unit with no entry is shown as written.
  */
 import type { UnitNames } from '../../annotate/format-figure';
-import type { FigureKind } from '../../annotate/figure';
+import type { FigureKind } from '../../model/figure';
 import { getMessage as t } from '../../platform/get-message';
 
 /** The message of each kind (the library's reader and figures view use the same ones). */

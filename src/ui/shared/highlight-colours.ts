@@ -8,8 +8,8 @@
  * reader's dark theme the same hues are laid fainter, which keeps its light text at WCAG AA
  * contrast (4.5:1) over every one of them.
  */
-import type { FigureKind } from '../../annotate/figure';
-import type { HighlightColor } from '../../store/schema';
+import type { FigureKind } from '../../model/figure';
+import type { HighlightColor } from '../../model/stored-records';
 
 export type HighlightName = HighlightColor | FigureKind | 'project';
 

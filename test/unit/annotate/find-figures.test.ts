@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/annotate/find-figures';
-import type { Figure } from '../../../src/annotate/figure';
+import type { Figure } from '../../../src/model/figure';
 
 /** The spans found, in order — the shape most cases are checked on. */
 const spans = (text: string, lang: string): string[] => findFigures(text, lang).map((f) => f.text);

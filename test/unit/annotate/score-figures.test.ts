@@ -8,8 +8,8 @@ import {
   trimSpan,
   type GoldFigure,
 } from '../../../bench/score-figures';
-import type { Figure } from '../../../src/annotate/figure';
-import type { Project } from '../../../src/annotate/project';
+import type { Figure } from '../../../src/model/figure';
+import type { Project } from '../../../src/model/project';
 
 const fig = (
   text: string,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node: happy-dom's Blob does not survive fake-indexeddb (stored images come back empty).
 import { describe, expect, it, vi } from 'vitest';
-import type { ClippingDraft } from '../../../src/messaging/page-state';
+import type { ClippingDraft } from '../../../src/model/clipping-draft';
 
 type Listener = (...args: unknown[]) => unknown;
 const listeners: Record<string, Listener[]> = { installed: [], clicked: [], command: [] };

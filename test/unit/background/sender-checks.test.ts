@@ -2,7 +2,7 @@
 // Node: the background's database is fake-indexeddb, as in the other background tests.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackgroundApi } from '../../../src/messaging/protocol';
-import type { UserAnnotation } from '../../../src/store/schema';
+import type { UserAnnotation } from '../../../src/model/stored-records';
 
 /**
  * A content script speaks for its page, which may drive it: the background must take the tab

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, detectArticle, featureSteps, verdictOf } from '../../../src/detect/detect-article';
 import model from '../../../src/detect/detector-weights.json';
-import { runSteps } from '../../../src/pipeline/run-steps';
+import { runSteps } from '../../../src/shared/run-steps';
 import { loadFixture, parsePage } from '../extract/load-page';
 
 const SEED_URL =

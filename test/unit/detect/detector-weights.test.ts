@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, featureSteps } from '../../../src/detect/detect-article';
 import model from '../../../src/detect/detector-weights.json';
 import * as f from '../../../src/detect/features';
-import { runSteps } from '../../../src/pipeline/run-steps';
+import { runSteps } from '../../../src/shared/run-steps';
 import { parsePage } from '../extract/load-page';
 
 const names = [...f.HEAD_FEATURES, ...f.BODY_FEATURES];

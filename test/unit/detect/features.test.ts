@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureSteps } from '../../../src/detect/detect-article';
 import { urlShape } from '../../../src/detect/page-signals';
-import { runSteps } from '../../../src/pipeline/run-steps';
+import { runSteps } from '../../../src/shared/run-steps';
 import { parsePage } from '../extract/load-page';
 
 const features = (html: string, url?: string) => runSteps(featureSteps(parsePage(html), url));

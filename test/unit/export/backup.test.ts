@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { serializeBackup, type BackupContents } from '../../../src/export/backup-format';
 import { parseBackup } from '../../../src/export/validate-backup';
 import { base64ToBytes, bytesToBase64 } from '../../../src/export/base64';
-import type { StoredImage } from '../../../src/export/stored-types';
+import type { StoredImage } from '../../../src/model/stored-records';
 import { enClipping, viAnnotations, viClipping, viImages } from './export-fixtures';
 
 function pngImage(size: number): StoredImage {

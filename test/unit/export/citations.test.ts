@@ -4,7 +4,7 @@ import { clippingsToBibtex, escapeBibtex } from '../../../src/export/to-bibtex';
 import { clippingsToRis } from '../../../src/export/to-ris';
 import { clippingsToCslItems, clippingsToCslJson } from '../../../src/export/to-csl-json';
 import { isOrganisationName, splitPersonName } from '../../../src/export/person-name';
-import type { Clipping } from '../../../src/export/stored-types';
+import type { Clipping } from '../../../src/model/stored-records';
 import { enClipping, viClipping } from './export-fixtures';
 
 interface BibEntry {

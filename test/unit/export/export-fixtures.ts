@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
-import type { Figure } from '../../../src/annotate/figure';
+import type { Figure } from '../../../src/model/figure';
 import type { HtmlParser } from '../../../src/export/article-dom';
-import type { Clipping, StoredImage, UserAnnotation } from '../../../src/export/stored-types';
+import type { Clipping, StoredImage, UserAnnotation } from '../../../src/model/stored-records';
 
 /** jsdom's parser: the exports must work with a DOM handed to them, not a global one. */
 export function makeParser(): HtmlParser {

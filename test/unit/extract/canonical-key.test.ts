@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalKey, registrableDomain } from '../../../src/extract/canonical-key';
+import { canonicalKey, registrableDomain } from '../../../src/shared/canonical-key';
 
 describe('canonicalKey', () => {
   it.each([

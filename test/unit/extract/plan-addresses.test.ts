@@ -5,16 +5,12 @@
  * refused whenever the live page no longer matches the copy.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  isPlanAddresses,
-  resolvePlan,
-  type PagePlan,
-  type PlanAddresses,
-} from '../../../src/extract/plan-addresses';
+import { isPlanAddresses, resolvePlan, type PagePlan } from '../../../src/extract/plan-addresses';
+import type { PlanAddresses } from '../../../src/model/article-plan';
 import { planArticle } from '../../../src/extract/plan-article';
 import { planHtml } from '../../../src/extract/plan-html';
 import { LONG_DOCUMENT_PARAGRAPHS } from '../../../src/extract/dense-block-content';
-import { err, ok } from '../../../src/messaging/result';
+import { err, ok } from '../../../src/shared/result';
 import { loadDirectly } from '../../../src/page/load-directly';
 import { planPage, serializePage, type AskToPlan } from '../../../src/page/plan-page';
 import { loadFixture, parsePage } from './load-page';

@@ -6,7 +6,7 @@ import {
   readMetadata,
   readMetadataSteps,
 } from '../../../src/extract/read-metadata';
-import { runSteps } from '../../../src/pipeline/run-steps';
+import { runSteps } from '../../../src/shared/run-steps';
 import { toIsoDate } from '../../../src/extract/to-iso-date';
 import { loadFixture, parsePage } from './load-page';
 

@@ -4,7 +4,7 @@ import {
   pickSrcsetCandidate,
   sanitizeArticleHtml,
   type WindowLike,
-} from '../../../src/extract/sanitize-html';
+} from '../../../src/shared/sanitize-html';
 
 const win = new JSDOM('').window as unknown as WindowLike;
 const clean = (html: string, baseUrl?: string): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOwner, withoutTagline } from '../../../src/extract/site-owner';
+import { namesOwner, withoutTagline } from '../../../src/shared/site-owner';
 
 describe("the site's name", () => {
   it('loses a tagline, keeping the part that names the host', () => {

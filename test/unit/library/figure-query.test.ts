@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../src/annotate/figure';
+import type { Figure } from '../../../src/model/figure';
 import {
   ANY_FIGURE,
   figureEntries,

@@ -16,7 +16,7 @@ import {
   openBackupFile,
 } from '../../../src/store/import-backup';
 import { openReaderDb, type Db } from '../../../src/store/open-db';
-import type { Clipping } from '../../../src/store/schema';
+import type { Clipping } from '../../../src/model/stored-records';
 import { setSetting } from '../../../src/store/settings-repository';
 import { buildExport } from '../../../src/ui/library/export-actions';
 import { sanitizeArticleHtml } from '../../../src/ui/reader/sanitize-article';

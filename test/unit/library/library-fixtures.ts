@@ -1,7 +1,7 @@
-import type { Figure } from '../../../src/annotate/figure';
-import type { ArticleMetadata } from '../../../src/extract/article-metadata';
+import type { Figure } from '../../../src/model/figure';
+import type { ArticleMetadata } from '../../../src/model/article-metadata';
 import type { ClippingSummary } from '../../../src/store/library-queries';
-import type { Clipping } from '../../../src/store/schema';
+import type { Clipping } from '../../../src/model/stored-records';
 
 /** Metadata that states only a title (in English); every other field is empty. */
 export function metadataTitled(title: string): ArticleMetadata {

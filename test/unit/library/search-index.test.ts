@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMatcher, matchRanges, snippetAround } from '../../../src/ui/library/highlight-matches';
 import { foldTerm, LibrarySearch, quickSearch } from '../../../src/ui/library/search-index';
-import type { UserAnnotation } from '../../../src/store/schema';
+import type { UserAnnotation } from '../../../src/model/stored-records';
 import { makeClipping, summary } from './library-fixtures';
 
 const thuyDien = summary(

@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   injectOnDemand,
-  isInjectedName,
   registerInjected,
   type InjectedModules,
-  type InjectedName,
 } from '../../../src/page/injected-modules';
+import { isInjectedName, type InjectedName } from '../../../src/model/injected-names';
 import { loadDirectly } from '../../../src/page/load-directly';
 
 // The page's words come from _locales: the English messages, as the browser would give them.

@@ -14,7 +14,7 @@ vi.mock('../../../src/platform/get-message', async () => ({
 }));
 
 // The reader's preferences live in extension storage: faked where they are read.
-vi.mock('../../../src/store/page-preferences', () => ({
+vi.mock('../../../src/platform/page-preferences', () => ({
   loadPagePreferences: async () => ({
     hideClutter: true,
     highlightFigures: true,

@@ -4,7 +4,7 @@ import { describeRange } from '../../../src/annotate/anchor/describe-range';
 import { createOverlayHost, type OverlayHost } from '../../../src/page/overlay-host';
 import type { AnnotationStore } from '../../../src/page/user-highlights/annotation-store';
 import { startUserHighlights } from '../../../src/page/user-highlights/user-highlights';
-import type { UserAnnotation } from '../../../src/store/schema';
+import type { UserAnnotation } from '../../../src/model/stored-records';
 
 // The page's words come from _locales: the English messages, as the browser would give them.
 vi.mock('../../../src/platform/browser-api', async () => ({

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { countUpTo, firstOf } from '../../../src/pipeline/bounded-walk';
+import { countUpTo, firstOf } from '../../../src/shared/bounded-walk';
 
 describe('bounded walks over live collections', () => {
   document.body.innerHTML = `<div id="a">${'<p>x</p>'.repeat(12)}</div><div id="b"><p>y</p></div>`;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { PageState } from '../../../src/messaging/page-state';
+import type { PageState } from '../../../src/model/page-state';
 import { seedPageState } from './seed-page-state';
 
 vi.mock('../../../src/platform/browser-api', () => ({

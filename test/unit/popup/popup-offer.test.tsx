@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { ArticleVerdict } from '../../../src/detect/verdict';
-import type { PageState } from '../../../src/messaging/page-state';
+import type { ArticleVerdict } from '../../../src/model/verdict';
+import type { PageState } from '../../../src/model/page-state';
 import { seedPageState } from './seed-page-state';
 
 const state: { verdict: ArticleVerdict; clutterHidden: boolean } = {

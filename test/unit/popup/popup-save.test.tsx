@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { SaveOutcome } from '../../../src/background/save-clipping';
+import type { SaveOutcome } from '../../../src/model/save-outcome';
 import { seedPageState } from './seed-page-state';
 
 const outcome: SaveOutcome = {
@@ -63,7 +63,7 @@ describe('the popup on a page already in the library', () => {
   it('says since when, links to the clipping, and offers to update it instead of saving anew', async () => {
     const { openReaderDb } = await import('../../../src/store/open-db');
     const { saveClipping } = await import('../../../src/store/clippings-repository');
-    const { canonicalKey } = await import('../../../src/extract/canonical-key');
+    const { canonicalKey } = await import('../../../src/shared/canonical-key');
     const { makeClipping } = await import('../library/library-fixtures');
     const savedAt = Date.UTC(2026, 11, 1, 9);
     const db = await openReaderDb();

@@ -1,4 +1,4 @@
-import type { PageState } from '../../../src/messaging/page-state';
+import type { PageState } from '../../../src/model/page-state';
 
 /** The popup's view of the seed page: two figures, one project, the pass finished. */
 export const seedPageState: PageState = {

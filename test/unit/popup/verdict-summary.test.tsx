@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { ArticleVerdict } from '../../../src/detect/verdict';
+import type { ArticleVerdict } from '../../../src/model/verdict';
 
 vi.mock(
   '../../../src/platform/browser-api',

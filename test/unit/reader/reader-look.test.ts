@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createReadAloud, speechChunks } from '../../../src/platform/read-aloud';
-import { DEFAULT_READER_LOOK, fitReaderLook, readingMinutes } from '../../../src/store/reader-look';
+import {
+  DEFAULT_READER_LOOK,
+  fitReaderLook,
+  readingMinutes,
+} from '../../../src/shared/reader-look';
 
 describe('readingMinutes', () => {
   it('counts words at 238 a minute, at least one minute', () => {

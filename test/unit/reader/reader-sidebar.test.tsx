@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Clipping } from '../../../src/store/schema';
+import type { Clipping } from '../../../src/model/stored-records';
 
 // The library in a Vietnamese browser: every word from the shipped vi messages.
 vi.mock('../../../src/platform/browser-api', async () => ({

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { openReaderView } from '../../../src/page/reader-view';
-import { DEFAULT_READER_LOOK } from '../../../src/store/reader-look';
+import { DEFAULT_READER_LOOK } from '../../../src/shared/reader-look';
 
 const t = (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' ');
 

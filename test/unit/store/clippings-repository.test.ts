@@ -8,7 +8,7 @@ import {
   listClippings,
   saveClipping,
 } from '../../../src/store/clippings-repository';
-import type { Clipping } from '../../../src/store/schema';
+import type { Clipping } from '../../../src/model/stored-records';
 import { makeClipping } from '../library/library-fixtures';
 
 const name = () => `repo-${Math.random().toString(36).slice(2)}`;

@@ -7,7 +7,7 @@ import { saveClipping } from '../../../src/store/clippings-repository';
 import { importBackupText, jsonSource } from '../../../src/store/import-backup';
 import { previewImport } from '../../../src/store/import-preview';
 import { openReaderDb, type Db } from '../../../src/store/open-db';
-import type { Clipping } from '../../../src/store/schema';
+import type { Clipping } from '../../../src/model/stored-records';
 import { viAnnotations, viClipping, viImages } from '../export/export-fixtures';
 import { makeClipping } from '../library/library-fixtures';
 import { snapshot } from './round-trip-helpers';

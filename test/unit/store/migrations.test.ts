@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { openDB } from 'idb';
 import { openReaderDb } from '../../../src/store/open-db';
 import { DB_VERSION, migrations } from '../../../src/store/migrations';
-import type { Clipping, UserAnnotation } from '../../../src/store/schema';
+import type { Clipping, UserAnnotation } from '../../../src/model/stored-records';
 import { serializeBackup } from '../../../src/export/backup-format';
 import { exportLibrary, importLibrary, snapshot } from './round-trip-helpers';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openReaderDb } from '../../../src/store/open-db';
 import { listClippings, saveClipping } from '../../../src/store/clippings-repository';
 import { describeStorageError } from '../../../src/store/storage-error';
-import type { Clipping } from '../../../src/store/schema';
+import type { Clipping } from '../../../src/model/stored-records';
 import { makeClipping } from '../library/library-fixtures';
 
 const clipping = (id: string, key: string): Clipping =>

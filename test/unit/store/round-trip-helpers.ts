@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../../src/messaging/result';
+import { err, ok, type Result } from '../../../src/shared/result';
 import { exportBackupZip } from '../../../src/store/export-backup';
 import {
   importSource,

@@ -2,14 +2,14 @@
 // Node's Blob survives fake-indexeddb's structured clone (happy-dom's does not).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { Figure } from '../../../src/annotate/figure';
-import type { ArticleMetadata } from '../../../src/extract/article-metadata';
-import type { ClippingDraft, DraftImage } from '../../../src/messaging/page-state';
+import type { Figure } from '../../../src/model/figure';
+import type { ArticleMetadata } from '../../../src/model/article-metadata';
+import type { ClippingDraft, DraftImage } from '../../../src/model/clipping-draft';
 import { saveDraft } from '../../../src/background/save-clipping';
 import { putAnnotation } from '../../../src/store/annotations-repository';
 import { DB_NAME } from '../../../src/store/db-schema';
 import { openReaderDb, type Db } from '../../../src/store/open-db';
-import type { UserAnnotation } from '../../../src/store/schema';
+import type { UserAnnotation } from '../../../src/model/stored-records';
 import { isUserAnnotation } from '../../../src/store/validate-annotation';
 import { exportLibrary, importLibrary, snapshot } from './round-trip-helpers';
 
@@ -157,7 +157,7 @@ describe('round-trip law', () => {
         async (saves) => {
           for (const [d, x, highlights] of saves) {
             const db = await openReaderDb();
-            const key = (await import('../../../src/extract/canonical-key')).canonicalKey(
+            const key = (await import('../../../src/shared/canonical-key')).canonicalKey(
               d.url,
               d.canonicalUrl,
             );

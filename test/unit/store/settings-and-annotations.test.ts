@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { putAnnotation, StaleWriteError } from '../../../src/store/annotations-repository';
 import { openReaderDb, type Db } from '../../../src/store/open-db';
-import type { UserAnnotation } from '../../../src/store/schema';
+import type { UserAnnotation } from '../../../src/model/stored-records';
 import {
   DEFAULT_SETTINGS,
   READER_FONT_SIZE,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor } from '../../../../src/annotate/anchor/anchor';
 import { describeRange } from '../../../../src/annotate/anchor/describe-range';
 import { readingTextOfRange } from '../../../../src/annotate/anchor/range-text-nodes';
-import type { TextQuoteSelector } from '../../../../src/annotate/anchor/selectors';
+import type { TextQuoteSelector } from '../../../../src/model/annotation-selectors';
 import { domImpls } from './dom-impls';
 
 type Inline = { tag: 'text' | 'em' | 'a' | 'span' | 'script' | 'br'; text: string };

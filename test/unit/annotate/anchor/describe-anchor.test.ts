@@ -7,7 +7,7 @@ import type {
   AnnotationSelector,
   RangeSelector,
   TextQuoteSelector,
-} from '../../../../src/annotate/anchor/selectors';
+} from '../../../../src/model/annotation-selectors';
 import { buildTextMap } from '../../../../src/annotate/anchor/text-map';
 import { domImpls, must } from './dom-impls';
 import { nfcText, rangeAtRawOffsets, rangeOfText, rawText } from './range-helpers';

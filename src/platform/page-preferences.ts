@@ -1,5 +1,5 @@
-import { browser } from '../platform/browser-api';
-import { DEFAULT_READER_LOOK, fitReaderLook, type ReaderLook } from './reader-look';
+import { browser } from './browser-api';
+import { DEFAULT_READER_LOOK, fitReaderLook, type ReaderLook } from '../shared/reader-look';
 
 /**
  * The toggles the content script needs as a page loads. They live in `storage.local`, not

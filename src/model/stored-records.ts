@@ -1,7 +1,7 @@
-import type { Figure } from '../annotate/figure';
-import type { Project } from '../annotate/project';
-import type { ArticleMetadata } from '../extract/article-metadata';
-import type { AnnotationSelector } from '../annotate/anchor/selectors';
+import type { Figure } from './figure';
+import type { Project } from './project';
+import type { ArticleMetadata } from './article-metadata';
+import type { AnnotationSelector } from './annotation-selectors';
 
 /** A saved article: what the library reads offline and what every export serialises. */
 export interface Clipping {
