@@ -8,7 +8,7 @@ const MAX_GAP = 25;
 
 /**
  * A bare number parallel to the figure before it takes that figure's unit, as the guide does
- * for the first number of a pair (labelling decisions 17, 23, 33):
+ * for the first number of a pair (labelling decisions 17, 23, 37):
  * - with its own scale word, the same scale as an amount earlier in the sentence
  *   (`… 1,546 trillion rials … from the previous year's 1,070 trillion`);
  * - without one, a grouped number (`189,000`, not a year) right after a comparing word, with a

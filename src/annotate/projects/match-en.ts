@@ -88,7 +88,7 @@ export function matchEnProject(
     return undefined;
   if (SITE_TYPES.has(typeText) && parts < 2 && !modified) return undefined;
   // `the Fiat Powertrain plant at Arese`: a plant placed by a town after it is named by its
-  // owner before it, a company's site (decision 32).
+  // owner before it, a company's site (decision 36).
   if (SITE_TYPES.has(typeText) && placedAfter(tokens, type.to)) return undefined;
   let to = type.to;
   // `… International Airport project`: the trailing `project` belongs to the span.
