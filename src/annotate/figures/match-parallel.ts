@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import type { FigureMatch } from './match-figure';
+import type { FigureMatch } from './figure-match';
 
 /** Words that compare a bare number with a figure just said (`from 189,000`, `than the 46,797`). */
 const COMPARE_CUES = new Set(['from', 'than', 'with']);
