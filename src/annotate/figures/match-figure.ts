@@ -74,7 +74,7 @@ export function matchFigureAt(
   const base: FigureMatch = { from: prefix ?? i, to: k, numberAt: i, number, exp, scaled };
   if (prefix !== undefined) base.currency = prefixCode(tokens, prefix, i);
 
-  const tail = matchTail(tokens, k, base);
+  const tail = matchTail(tokens, k, base, docLocale);
   if (!tail) {
     if (prefix !== undefined) return { ...base, kind: 'money' };
     if (docLocale === 'vi' && impliedDong(tokens, k))
@@ -89,6 +89,7 @@ function matchTail(
   tokens: readonly Token[],
   k: number,
   base: FigureMatch,
+  docLocale: NumberLocale,
 ): FigureMatch | undefined {
   // `Nifty ended 0.02 higher percent`: the direction word sits between number and `percent`.
   const dir = tokens[k]?.lower;
@@ -132,7 +133,8 @@ function matchTail(
       currency = cents.entry.data;
       to = cents.to;
       exp -= 2;
-    } else if (gluedPence(tokens, k)) {
+    } else if (docLocale !== 'vi' && gluedPence(tokens, k)) {
+      // On a Vietnamese page a glued `p` is minutes (`15p`), not pence.
       currency = 'GBP';
       to = k + 1;
       exp -= 2;

@@ -54,6 +54,9 @@ describe('findFigures en: glued scales and pence', () => {
   it('keeps a glued m alone a length', () => {
     expect(figs('a 40m tower').map((f) => [f.text, f.unit])).toEqual([['40m', 'm']]);
   });
+  it('reads no pence on a Vietnamese page', () => {
+    expect(findFigures('chờ 15p rồi đi', 'vi')).toEqual([]);
+  });
   it('reads pence glued to the number', () => {
     expect(figs('shares slid from 86p to 52p')).toEqual([
       { text: '86p', kind: 'money', value: 0.86, currency: 'GBP' },
