@@ -53,8 +53,14 @@ export function matchEnProject(
   if (given && !isCapitalised((tokens[k] as Token).text)) return given;
   const after = tokens[type.to];
   if (after && EN_ORG_AFTER.has(after.lower) && !runBy(tokens, type.to)) return undefined;
-  // `the Olympic Dam copper mine`: a head inside the name gives way to the last one.
-  if (EN_TYPES.matchAt(tokens, type.to) || EN_TYPES.matchAt(tokens, skipForward(tokens, type.to)))
+  // `the Olympic Dam copper mine`: a head inside the name gives way to the last one — but a
+  // trailing `project` joins the head before it (`the Gateway tunnel project`), below.
+  const nextHead = EN_TYPES.matchAt(tokens, type.to);
+  const trailingProject = nextHead?.to === type.to + 1 && tokens[type.to]?.lower === 'project';
+  if (
+    (nextHead && !trailingProject) ||
+    (!trailingProject && EN_TYPES.matchAt(tokens, skipForward(tokens, type.to)))
+  )
     return undefined;
   // `the Three Gorges Project Electrical Power Supply Plant`: a capitalised head followed by
   // more of the name gives way to the head that closes it.
@@ -67,7 +73,12 @@ export function matchEnProject(
   const readFrom = readNameBackwards(tokens, nameTo);
   if (readFrom === undefined) return undefined;
   // `the Elizabeth Line`, but not `in Harbour Line` (a place named after the line).
-  if (capitalisedOnly && tokens[readFrom - 1]?.lower !== 'the') return undefined;
+  if (
+    capitalisedOnly &&
+    tokens[readFrom - 1]?.lower !== 'the' &&
+    !possessiveBefore(tokens, readFrom)
+  )
+    return undefined;
   const typeText = tokens
     .slice(k, type.to)
     .map((t) => t.lower)
@@ -142,6 +153,13 @@ function afterOrganisation(tokens: readonly Token[], from: number, to: number): 
   for (let t = from; t < to; t++) if (EN_ORG_WORDS.has((tokens[t] as Token).lower)) start = t + 1;
   while (start < to && tokens[start]?.kind !== 'word') start++;
   return start < to ? start : undefined;
+}
+
+/** `Amtrak's Northeast Corridor`: an owner's possessive introduces a name as `the` does. */
+function possessiveBefore(tokens: readonly Token[], t: number): boolean {
+  const s = tokens[t - 1];
+  const mark = tokens[t - 2];
+  return s?.lower === 's' && !s.spaced && (mark?.text === "'" || mark?.text === '’');
 }
 
 const PLACE_LINKS = new Set(['at', 'in', 'near', 'outside']);

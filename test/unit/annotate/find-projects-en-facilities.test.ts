@@ -79,3 +79,26 @@ describe('findProjects en: what bounds a name before its head', () => {
     expect(spans('loans for the Lobito economic corridor')).toEqual(['Lobito economic corridor']);
   });
 });
+
+describe('findProjects en: heads in apposition and compound heads', () => {
+  it('names a facility given before its head in apposition', () => {
+    expect(spans('Freeport runs Grasberg, the world’s largest gold mine.')).toEqual(['Grasberg']);
+    expect(spans('It owns Kittila, a big gold mine, in Finland.')).toEqual(['Kittila']);
+    expect(spans('Rio, which runs Oyu Tolgoi, the biggest copper mine - is to invest')).toEqual([
+      'Oyu Tolgoi',
+    ]);
+    expect(spans('Shares in Chile, the biggest copper producer, rose.')).toEqual([]);
+    expect(spans('Barclays, the UK’s third-biggest bank, said so.')).toEqual([]);
+  });
+  it('keeps a head before project and a casino before resort', () => {
+    expect(spans('the Gateway tunnel project under the Hudson')).toEqual([
+      'Gateway tunnel project',
+    ]);
+    expect(spans('the Marina Bay Sands casino resort')).toEqual(['Marina Bay Sands casino resort']);
+  });
+  it('reads a capitalised corridor after a possessive', () => {
+    expect(spans('Amtrak’s Northeast Corridor carried more riders.')).toEqual([
+      'Northeast Corridor',
+    ]);
+  });
+});
