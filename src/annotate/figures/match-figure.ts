@@ -9,9 +9,11 @@ import {
   SUFFIX_CURRENCIES,
 } from './currencies';
 import { NUMBER_WORDS } from './number-words';
+import { mixedFractionAt } from './mixed-fraction';
+import { modifiedUnit } from './modified-unit';
 import { NOT_UNIT_AFTER, UNITS, type Unit } from './units';
 import { PERCENT_WORDS } from './percent-words';
-import { matchRate, matchSlashRate, tokensText } from './match-rate';
+import { matchRate, matchSlashRate } from './match-rate';
 import { TIME_PER } from './rate-words';
 import { plausibleQuantity, workerCount } from './plausible-quantity';
 import type { FigureMatch } from './figure-match';
@@ -47,14 +49,17 @@ export function matchFigureAt(
   const word = numTok.kind === 'word' ? NUMBER_WORDS.matchAt(tokens, i) : undefined;
   if (!word && numTok.kind !== 'num') return undefined;
   const prefix = word ? undefined : matchPrefixCurrency(tokens, i, minFrom);
+  // `12-1/2 dlrs`: a wire-copy mixed number, read whole (never on a Vietnamese page, where
+  // `12-1/2` would be a date).
+  const fraction = word || docLocale === 'vi' ? undefined : mixedFractionAt(tokens, i);
   const number = word
     ? word.entry.data
-    : parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale));
+    : (fraction?.number ?? parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale)));
   if (!number) return undefined;
 
   // Scale words, multiplied together (`nghìn tỷ`). One-letter scales need a money prefix and
   // must be glued (`$5m`, `€4bn`), otherwise `5 m` is metres.
-  let k = word ? word.to : i + 1;
+  let k = word ? word.to : (fraction?.to ?? i + 1);
   let exp = 0;
   let scaled = false;
   for (;;) {
@@ -208,65 +213,6 @@ function currencyOrUnitAt(tokens: readonly Token[], k: number): boolean {
 function gluedPence(tokens: readonly Token[], k: number): boolean {
   const tok = tokens[k];
   return tok?.kind === 'word' && !tok.spaced && tok.text === GLUED_PENCE;
-}
-
-/** Adjectives that belong to a count noun's written unit (`200 new jobs`). */
-const COUNT_ADJECTIVES = new Set(
-  'new additional extra direct permanent more short long full part domestic foreign local'.split(
-    ' ',
-  ),
-);
-/** Endings of adjectives and participles (`outgoing`, `cancelled`, `regional`). */
-const ADJECTIVE_ENDING = /(ing|ed|al|ive|ous|ic|ern|ary)$/u;
-/** Adjectives of period before a unit, which make it a rate (`750,000 daily barrels`). */
-const PERIOD_MODIFIERS = new Map([
-  ['daily', 'day'],
-  ['weekly', 'week'],
-  ['monthly', 'month'],
-  ['annual', 'year'],
-  ['yearly', 'year'],
-]);
-const MAX_COUNT_ADJECTIVES = 3;
-
-/**
- * A unit with adjectives before it, read as the guide writes it: a period adjective makes a
- * rate (`750,000 daily barrels`); up to three adjectives (or hyphenated compounds, joined by
- * `and`) stay in a count noun's unit (`200 new jobs`, `77 short and medium-distance flights`).
- * Only words that look like adjectives qualify, so `5,000 people lost jobs` is no count of jobs.
- */
-function modifiedUnit(tokens: readonly Token[], k: number): { unit: Unit; to: number } | undefined {
-  const mod = tokens[k];
-  if (mod?.kind !== 'word' || mod.text !== mod.lower || !mod.spaced) return undefined;
-  const period = PERIOD_MODIFIERS.get(mod.lower);
-  if (period !== undefined) {
-    const un = UNITS.matchAt(tokens, k + 1);
-    return un ? { unit: { ...un.entry.data, per: period }, to: un.to } : undefined;
-  }
-  let t = k;
-  for (let words = 0; words < MAX_COUNT_ADJECTIVES; words++) {
-    const end = adjectiveAt(tokens, t);
-    if (end === undefined) return undefined;
-    t = end;
-    const un = UNITS.matchAt(tokens, t);
-    if (un?.entry.data.countNoun)
-      return {
-        unit: { ...un.entry.data, unit: tokensText(tokens, k, un.to).toLowerCase() },
-        to: un.to,
-      };
-    if (tokens[t]?.lower === 'and' && tokens[t]?.spaced) t++;
-  }
-  return undefined;
-}
-
-/** End of an adjective at `t` (`outgoing`, `medium-distance`), or undefined. */
-function adjectiveAt(tokens: readonly Token[], t: number): number | undefined {
-  const word = tokens[t];
-  if (word?.kind !== 'word' || word.text !== word.lower || !word.spaced) return undefined;
-  const dash = tokens[t + 1];
-  const right = tokens[t + 2];
-  if (dash?.text === '-' && !dash.spaced && right?.kind === 'word' && !right.spaced) return t + 3;
-  if (COUNT_ADJECTIVES.has(word.lower) || ADJECTIVE_ENDING.test(word.lower)) return t + 1;
-  return undefined;
 }
 
 /** Words after `N tỷ` that end the phrase: the amount is money with `đồng` left unsaid. */

@@ -30,6 +30,22 @@ describe('findFigures en: wire-service abbreviations', () => {
       { text: '1.2 bln Canadian dlrs', kind: 'money', value: 1_200_000_000, currency: 'CAD' },
     ]);
   });
+  it('reads mixed fractions of wire copy whole', () => {
+    expect(figs('sold 2.1 mln shares at 14-1/2 dlrs, up 3-3/4 pct')).toEqual([
+      { text: '2.1 mln shares', kind: 'quantity', value: 2_100_000, unit: 'shares' },
+      { text: '14-1/2 dlrs', kind: 'money', value: 14.5, currency: 'USD' },
+      { text: '3-3/4 pct', kind: 'percent', value: 3.75 },
+    ]);
+    expect(figs('from 12-1/2 to 13-1/8 dlrs').map((f) => [f.text, f.value])).toEqual([
+      ['12-1/2', 12.5],
+      ['13-1/8 dlrs', 13.125],
+    ]);
+  });
+  it('reads pre-euro currencies', () => {
+    expect(
+      figs('1.2 billion guilders, 300 mln marks and 45 mln French francs').map((f) => f.currency),
+    ).toEqual(['NLG', 'DEM', 'FRF']);
+  });
   it('reads currency words after a scale', () => {
     expect(
       figs('a 4.1bn Australian dollar offer, 230m naira in grants and 980 trillion rials').map(
