@@ -3,6 +3,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/** Pure code: runs under Node (tests, `npm run analyze`), never touches a browser API. */
+const PURE_FOLDERS = [
+  'src/model/**',
+  'src/shared/**',
+  'src/detect/**',
+  'src/extract/**',
+  'src/annotate/**',
+  'src/export/**',
+  'src/pipeline/**',
+];
+const BROWSER_GLOBAL = {
+  name: '__BROWSER__',
+  message: 'Ask platform/browser-differences.ts (or platform/target-browser.ts) instead.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'demo/**', 'artifacts/**', 'node_modules/**', 'test/fixtures/**'] },
   js.configs.recommended,
@@ -29,15 +44,7 @@ export default tseslint.config(
   },
   {
     // Pure pipeline code runs under Node (tests, `analyze`): it must never reach for browser APIs.
-    files: [
-      'src/model/**',
-      'src/shared/**',
-      'src/detect/**',
-      'src/extract/**',
-      'src/annotate/**',
-      'src/export/**',
-      'src/pipeline/**',
-    ],
+    files: PURE_FOLDERS,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -65,7 +72,15 @@ export default tseslint.config(
         'document',
         'location',
         'indexedDB',
+        BROWSER_GLOBAL,
       ],
     },
+  },
+  {
+    // Which browser a bundle is for is read in one place (platform/target-browser.ts) and the
+    // differences follow from it there (platform/browser-differences.ts).
+    files: ['src/**'],
+    ignores: ['src/platform/**', ...PURE_FOLDERS],
+    rules: { 'no-restricted-globals': ['error', BROWSER_GLOBAL] },
   },
 );

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { planArticle } from '../src/extract/plan-article';
-import { buildTextIndex } from '../src/page/text-index';
+import { buildTextIndex } from '../src/page/shared/text-index';
 
 /**
  * Headline + body text of a page as the extension reads it: the planned article (src/extract)

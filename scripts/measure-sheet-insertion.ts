@@ -9,7 +9,7 @@
  */
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { pageCss, SHEET_SCOPE_CLASS } from '../src/page/highlight-style.ts';
+import { pageCss, SHEET_SCOPE_CLASS } from '../src/page/shared/highlight-style.ts';
 
 type Browser = 'chromium' | 'firefox';
 const RUNS = 3;

@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { parseMarkupWithoutInnerHtml } from './vite-plugin-parse-markup.ts';
-import { pageCss } from '../src/page/highlight-style.ts';
+import { pageCss } from '../src/page/shared/highlight-style.ts';
 import {
   ARTICLE_MODULE_FILE,
   DETECTOR_FILE,
   PAGE_CSS_FILE,
 } from '../src/background/article-module-file.ts';
 import { INJECTED_FILES } from '../src/model/injected-names.ts';
+import type { TargetBrowser } from '../src/platform/target-browser.ts';
 
 /**
  * Each injected script: its entry, the file the background names, and its import aliases
@@ -29,7 +30,7 @@ export const SCRIPTS: {
     // (src/platform/chrome-browser.ts). The article module keeps the polyfill (storage, …).
     chromeAlias: { 'webextension-polyfill': resolve('src/platform/chrome-browser.ts') },
   },
-  // The article module and its three later parts (src/page/injected-modules.ts): the page first
+  // The article module and its three later parts (src/page/shared/injected-modules.ts): the page first
   // parses and runs only what resolves the plan and hides the clutter.
   {
     entry: 'src/entries/content-article.ts',
@@ -72,7 +73,7 @@ export function articleModule(options: { outDir: string; define: Record<string, 
       for (const script of SCRIPTS) await buildScript(script, options);
       writeFileSync(
         join(options.outDir, PAGE_CSS_FILE),
-        pageCss(JSON.parse(options.define.__BROWSER__ ?? '"chrome"') as 'chrome' | 'firefox'),
+        pageCss(JSON.parse(options.define.__BROWSER__ ?? '"chrome"') as TargetBrowser),
       );
     },
   };

@@ -6,10 +6,10 @@
 import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../../src/detect/detect-article';
 import { planArticle } from '../../src/extract/plan-article';
-import { annotateInChunks } from '../../src/page/annotate-in-chunks';
-import { hideElements } from '../../src/page/hide-clutter';
-import { paintHighlights } from '../../src/page/paint-highlights';
-import { buildTextIndex } from '../../src/page/text-index';
+import { annotateInChunks } from '../../src/page/shared/annotate-in-chunks';
+import { hideElements } from '../../src/page/article/hide-clutter';
+import { paintHighlights } from '../../src/page/extras/paint-highlights';
+import { buildTextIndex } from '../../src/page/shared/text-index';
 import { costRuns } from './in-page/cost-runs';
 import { highlightRuns } from './in-page/highlight-runs';
 import { pipelinePass } from './in-page/pipeline-pass';

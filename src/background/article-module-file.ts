@@ -7,7 +7,7 @@
 export const DETECTOR_FILE = 'detector.js';
 /**
  * The article module: resolving the plan and hiding the clutter. Its later scripts (the
- * in-page planner, the recognisers and UI) are named in src/page/injected-modules.ts.
+ * in-page planner, the recognisers and UI) are named in src/page/shared/injected-modules.ts.
  */
 export const ARTICLE_MODULE_FILE = 'article.js';
 /** The page stylesheet (hidden clutter, highlight colours), inserted with `scripting.insertCSS`. */

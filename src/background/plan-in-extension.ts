@@ -6,7 +6,7 @@
 import type { PlanAddresses } from '../model/article-plan';
 import { planHtml } from '../extract/plan-html';
 import { sendToOffscreen } from '../messaging/send';
-import { TARGET_BROWSER } from '../platform/browser-api';
+import { plansInBackgroundPage } from '../platform/browser-differences';
 import { chromeOffscreen } from '../platform/offscreen-api';
 
 export const OFFSCREEN_FILE = 'offscreen.html';
@@ -49,7 +49,7 @@ function closeWhenIdle(): void {
 
 /** The plan for a page's HTML as addresses into that page; null when it has no article body. */
 export async function planInExtension(html: string): Promise<PlanAddresses | null> {
-  if (TARGET_BROWSER === 'firefox') return planHtml(html);
+  if (plansInBackgroundPage()) return planHtml(html);
   await ensureOffscreenDocument();
   const reply = await sendToOffscreen('planArticle', { html });
   closeWhenIdle();

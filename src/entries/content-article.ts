@@ -1,9 +1,9 @@
 import { sendToBackground } from '../messaging/send';
 import { browser } from '../platform/browser-api';
-import { registerArticleModule } from '../page/article-module-slot';
-import { backgroundAnnotationStore } from '../page/background-annotation-store';
-import { injectOnDemand } from '../page/injected-modules';
-import { createPageController } from '../page/page-controller';
+import { registerArticleModule } from '../page/shared/article-module-slot';
+import { backgroundAnnotationStore } from '../page/article/background-annotation-store';
+import { injectOnDemand } from '../page/shared/injected-modules';
+import { createPageController } from '../page/article/page-controller';
 
 // Injected by the background only where the detector found an article (or the user asked).
 // The planner and the extras are injected by the background as the page needs them.

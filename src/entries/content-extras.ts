@@ -1,6 +1,5 @@
-import { registerInjected } from '../page/injected-modules';
-import { recogniseArticle } from '../page/recognise-article';
-import { startUserHighlights } from '../page/user-highlights/user-highlights';
+import { extrasModule } from '../page/extras/extras-module';
+import { registerInjected } from '../page/shared/injected-modules';
 
-// Injected by the background once an article page's clutter is hidden (page/article-session.ts).
-registerInjected(globalThis, 'extras', { recogniseArticle, startUserHighlights });
+// Injected by the background once an article page's clutter is hidden (page/article/article-session.ts).
+registerInjected(globalThis, 'extras', extrasModule);

@@ -1,6 +1,5 @@
-import { buildClippingDraft, readerHtml } from '../page/clipping-draft';
-import { registerInjected } from '../page/injected-modules';
-import { openReaderView } from '../page/reader-view';
+import { readerModule } from '../page/reader/reader-module';
+import { registerInjected } from '../page/shared/injected-modules';
 
 // Injected by the background when the reader asks for the reader view or a clipping.
-registerInjected(globalThis, 'reader', { openReaderView, buildClippingDraft, readerHtml });
+registerInjected(globalThis, 'reader', readerModule);

@@ -1,4 +1,4 @@
-import { startContentScript } from '../page/start-content-script';
+import { startContentScript } from '../page/detector/start-content-script';
 
 void startContentScript(window).catch((error: unknown) => {
   // Never break the page: a failure here only means the extension does nothing on it.

@@ -59,7 +59,7 @@ export interface BackgroundApi {
   };
   /**
    * Injects one of the article module's later scripts into the sender's frame: the in-page
-   * planner or the extras (page/injected-modules.ts).
+   * planner or the extras (page/shared/injected-modules.ts).
    */
   injectScript: { request: { script: InjectedName }; response: null };
   /**

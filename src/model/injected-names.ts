@@ -1,6 +1,6 @@
 /** Each script the background injects into an article when the page asks for it, as the build
  * writes it (scripts/vite-plugin-article-module.ts); what each holds is `InjectedModules` in
- * src/page/injected-modules.ts. */
+ * src/page/shared/injected-modules.ts. */
 export const INJECTED_FILES = {
   planner: 'planner.js',
   extras: 'extras.js',

@@ -6,9 +6,9 @@
 import { detectArticle } from '../detect/detect-article';
 import type { ArticleVerdict } from '../model/verdict';
 import type { ArticleMetadata } from '../model/article-metadata';
-import { detectLanguage } from '../extract/detect-language';
 import { articleText, planArticle, visibleText, type ArticlePlan } from '../extract/plan-article';
 import { readMetadata } from '../extract/read-metadata';
+import { readingLanguage } from './reading-language';
 
 /** What the annotators found in the article text (their own types, opaque here). */
 export interface Annotations<F = unknown, P = unknown> {
@@ -41,7 +41,8 @@ export interface DocumentAnalysis<F = unknown, P = unknown> extends Annotations<
  * when the reader switches highlighting on for a page it judged not an article (the content
  * script then plans the page and runs the same recognisers), so a short news item the
  * detector turns down still gets its figures. One rule for both: the verdict decides what is
- * hidden, never what is recognised.
+ * hidden, never what is recognised; and the recognisers read in the language the extension
+ * reads in (`readingLanguage`).
  */
 export function analyzeDocument<F = unknown, P = unknown>(
   doc: Document,
@@ -52,8 +53,9 @@ export function analyzeDocument<F = unknown, P = unknown>(
   const metadata = readMetadata(doc, url);
   const plan = verdict.isArticle ? planArticle(doc) : null;
   const text = visibleText(doc, plan);
-  const body = articleText(doc, plan ?? planArticle(doc));
-  const lang = metadata.lang ?? detectLanguage(doc, text);
+  const planned = plan ?? planArticle(doc);
+  const body = articleText(doc, planned);
+  const lang = readingLanguage(doc, planned?.root ?? null, () => metadata.lang);
   const annotations =
     annotate !== undefined && body !== '' ? annotate(body, lang) : { figures: [], projects: [] };
   return { verdict, lang, metadata, plan, text, articleText: body, ...annotations };

@@ -7,10 +7,6 @@ import browser from 'webextension-polyfill';
 export { browser };
 export type { Runtime, Tabs } from 'webextension-polyfill';
 
-/** Which browser this bundle was built for (replaced at build time by vite `define`). */
-export const TARGET_BROWSER: 'chrome' | 'firefox' =
-  typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
-
 /** A localised UI string from `_locales`; falls back to the key so missing strings are visible. */
 export function t(key: string, substitutions?: string | string[]): string {
   try {

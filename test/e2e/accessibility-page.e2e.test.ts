@@ -177,7 +177,7 @@ describe.each(BROWSER_NAMES.flatMap((b) => (['light', 'dark'] as const).map((s) 
       // line and the article's (0.45 where 0.25 and 0.60 are the lines, in jsdom).
       const borderline = await session.browser.newPage();
       await borderline.goto(session.url(BORDERLINE));
-      // The offer's host: a bare <div> after <body> (src/page/offer-article.ts).
+      // The offer's host: a bare <div> after <body> (src/page/detector/offer-article.ts).
       const offerShown = () => {
         const last = document.documentElement.lastElementChild;
         return (

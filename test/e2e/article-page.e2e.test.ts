@@ -306,7 +306,7 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
     const path = '/e2e/borderline-article.html?id=4711';
     const page = await openPage(session, path, 'not-article');
     // The offer is in a closed shadow root on a bare element after <body>: the page, and so
-    // this test, sees only that element (src/page/offer-article.ts).
+    // this test, sees only that element (src/page/detector/offer-article.ts).
     const offerShown = () => {
       const last = document.documentElement.lastElementChild;
       return (

@@ -265,7 +265,7 @@ describe.each(BROWSER_NAMES)('clipping and highlights in %s', (name) => {
     expect(stored?.html).not.toContain('Members save');
     expect(stored?.text).toContain('Prices change on 1 June.');
     // Not the $5 of the box the page hides.
-    expect(stored?.figures.map((f) => f.text)).toEqual(['50 kWh', '1,806 VND', '4.8%']);
+    expect(stored?.figures.map((f) => f.text)).toEqual(['50 kWh', '1,806 VND per kWh', '4.8%']);
     await Promise.all([popup.close(), page.close()]);
   });
 });

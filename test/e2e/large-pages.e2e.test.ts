@@ -106,7 +106,7 @@ describe.each(BROWSER_NAMES)('large and hostile pages in %s', (name) => {
         .toBeGreaterThan(0);
       expect(await legendTotal(page)).toBeGreaterThanOrEqual(MIN_HIGHLIGHTS[pageName]);
       // Past a few hundred, only the highlights near the viewport are registered
-      // (src/page/viewport-highlights.ts); the article's last paragraph gets its own once it is
+      // (src/page/extras/viewport-highlights.ts); the article's last paragraph gets its own once it is
       // scrolled to.
       await expect
         .poll(() => paintedCount(page), { timeout: 10_000, interval: 100 })

@@ -160,7 +160,7 @@ describe.each(BROWSER_NAMES)('the page UI in Vietnamese in %s', (name) => {
     const borderline = await session.browser.newPage();
     await borderline.goto(session.url(BORDERLINE));
     // The offer sits in a closed shadow root on a bare element after <body>
-    // (src/page/offer-article.ts): the page, and so this test's page scripts, see only that.
+    // (src/page/detector/offer-article.ts): the page, and so this test's page scripts, see only that.
     await borderline.waitFor(
       () => {
         const last = document.documentElement.lastElementChild;

@@ -8,9 +8,9 @@ import type { PlanSource } from '../../../src/model/article-plan';
 import { planArticle } from '../../../src/extract/plan-article';
 import { planHtml } from '../../../src/extract/plan-html';
 import { ok } from '../../../src/shared/result';
-import { hideElements } from '../../../src/page/hide-clutter';
-import { loadDirectly } from '../../../src/page/load-directly';
-import { planPage, serializePage } from '../../../src/page/plan-page';
+import { hideElements } from '../../../src/page/article/hide-clutter';
+import { loadDirectly } from '../../../src/page/shared/load-directly';
+import { planPage, serializePage } from '../../../src/page/article/plan-page';
 
 /** Timings (ms) of every counted run, and what the pipeline decided on the page. */
 export interface CostRuns {

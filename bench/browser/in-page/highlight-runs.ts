@@ -3,10 +3,10 @@
  * as on a live page), painting; each run is undone before the next.
  */
 import { planArticle } from '../../../src/extract/plan-article';
-import { annotateInChunks } from '../../../src/page/annotate-in-chunks';
-import { HIGHLIGHT_NAME } from '../../../src/page/highlight-style';
-import { paintHighlights, type PaintItem } from '../../../src/page/paint-highlights';
-import { buildTextIndex } from '../../../src/page/text-index';
+import { annotateInChunks } from '../../../src/page/shared/annotate-in-chunks';
+import { HIGHLIGHT_NAME } from '../../../src/page/shared/highlight-style';
+import { paintHighlights, type PaintItem } from '../../../src/page/extras/paint-highlights';
+import { buildTextIndex } from '../../../src/page/shared/text-index';
 
 /** Timings (ms) per counted run, per step and in total, for one painting path. */
 export interface HighlightRuns {

@@ -10,12 +10,12 @@
  */
 import { detectArticle } from '../../../src/detect/detect-article';
 import { detectLanguage } from '../../../src/extract/detect-language';
-import { startArticleSession } from '../../../src/page/article-session';
-import { loadDirectly } from '../../../src/page/load-directly';
-import { planPage } from '../../../src/page/plan-page';
-import { pageCss } from '../../../src/page/highlight-style';
-import { createOverlayHost } from '../../../src/page/overlay-host';
-import { installPageStyle } from '../../../src/page/page-style';
+import { startArticleSession } from '../../../src/page/article/article-session';
+import { loadDirectly } from '../../../src/page/shared/load-directly';
+import { planPage } from '../../../src/page/article/plan-page';
+import { pageCss } from '../../../src/page/shared/highlight-style';
+import { createOverlayHost } from '../../../src/page/article/overlay-host';
+import { installPageStyle } from '../../../src/page/shared/page-style';
 
 /** Milliseconds per step; `longestStep` is the longest synchronous step we time ourselves. */
 export interface PassTimes {

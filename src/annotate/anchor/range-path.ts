@@ -7,7 +7,7 @@
 import { isElement } from './text-nodes';
 
 /**
- * Attributes that mark our own wrapper elements: `data-ra-mark` is what `page/paint-highlights.ts`
+ * Attributes that mark our own wrapper elements: `data-ra-mark` is what `page/extras/paint-highlights.ts`
  * sets on the `<mark>`s of its wrap fallback (user highlights and figure highlights alike);
  * `data-ra-highlight` is accepted too.
  */

@@ -1,5 +1,5 @@
 import type { HighlightColor } from '../../model/stored-records';
-import { nextFrame } from '../yield-to-page';
+import { nextFrame } from '../shared/yield-to-page';
 import { highlightColour } from '../../ui/shared/highlight-colours';
 
 /**

@@ -1,7 +1,7 @@
 import type { ToolbarAction, ToolbarMode } from '../../messaging/toolbar-action';
 import { toolbarHash } from '../../messaging/toolbar-action';
 import type { HighlightColor, UserAnnotation } from '../../model/stored-records';
-import type { OverlayHost } from '../overlay-host';
+import type { OverlayHost } from '../article/overlay-host';
 import { getMessage as t } from '../../platform/get-message';
 
 interface ToolbarActions {

@@ -1,5 +1,5 @@
 import { textNodesInRange } from '../../annotate/anchor/range-text-nodes';
-import { buildTextIndex } from '../../page/text-index';
+import { buildTextIndex } from '../../page/shared/text-index';
 
 /** A recognised span of the clipping's text (figure or project), by its offsets at save time. */
 export interface SavedSpan {

@@ -24,10 +24,12 @@ const fake = {
 };
 const later = () => new Promise((r) => setTimeout(r, 5));
 
-vi.mock('../../../src/platform/browser-api', () => ({
+vi.mock('../../../src/platform/target-browser', () => ({
   get TARGET_BROWSER() {
     return fake.target;
   },
+}));
+vi.mock('../../../src/platform/browser-api', () => ({
   t: (key: string) => key,
   browser: {
     permissions: {

@@ -11,8 +11,8 @@ import { planArticle } from '../../../src/extract/plan-article';
 import { planHtml } from '../../../src/extract/plan-html';
 import { LONG_DOCUMENT_PARAGRAPHS } from '../../../src/extract/dense-block-content';
 import { err, ok } from '../../../src/shared/result';
-import { loadDirectly } from '../../../src/page/load-directly';
-import { planPage, serializePage, type AskToPlan } from '../../../src/page/plan-page';
+import { loadDirectly } from '../../../src/page/shared/load-directly';
+import { planPage, serializePage, type AskToPlan } from '../../../src/page/article/plan-page';
 import { loadFixture, parsePage } from './load-page';
 
 function sameElements(a: PagePlan, b: PagePlan): void {

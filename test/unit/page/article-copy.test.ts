@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { PagePlan } from '../../../src/extract/plan-addresses';
-import { articleCopy } from '../../../src/page/article-copy';
+import { articleCopy } from '../../../src/page/shared/article-copy';
 
 const STORY = (i: number): string =>
   `<p>Paragraph ${i}: employers added far more jobs in May than economists expected, and the unemployment rate held steady at 6.2 per cent for a second month.</p>`;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildClippingDraft } from '../../../src/page/clipping-draft';
+import { buildClippingDraft } from '../../../src/page/reader/clipping-draft';
 import { metadataTitled } from '../library/library-fixtures';
 
 const metadata = metadataTitled('Tariffs — price list');
@@ -23,7 +23,7 @@ describe('a clipping of a page without an article plan', () => {
       'Tariffs\nHouseholds\n1,806 VND per kWh\nIndustry\nup 4.8% from May\nPrices change on 1 June.',
     );
     expect(draft.figures.map((f) => [f.text, f.kind])).toEqual([
-      ['1,806 VND', 'money'],
+      ['1,806 VND per kWh', 'money'],
       ['4.8%', 'percent'],
     ]);
     for (const f of draft.figures) expect(draft.text.slice(f.start, f.end)).toBe(f.text);

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/annotate/find-figures';
 import { findProjects } from '../../../src/annotate/find-projects';
 import type { PagePlan } from '../../../src/extract/plan-addresses';
-import { articleCopy } from '../../../src/page/article-copy';
-import { spansOfCopy, spansShown } from '../../../src/page/clipping-spans';
-import { buildTextIndex } from '../../../src/page/text-index';
+import { articleCopy } from '../../../src/page/shared/article-copy';
+import { spansOfCopy, spansShown } from '../../../src/page/shared/clipping-spans';
+import { buildTextIndex } from '../../../src/page/shared/text-index';
 import { markSavedSpans } from '../../../src/ui/reader/mark-spans';
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { BIG_SUBTREE, hideBatches, hideElements } from '../../../src/page/hide-clutter';
-import { HIDDEN_ATTRIBUTE } from '../../../src/page/highlight-style';
+import { BIG_SUBTREE, hideBatches, hideElements } from '../../../src/page/article/hide-clutter';
+import { HIDDEN_ATTRIBUTE } from '../../../src/page/shared/highlight-style';
 
 const size = (el: Element) => el.getElementsByTagName('*').length + 1;
 const hidden = () => document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length;

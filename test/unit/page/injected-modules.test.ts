@@ -3,9 +3,9 @@ import {
   injectOnDemand,
   registerInjected,
   type InjectedModules,
-} from '../../../src/page/injected-modules';
+} from '../../../src/page/shared/injected-modules';
 import { isInjectedName, type InjectedName } from '../../../src/model/injected-names';
-import { loadDirectly } from '../../../src/page/load-directly';
+import { loadDirectly } from '../../../src/page/shared/load-directly';
 
 // The page's words come from _locales: the English messages, as the browser would give them.
 vi.mock('../../../src/platform/browser-api', async () => ({

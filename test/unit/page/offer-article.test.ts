@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { offerArticle } from '../../../src/page/offer-article';
+import { offerArticle } from '../../../src/page/detector/offer-article';
 
 vi.mock('../../../src/platform/browser-api', () => ({ t: (key: string) => `«${key}»` }));
 

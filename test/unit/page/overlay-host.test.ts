@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOverlayHost } from '../../../src/page/overlay-host';
-import { showToast } from '../../../src/page/toast';
+import { createOverlayHost } from '../../../src/page/article/overlay-host';
+import { showToast } from '../../../src/page/article/toast';
 
 /** Everything a page script can read of our hosts: the DOM, and every open shadow root. */
 function whatThePageReads(): string {

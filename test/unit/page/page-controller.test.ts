@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { InjectedModules, LoadInjected } from '../../../src/page/injected-modules';
+import type { InjectedModules, LoadInjected } from '../../../src/page/shared/injected-modules';
 import type { AnnotationStore } from '../../../src/page/user-highlights/annotation-store';
-import { HIDDEN_ATTRIBUTE } from '../../../src/page/highlight-style';
+import { HIDDEN_ATTRIBUTE } from '../../../src/page/shared/highlight-style';
 import { loadFixture } from '../extract/load-page';
 
 // The page's words come from _locales: the English messages, as the browser would give them.
@@ -22,7 +22,7 @@ vi.mock('../../../src/platform/page-preferences', () => ({
   }),
   savePagePreferences: async () => undefined,
 }));
-const { createPageController } = await import('../../../src/page/page-controller');
+const { createPageController } = await import('../../../src/page/article/page-controller');
 
 const sender = { tabId: 1, frameId: 0, url: null, fromExtension: false };
 const noStore = (() => {
@@ -97,7 +97,7 @@ describe('the figures a page lists and saves', () => {
       '<p>Prices are expected to rise 4.5% next year as the work begins.</p>' +
       PARAGRAPH(3) +
       '</article></body>';
-    const { loadDirectly } = await import('../../../src/page/load-directly');
+    const { loadDirectly } = await import('../../../src/page/shared/load-directly');
     const controller = await createPageController(
       document,
       'https://example.com/grid.html',

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { bodyElements } from '../../../src/extract/plan-addresses';
-import { serializePage } from '../../../src/page/plan-page';
+import { serializePage } from '../../../src/page/article/plan-page';
 import { parsePage } from '../extract/load-page';
 
 describe('the page copy sent to be planned', () => {

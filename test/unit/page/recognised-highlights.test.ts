@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createOverlayHost } from '../../../src/page/overlay-host';
-import { showRecognised, type PlacedItem } from '../../../src/page/recognised-highlights';
-import { buildTextIndex } from '../../../src/page/text-index';
+import { createOverlayHost } from '../../../src/page/article/overlay-host';
+import { showRecognised, type PlacedItem } from '../../../src/page/extras/recognised-highlights';
+import { buildTextIndex } from '../../../src/page/shared/text-index';
 
 // The page's words come from _locales: the English messages, as the browser would give them.
 vi.mock('../../../src/platform/browser-api', async () => ({

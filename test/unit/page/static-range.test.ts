@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { paintHighlights } from '../../../src/page/paint-highlights';
-import { liveCopy, staticRange, withLive } from '../../../src/page/static-range';
-import { buildTextIndex } from '../../../src/page/text-index';
+import { paintHighlights } from '../../../src/page/extras/paint-highlights';
+import { liveCopy, staticRange, withLive } from '../../../src/page/shared/static-range';
+import { buildTextIndex } from '../../../src/page/shared/text-index';
 
 /** A stand-in for the CSS Custom Highlight API (jsdom has none). */
 class FakeHighlight {

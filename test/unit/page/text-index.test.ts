@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex } from '../../../src/page/text-index';
+import { buildTextIndex } from '../../../src/page/shared/text-index';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

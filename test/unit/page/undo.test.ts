@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { hideElements } from '../../../src/page/hide-clutter';
-import { paintHighlights } from '../../../src/page/paint-highlights';
-import { buildTextIndex } from '../../../src/page/text-index';
-import { markTidied, pageCss } from '../../../src/page/highlight-style';
-import { liveCopy } from '../../../src/page/static-range';
+import { hideElements } from '../../../src/page/article/hide-clutter';
+import { paintHighlights } from '../../../src/page/extras/paint-highlights';
+import { buildTextIndex } from '../../../src/page/shared/text-index';
+import { markTidied, pageCss } from '../../../src/page/shared/highlight-style';
+import { liveCopy } from '../../../src/page/shared/static-range';
 
 const snapshot = (el: Element) => ({
   html: el.outerHTML,

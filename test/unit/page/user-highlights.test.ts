@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../../src/annotate/anchor/describe-range';
-import { createOverlayHost, type OverlayHost } from '../../../src/page/overlay-host';
+import { createOverlayHost, type OverlayHost } from '../../../src/page/article/overlay-host';
 import type { AnnotationStore } from '../../../src/page/user-highlights/annotation-store';
 import { startUserHighlights } from '../../../src/page/user-highlights/user-highlights';
 import type { UserAnnotation } from '../../../src/model/stored-records';

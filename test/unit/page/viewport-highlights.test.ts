@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PaintItem } from '../../../src/page/paint-highlights';
-import { paintNearViewport } from '../../../src/page/viewport-highlights';
+import type { PaintItem } from '../../../src/page/extras/paint-highlights';
+import { paintNearViewport } from '../../../src/page/extras/viewport-highlights';
 
 /** The browser pieces the painter uses, faked: a highlight registry and an observer we drive. */
 function fakeBrowser() {

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { detectArticle } from '../../../src/detect/detect-article';
-import { watchForLateArticle, type LateArticleLimits } from '../../../src/page/watch-late-article';
+import {
+  watchForLateArticle,
+  type LateArticleLimits,
+} from '../../../src/page/detector/watch-late-article';
 
 const LIMITS: LateArticleLimits = { intervalMs: 500, maxChecks: 4, windowMs: 10_000 };
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextFrame, yieldToPage } from '../../../src/page/yield-to-page';
+import { nextFrame, yieldToPage } from '../../../src/page/shared/yield-to-page';
 
 function setVisibility(state: DocumentVisibilityState): void {
   Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });

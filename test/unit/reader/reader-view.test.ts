@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { openReaderView } from '../../../src/page/reader-view';
+import { openReaderView } from '../../../src/page/reader/reader-view';
 import { DEFAULT_READER_LOOK } from '../../../src/shared/reader-look';
 
 const t = (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' ');

@@ -1,0 +1,241 @@
+import { withReasons } from '../../detect/detect-article';
+import { t } from '../../platform/browser-api';
+import type { ArticleVerdict } from '../../model/verdict';
+import type { ArticleMetadata } from '../../model/article-metadata';
+import { readingLanguage } from '../../pipeline/reading-language';
+import { canonicalUrlSteps, readMetadata } from '../../extract/read-metadata';
+import type { PageState } from '../../model/page-state';
+import type { ArticleApi, Handlers } from '../../messaging/protocol';
+import {
+  loadPagePreferences,
+  loadReaderLook,
+  savePagePreferences,
+  saveReaderLook,
+} from '../../platform/page-preferences';
+import { startArticleSession, type ArticleSession } from './article-session';
+import type { LoadInjected } from '../shared/injected-modules';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
+import { showToast } from './toast';
+import { messageOf } from '../../shared/result';
+import { clearStaleMarks } from './clear-stale-marks';
+import { leftOutOfCopy } from '../shared/article-copy';
+import { readArticle, spansShown } from '../shared/clipping-spans';
+import type { PlanSource } from '../../model/article-plan';
+import { planPage, type AskToPlan } from './plan-page';
+import { runInSlices, yieldToPage } from '../shared/yield-to-page';
+import type { AnnotationStore } from '../user-highlights/annotation-store';
+import type { UserHighlights } from '../user-highlights/user-highlights';
+
+/** Owns everything the content script did to its page, and answers the popup. */
+export interface PageController {
+  handlers: Handlers<ArticleApi>;
+  status(): 'article' | 'not-article';
+  dispose(): void;
+}
+
+/**
+ * The article experience, loaded only on pages the detector called articles (or when the user
+ * asks for it on another page): the plan, clutter hiding, figures and highlights.
+ */
+export async function createPageController(
+  doc: Document,
+  url: string,
+  verdict: ArticleVerdict,
+  /** The page's highlights, found by its canonical link (the background knows the page's URL). */
+  makeStore: (canonicalUrl: string | null) => AnnotationStore,
+  // The planner in the page and everything after the hiding come as scripts of their own.
+  load: LoadInjected,
+  options: { cssInserted?: boolean; askToPlan?: AskToPlan; toolbarUrl?: string } = {},
+): Promise<PageController> {
+  clearStaleMarks(doc);
+  let metadataCache: ArticleMetadata | null = null;
+  const metadata = () => (metadataCache ??= readMetadata(doc, url));
+  let lang: string | null = null;
+  let overlay: OverlayHost | null = null;
+  const ensureOverlay = () => (overlay ??= createOverlayHost(doc, !options.cssInserted));
+  let session: ArticleSession | null = null;
+  let highlights: UserHighlights | null = null;
+  let closeReader: (() => void) | null = null;
+  let planSource: PlanSource | null = null;
+  /** Why the article pass stopped, for the popup; the page keeps whatever it got so far. */
+  let problem: string | null = null;
+
+  let starting: Promise<ArticleSession | null> | null = null;
+  /** Starts the article experience once; concurrent callers share the same start. */
+  const startSession = (force: boolean): Promise<ArticleSession | null> => {
+    if (session) return Promise.resolve(session);
+    if (!verdict.isArticle && !force) return Promise.resolve(null);
+    // A pass that threw once would throw again: the page stays as the pass left it and the
+    // popup says why, rather than every request failing with the same error.
+    if (problem !== null) return Promise.resolve(null);
+    starting ??= (async () => {
+      // Not in the task that loaded the article module and cleared stale marks.
+      await yieldToPage();
+      const placed = await planPage(doc, options.askToPlan ?? null, () => load('planner'));
+      if (!placed) return null;
+      const { plan } = placed;
+      planSource = placed.source;
+      await yieldToPage();
+      lang ??= readingLanguage(doc, plan.root, () => metadata().lang);
+      const prefs = await loadPagePreferences();
+      session = await startArticleSession(
+        doc,
+        ensureOverlay(),
+        plan,
+        lang,
+        {
+          installStyle: !options.cssInserted,
+          hideClutter: prefs.hideClutter,
+          figures: prefs.highlightFigures,
+          projects: prefs.highlightProjects,
+        },
+        () => load('extras'),
+      );
+      // The reader's highlights are kept under the page's canonical address: only that is
+      // read now (in slices: on a huge page each walk is a task's worth). The rest of the
+      // metadata (authors, title, dates: 4-10 ms of an English news page in Chromium's profile)
+      // waits until the popup, a clipping or the reader view asks for it.
+      const canonicalUrl =
+        metadataCache?.canonicalUrl ?? (await runInSlices(canonicalUrlSteps(doc, url)));
+      await yieldToPage();
+      const store = makeStore(canonicalUrl);
+      await yieldToPage();
+      const extras = await load('extras');
+      highlights = extras
+        ? await extras
+            .startUserHighlights(
+              doc,
+              // The user's highlights and notes have a closed root of their own (see there).
+              () => createOverlayHost(doc, !options.cssInserted, 'closed'),
+              plan.root,
+              store,
+              options.toolbarUrl ?? 'about:blank',
+            )
+            .catch(() => null)
+        : null;
+      return session;
+    })()
+      .catch((error: unknown) => {
+        problem = messageOf(error);
+        return session;
+      })
+      .finally(() => {
+        starting = null;
+      });
+    return starting;
+  };
+  if (verdict.isArticle) await startSession(false);
+
+  // The rows the clipping would save: a figure in a box the page never shows (an upsell for
+  // signed-out readers) is not one the reader can find in the article.
+  const shownSpans = (): Pick<PageState, 'figures' | 'projects'> => {
+    if (!session) return { figures: [], projects: [] };
+    if (session.figures.length + session.projects.length === 0)
+      return { figures: [], projects: [] };
+    return spansShown(readArticle(session), session, leftOutOfCopy(session.plan));
+  };
+
+  // The detector decided without wording its reasons (their words stay out of the script
+  // every page loads): worded here, once, when the popup first asks.
+  let explained: ArticleVerdict | null = null;
+  const state = (): PageState => ({
+    url: doc.location.href,
+    title: metadata().title ?? doc.title,
+    lang: lang ?? metadata().lang ?? '',
+    verdict: (explained ??= withReasons(verdict, doc, url, (key, subs) => t(key, subs))),
+    metadata: metadata(),
+    clutterHidden: session?.clutterHidden() ?? false,
+    highlights: session?.toggles() ?? { figures: false, projects: false },
+    ...shownSpans(),
+    userHighlightCount: highlights?.count() ?? 0,
+    orphans: highlights?.orphans() ?? [],
+    planSource,
+    problem,
+  });
+
+  const handlers = {
+    getPageState: async () => state(),
+    async setClutterHidden(request) {
+      const hidden = request.hidden === true;
+      const s = await startSession(hidden);
+      s?.setClutterHidden(hidden);
+      await savePagePreferences({ hideClutter: hidden });
+      return state();
+    },
+    async setHighlights(request) {
+      const toggles = { figures: request.figures === true, projects: request.projects === true };
+      const s = await startSession(toggles.figures || toggles.projects);
+      s?.setToggles(toggles);
+      await savePagePreferences({
+        highlightFigures: toggles.figures,
+        highlightProjects: toggles.projects,
+      });
+      return state();
+    },
+    async scrollToItem(request) {
+      const family = request.kind === 'project' ? 'project' : 'figure';
+      return session?.scrollTo(family, Number(request.index)) ?? false;
+    },
+    async getClippingDraft() {
+      const s = await startSession(true);
+      const reader = await load('reader');
+      if (!reader) throw new Error('The extension could not load its article tools in this page.');
+      return reader.buildClippingDraft(doc, s, { ...metadata(), lang: lang ?? metadata().lang });
+    },
+    async highlightSelection(request) {
+      await startSession(true);
+      // The reader's highlights start last in the pass: a command can come before.
+      await starting;
+      return highlights?.highlightSelection(request.color, request.keyboard === true) ?? false;
+    },
+    async toggleReaderView() {
+      if (closeReader) {
+        closeReader();
+        return false;
+      }
+      const s = await startSession(true);
+      const reader = await load('reader');
+      if (!s || !reader) return false;
+      const m = metadata();
+      const look = await loadReaderLook();
+      closeReader = reader.openReaderView(
+        doc,
+        {
+          html: reader.readerHtml(doc, s.plan),
+          title: m.title ?? doc.title,
+          byline: m.byline,
+          site: m.siteName,
+          published: m.publishedTime,
+        },
+        {
+          look,
+          onLook: (change) => void saveReaderLook(change).catch(() => undefined),
+          onClose: () => (closeReader = null),
+        },
+      );
+      return true;
+    },
+    async toolbarAction(request) {
+      highlights?.toolbarAction(request);
+      return null;
+    },
+    async showToast(request) {
+      showToast(ensureOverlay(), String(request.message).slice(0, 300));
+      return null;
+    },
+  } satisfies Handlers<ArticleApi>;
+
+  return {
+    handlers,
+    status: () => (verdict.isArticle ? 'article' : 'not-article'),
+    dispose() {
+      closeReader?.();
+      highlights?.dispose();
+      session?.dispose();
+      overlay?.remove();
+      session = null;
+      highlights = null;
+      overlay = null;
+    },
+  };
+}
