@@ -165,6 +165,14 @@ describe('findFigures en: a bare number parallel to a figure before it', () => {
       ),
     ).toEqual(['38,250 megawatts', '39,900']);
   });
+  it('takes the noun of a count that a part is of', () => {
+    expect(figs('More than 210 of the resort’s 480 guest rooms reopened.')).toEqual([
+      { text: '210', kind: 'quantity', value: 210, unit: 'guest rooms' },
+      { text: '480 guest rooms', kind: 'quantity', value: 480, unit: 'guest rooms' },
+    ]);
+    expect(figs('In 2019 of 40 tonnes').map((f) => f.text)).toEqual(['40 tonnes']);
+    expect(figs('by 2019 of 400 employees').map((f) => f.text)).toEqual(['400 employees']);
+  });
   it('leaves a number without such a cue alone', () => {
     expect(
       figs('Sales rose to 12,000 tonnes. The index was little changed at 3,800.').map(
