@@ -5,7 +5,7 @@ import type { FigureMatch } from './figures/figure-match';
 import { matchFigureAt, matchValue } from './figures/match-figure';
 import { mayShareUnit, rangeSecondStart } from './figures/match-range';
 import { detectDirection } from './figures/detect-direction';
-import { parallelToPrevious } from './figures/match-parallel';
+import { parallelToPrevious, partOfNext } from './figures/match-parallel';
 import { documentLocale } from './figures/document-locale';
 
 /**
@@ -32,7 +32,7 @@ export function findFigures(text: string, lang: string): Figure[] {
       ? undefined
       : rangeOrList(tokens, first, locale)
         ? undefined
-        : parallelToPrevious(tokens, first, previous);
+        : (parallelToPrevious(tokens, first, previous) ?? partOfNext(tokens, first, locale));
     if (figure ?? parallel) {
       const m = (figure ?? parallel) as FigureMatch;
       out.push(toFigure(norm, tokens, m));

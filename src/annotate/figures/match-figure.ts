@@ -9,6 +9,8 @@ import {
   SUFFIX_CURRENCIES,
 } from './currencies';
 import { NUMBER_WORDS } from './number-words';
+import { mixedFractionAt } from './mixed-fraction';
+import { modifiedUnit } from './modified-unit';
 import { NOT_UNIT_AFTER, UNITS, type Unit } from './units';
 import { PERCENT_WORDS } from './percent-words';
 import { matchRate, matchSlashRate } from './match-rate';
@@ -47,14 +49,17 @@ export function matchFigureAt(
   const word = numTok.kind === 'word' ? NUMBER_WORDS.matchAt(tokens, i) : undefined;
   if (!word && numTok.kind !== 'num') return undefined;
   const prefix = word ? undefined : matchPrefixCurrency(tokens, i, minFrom);
+  // `12-1/2 dlrs`: a wire-copy mixed number, read whole (never on a Vietnamese page, where
+  // `12-1/2` would be a date).
+  const fraction = word || docLocale === 'vi' ? undefined : mixedFractionAt(tokens, i);
   const number = word
     ? word.entry.data
-    : parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale));
+    : (fraction?.number ?? parseNumber(numTok.text, numberLocale(tokens[i + 1], docLocale)));
   if (!number) return undefined;
 
   // Scale words, multiplied together (`nghìn tỷ`). One-letter scales need a money prefix and
   // must be glued (`$5m`, `€4bn`), otherwise `5 m` is metres.
-  let k = word ? word.to : i + 1;
+  let k = word ? word.to : (fraction?.to ?? i + 1);
   let exp = 0;
   let scaled = false;
   for (;;) {
@@ -74,7 +79,7 @@ export function matchFigureAt(
   const base: FigureMatch = { from: prefix ?? i, to: k, numberAt: i, number, exp, scaled };
   if (prefix !== undefined) base.currency = prefixCode(tokens, prefix, i);
 
-  const tail = matchTail(tokens, k, base);
+  const tail = matchTail(tokens, k, base, docLocale);
   if (!tail) {
     if (prefix !== undefined) return { ...base, kind: 'money' };
     if (docLocale === 'vi' && impliedDong(tokens, k))
@@ -89,6 +94,7 @@ function matchTail(
   tokens: readonly Token[],
   k: number,
   base: FigureMatch,
+  docLocale: NumberLocale,
 ): FigureMatch | undefined {
   // `Nifty ended 0.02 higher percent`: the direction word sits between number and `percent`.
   const dir = tokens[k]?.lower;
@@ -132,7 +138,8 @@ function matchTail(
       currency = cents.entry.data;
       to = cents.to;
       exp -= 2;
-    } else if (gluedPence(tokens, k)) {
+    } else if (docLocale !== 'vi' && gluedPence(tokens, k)) {
+      // On a Vietnamese page a glued `p` is minutes (`15p`), not pence.
       currency = 'GBP';
       to = k + 1;
       exp -= 2;
@@ -206,29 +213,6 @@ function currencyOrUnitAt(tokens: readonly Token[], k: number): boolean {
 function gluedPence(tokens: readonly Token[], k: number): boolean {
   const tok = tokens[k];
   return tok?.kind === 'word' && !tok.spaced && tok.text === GLUED_PENCE;
-}
-
-/** Adjectives that belong to a count noun's written unit (`200 new jobs`). */
-const COUNT_MODIFIERS = new Set(['new', 'additional', 'extra', 'direct', 'permanent', 'more']);
-/** Adjectives of period before a unit, which make it a rate (`750,000 daily barrels`). */
-const PERIOD_MODIFIERS = new Map([
-  ['daily', 'day'],
-  ['weekly', 'week'],
-  ['monthly', 'month'],
-  ['annual', 'year'],
-  ['yearly', 'year'],
-]);
-
-/** A unit with one adjective before it, read as the guide writes it: kept, or a rate. */
-function modifiedUnit(tokens: readonly Token[], k: number): { unit: Unit; to: number } | undefined {
-  const mod = tokens[k];
-  if (mod?.kind !== 'word' || mod.text !== mod.lower || !mod.spaced) return undefined;
-  const un = UNITS.matchAt(tokens, k + 1);
-  if (!un) return undefined;
-  const period = PERIOD_MODIFIERS.get(mod.lower);
-  if (period !== undefined) return { unit: { ...un.entry.data, per: period }, to: un.to };
-  if (!COUNT_MODIFIERS.has(mod.lower) || !un.entry.data.countNoun) return undefined;
-  return { unit: { ...un.entry.data, unit: `${mod.lower} ${un.entry.data.unit}` }, to: un.to };
 }
 
 /** Words after `N tỷ` that end the phrase: the amount is money with `đồng` left unsaid. */

@@ -17,6 +17,8 @@ export function plausibleQuantity(
 ): boolean {
   const small = !base.scaled && base.number.decimals === 0 && base.number.mantissa < 10;
   if (unit.countNoun && small) return false;
+  // `six out of every 10 planes`: a ratio, which the guide excludes.
+  if (tokens[base.from - 1]?.lower === 'every') return false;
   if (!base.scaled && base.number.decimals === 0 && base.number.mantissa === 1) return false;
   if (unit.cls === 'length' && hasDistanceCue(tokens, base.from)) return false;
   return true;

@@ -169,6 +169,8 @@ const COUNTS: Row[] = [
   ['job losses', c('job losses')],
   ['aircraft', c('aircraft')],
   ['planes', c('planes')],
+  ['cigarettes', c('cigarettes')],
+  ['handsets', c('handsets')],
   ['employees', c('employees')],
   ['workers', c('workers')],
   ['staff', c('staff')],

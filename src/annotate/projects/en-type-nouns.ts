@@ -131,7 +131,7 @@ export const EN_MODIFIERS = new Set(
     'high-speed rail light-rail commuter metro subway toll cable-stayed suspension ' +
     'transmission desalination water wastewater waste-to-energy irrigation ' +
     'expansion extension redevelopment upgrade housing mixed-use residential commercial luxury ' +
-    'infrastructure mining export import tourism data'
+    'infrastructure mining export import tourism data casino'
   ).split(' '),
 );
 

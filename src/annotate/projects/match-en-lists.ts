@@ -1,5 +1,6 @@
 import type { Token } from '../figures/tokenize';
 import { PhraseTable } from '../figures/phrase-table';
+import { EN_TYPES } from './en-type-nouns';
 import { isCapitalised, EN_NAME_STOPS } from './name-words';
 import type { ProjectMatch } from './match-vi';
 
@@ -44,8 +45,49 @@ export function matchEnList(
   tokens: readonly Token[],
   k: number,
 ): { matches: ProjectMatch[]; next: number } | undefined {
-  return namesAfterHead(tokens, k) ?? namesBeforePluralHead(tokens, k);
+  return (
+    namesAfterHead(tokens, k) ?? namesBeforePluralHead(tokens, k) ?? nameInApposition(tokens, k)
+  );
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const MAX_DESCRIPTION = 7;
+
+/**
+ * `operates La Escondida, the world's largest open pit copper mine.`: a name followed by an
+ * apposition that ends on a lowercase head (then punctuation) names that facility. The
+ * description may hold lowercase words, hyphens and an owner's possessive (`the UK's biggest`);
+ * a head that goes on (`the port city`) or an organisation (`the UK's third-biggest bank`) is
+ * no facility.
+ */
+function nameInApposition(
+  tokens: readonly Token[],
+  k: number,
+): { matches: ProjectMatch[]; next: number } | undefined {
+  const type = EN_TYPES.matchAt(tokens, k);
+  const head = tokens[k];
+  if (!type || !head || isCapitalised(head.text)) return undefined;
+  const end = tokens[type.to];
+  if (end && !(end.kind === 'sym' && APPOSITION_ENDS.has(end.text))) return undefined;
+  let t = k - 1;
+  for (let n = 0; n < MAX_DESCRIPTION; n++, t--) {
+    const tok = tokens[t];
+    if (!tok) return undefined;
+    if (ARTICLES.has(tok.text) && tokens[t - 1]?.text === ',') break;
+    const possessive = tok.lower === 's' || tok.text === "'" || tok.text === '’';
+    const owner = isCapitalised(tok.text) && tokens[t + 1]?.text.match(/^['’]$/u);
+    if (tok.kind === 'word' && (tok.text === tok.lower || owner)) continue;
+    if (possessive || (tok.text === '-' && !tok.spaced)) continue;
+    return undefined;
+  }
+  if (!ARTICLES.has(tokens[t]?.text ?? '')) return undefined;
+  const comma = t - 1;
+  const from = nameBackward(tokens, comma);
+  if (from === undefined) return undefined;
+  return { matches: [{ from, to: comma, nameFrom: from, nameTo: comma }], next: type.to };
+}
+
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', '-', '–', '—']);
 
 function namesBeforePluralHead(
   tokens: readonly Token[],

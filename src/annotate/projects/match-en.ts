@@ -53,8 +53,14 @@ export function matchEnProject(
   if (given && !isCapitalised((tokens[k] as Token).text)) return given;
   const after = tokens[type.to];
   if (after && EN_ORG_AFTER.has(after.lower) && !runBy(tokens, type.to)) return undefined;
-  // `the Olympic Dam copper mine`: a head inside the name gives way to the last one.
-  if (EN_TYPES.matchAt(tokens, type.to) || EN_TYPES.matchAt(tokens, skipForward(tokens, type.to)))
+  // `the Olympic Dam copper mine`: a head inside the name gives way to the last one — but a
+  // trailing `project` joins the head before it (`the Gateway tunnel project`), below.
+  const nextHead = EN_TYPES.matchAt(tokens, type.to);
+  const trailingProject = nextHead?.to === type.to + 1 && tokens[type.to]?.lower === 'project';
+  if (
+    (nextHead && !trailingProject) ||
+    (!trailingProject && EN_TYPES.matchAt(tokens, skipForward(tokens, type.to)))
+  )
     return undefined;
   // `the Three Gorges Project Electrical Power Supply Plant`: a capitalised head followed by
   // more of the name gives way to the head that closes it.
@@ -67,7 +73,12 @@ export function matchEnProject(
   const readFrom = readNameBackwards(tokens, nameTo);
   if (readFrom === undefined) return undefined;
   // `the Elizabeth Line`, but not `in Harbour Line` (a place named after the line).
-  if (capitalisedOnly && tokens[readFrom - 1]?.lower !== 'the') return undefined;
+  if (
+    capitalisedOnly &&
+    tokens[readFrom - 1]?.lower !== 'the' &&
+    !possessiveBefore(tokens, readFrom)
+  )
+    return undefined;
   const typeText = tokens
     .slice(k, type.to)
     .map((t) => t.lower)
@@ -87,6 +98,9 @@ export function matchEnProject(
   if (WEAK_TYPES.has(typeText) && parts < 2 && !properHead && atSentenceStart(tokens, nameFrom))
     return undefined;
   if (SITE_TYPES.has(typeText) && parts < 2 && !modified) return undefined;
+  // `the Fiat Powertrain plant at Arese`: a plant placed by a town after it is named by its
+  // owner before it, a company's site (decision 36).
+  if (SITE_TYPES.has(typeText) && placedAfter(tokens, type.to)) return undefined;
   let to = type.to;
   // `… International Airport project`: the trailing `project` belongs to the span.
   if (typeText !== 'project' && tokens[to]?.lower === 'project') to++;
@@ -139,6 +153,26 @@ function afterOrganisation(tokens: readonly Token[], from: number, to: number): 
   for (let t = from; t < to; t++) if (EN_ORG_WORDS.has((tokens[t] as Token).lower)) start = t + 1;
   while (start < to && tokens[start]?.kind !== 'word') start++;
   return start < to ? start : undefined;
+}
+
+/** `Amtrak's Northeast Corridor`: an owner's possessive introduces a name as `the` does. */
+function possessiveBefore(tokens: readonly Token[], t: number): boolean {
+  const s = tokens[t - 1];
+  const mark = tokens[t - 2];
+  return s?.lower === 's' && !s.spaced && (mark?.text === "'" || mark?.text === '’');
+}
+
+const PLACE_LINKS = new Set(['at', 'in', 'near', 'outside']);
+
+function placedAfter(tokens: readonly Token[], t: number): boolean {
+  const link = tokens[t];
+  const place = tokens[t + 1];
+  return (
+    link !== undefined &&
+    PLACE_LINKS.has(link.text) &&
+    place?.kind === 'word' &&
+    isCapitalised(place.text)
+  );
 }
 
 const RUNNERS = new Set(['operator', 'owner']);

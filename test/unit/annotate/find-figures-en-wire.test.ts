@@ -30,6 +30,22 @@ describe('findFigures en: wire-service abbreviations', () => {
       { text: '1.2 bln Canadian dlrs', kind: 'money', value: 1_200_000_000, currency: 'CAD' },
     ]);
   });
+  it('reads mixed fractions of wire copy whole', () => {
+    expect(figs('sold 2.1 mln shares at 14-1/2 dlrs, up 3-3/4 pct')).toEqual([
+      { text: '2.1 mln shares', kind: 'quantity', value: 2_100_000, unit: 'shares' },
+      { text: '14-1/2 dlrs', kind: 'money', value: 14.5, currency: 'USD' },
+      { text: '3-3/4 pct', kind: 'percent', value: 3.75 },
+    ]);
+    expect(figs('from 12-1/2 to 13-1/8 dlrs').map((f) => [f.text, f.value])).toEqual([
+      ['12-1/2', 12.5],
+      ['13-1/8 dlrs', 13.125],
+    ]);
+  });
+  it('reads pre-euro currencies', () => {
+    expect(
+      figs('1.2 billion guilders, 300 mln marks and 45 mln French francs').map((f) => f.currency),
+    ).toEqual(['NLG', 'DEM', 'FRF']);
+  });
   it('reads currency words after a scale', () => {
     expect(
       figs('a 4.1bn Australian dollar offer, 230m naira in grants and 980 trillion rials').map(
@@ -53,6 +69,9 @@ describe('findFigures en: glued scales and pence', () => {
   });
   it('keeps a glued m alone a length', () => {
     expect(figs('a 40m tower').map((f) => [f.text, f.unit])).toEqual([['40m', 'm']]);
+  });
+  it('reads no pence on a Vietnamese page', () => {
+    expect(findFigures('chờ 15p rồi đi', 'vi')).toEqual([]);
   });
   it('reads pence glued to the number', () => {
     expect(figs('shares slid from 86p to 52p')).toEqual([
@@ -89,6 +108,17 @@ describe('findFigures en: rates and modified counts', () => {
         per: 'day',
       },
     ]);
+    expect(
+      figs('it cut 64 short and long-haul flights and 38 delayed flights').map((f) => [
+        f.text,
+        f.unit,
+      ]),
+    ).toEqual([
+      ['64 short and long-haul flights', 'short and long-haul flights'],
+      ['38 delayed flights', 'delayed flights'],
+    ]);
+    expect(figs('some 5,000 people lost jobs')).toEqual([]);
+    expect(figs('seven out of every 10 planes')).toEqual([]);
     expect(
       figs('ordered 45 aircraft and 2.2 billion cubic feet of gas').map((f) => f.text),
     ).toEqual(['45 aircraft', '2.2 billion cubic feet']);
@@ -134,6 +164,14 @@ describe('findFigures en: a bare number parallel to a figure before it', () => {
         (f) => f.text,
       ),
     ).toEqual(['38,250 megawatts', '39,900']);
+  });
+  it('takes the noun of a count that a part is of', () => {
+    expect(figs('More than 210 of the resort’s 480 guest rooms reopened.')).toEqual([
+      { text: '210', kind: 'quantity', value: 210, unit: 'guest rooms' },
+      { text: '480 guest rooms', kind: 'quantity', value: 480, unit: 'guest rooms' },
+    ]);
+    expect(figs('In 2019 of 40 tonnes').map((f) => f.text)).toEqual(['40 tonnes']);
+    expect(figs('by 2019 of 400 employees').map((f) => f.text)).toEqual(['400 employees']);
   });
   it('leaves a number without such a cue alone', () => {
     expect(

@@ -29,6 +29,8 @@ describe('findProjects en: fields, stadiums and refineries', () => {
   });
   it('still keeps a company plant named after its town out', () => {
     expect(spans('Some 900 jobs go at the Luton plant.')).toEqual([]);
+    expect(spans('Fiat will shut the Fiat Powertrain plant at Arese.')).toEqual([]);
+    expect(spans('the Dangote refinery in Lagos')).toEqual(['Dangote refinery']);
   });
   it('reads a named rail line with a lowercase head', () => {
     expect(spans('Delays on the Crossfield rail line grew.')).toEqual(['Crossfield rail line']);
@@ -75,5 +77,28 @@ describe('findProjects en: what bounds a name before its head', () => {
       'Pune-Nashik high-speed rail corridor',
     ]);
     expect(spans('loans for the Lobito economic corridor')).toEqual(['Lobito economic corridor']);
+  });
+});
+
+describe('findProjects en: heads in apposition and compound heads', () => {
+  it('names a facility given before its head in apposition', () => {
+    expect(spans('Freeport runs Grasberg, the world’s largest gold mine.')).toEqual(['Grasberg']);
+    expect(spans('It owns Kittila, a big gold mine, in Finland.')).toEqual(['Kittila']);
+    expect(spans('Rio, which runs Oyu Tolgoi, the biggest copper mine - is to invest')).toEqual([
+      'Oyu Tolgoi',
+    ]);
+    expect(spans('Shares in Chile, the biggest copper producer, rose.')).toEqual([]);
+    expect(spans('Barclays, the UK’s third-biggest bank, said so.')).toEqual([]);
+  });
+  it('keeps a head before project and a casino before resort', () => {
+    expect(spans('the Gateway tunnel project under the Hudson')).toEqual([
+      'Gateway tunnel project',
+    ]);
+    expect(spans('the Marina Bay Sands casino resort')).toEqual(['Marina Bay Sands casino resort']);
+  });
+  it('reads a capitalised corridor after a possessive', () => {
+    expect(spans('Amtrak’s Northeast Corridor carried more riders.')).toEqual([
+      'Northeast Corridor',
+    ]);
   });
 });
