@@ -19,6 +19,7 @@ import { findProjects } from '../src/annotate/find-projects';
 import type { Figure } from '../src/model/figure';
 import type { Project } from '../src/model/project';
 import { loadPassages, type Passage } from './figure-passages/load-passages';
+import { recordsSection } from './figure-records/records-section';
 import {
   KINDS,
   PROJECT_FAMILIES,
@@ -158,6 +159,7 @@ function familyTable(rows: { name: string; families: Record<ProjectFamily, Prf> 
 /** The passages section: per language and split, figures by kind and projects by family. */
 function passagesSection(): string[] {
   const { passages, missing } = loadPassages();
+  const records = recordsSection(passages, VERBOSE);
   const results = passages.map(runPassage);
   const parts: {
     name: string;
@@ -191,6 +193,7 @@ function passagesSection(): string[] {
     '',
     familyTable(parts),
     '',
+    ...records,
   ];
 }
 

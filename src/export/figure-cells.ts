@@ -1,7 +1,20 @@
 import type { Figure } from '../model/figure';
+import type { FigureComparison } from '../model/figure-record';
 
 /** The figure columns every table export shows, in order. */
-export const FIGURE_HEADERS = ['text', 'kind', 'value', 'currency/unit', 'per', 'change'] as const;
+export const FIGURE_HEADERS = [
+  'text',
+  'kind',
+  'value',
+  'currency/unit',
+  'per',
+  'change',
+  'subject',
+  'entity',
+  'period',
+  'comparison',
+  'status',
+] as const;
 
 /**
  * A figure as table cells. The value is written plainly (`202600000000`, never `2.026e+11` or a
@@ -15,7 +28,24 @@ export function figureCells(f: Figure): string[] {
     f.currency ?? f.unit ?? '',
     f.per ?? '',
     f.change ?? '',
+    f.record?.subject ?? '',
+    f.record?.entity ?? '',
+    f.record?.period ?? '',
+    comparisonText(f.record?.comparison),
+    f.record?.status ?? '',
   ];
+}
+
+/**
+ * A comparison in one cell, language-neutral and never opening with a sign (a spreadsheet would
+ * take `-41.6%…` for a formula): `down 41.6% year-on-year 2019`, `up 0.3 point previous-period`.
+ */
+export function comparisonText(c: FigureComparison | undefined): string {
+  if (!c) return '';
+  const word = c.change < 0 ? 'down' : c.change > 0 ? 'up' : 'unchanged';
+  const unit = c.unit === '%' ? '%' : c.unit ? ` ${c.unit}` : '';
+  const size = c.change === 0 ? '' : ` ${plainNumber(Math.abs(c.change))}${unit}`;
+  return `${word}${size} ${c.base}${c.basePeriod ? ` ${c.basePeriod}` : ''}`;
 }
 
 /** Decimal notation without exponent, for any finite number. */

@@ -1,4 +1,5 @@
 import type { Figure } from '../model/figure';
+import type { FigureRecord } from '../model/figure-record';
 import type { Project } from '../model/project';
 import type { AnnotationSelector } from '../model/annotation-selectors';
 import type { Clipping, UserAnnotation } from '../model/stored-records';
@@ -68,6 +69,14 @@ function passing<T>(items: readonly T[], check: Check<T>): T[] {
   });
 }
 
+function fitFigureRecord(r: FigureRecord): FigureRecord {
+  return {
+    ...r,
+    ...(r.subject !== undefined && { subject: cutText(r.subject, LIMITS.figureText) }),
+    ...(r.entity !== undefined && { entity: cutText(r.entity, LIMITS.figureText) }),
+  };
+}
+
 function fitFigure(f: Figure): Figure {
   return {
     ...f,
@@ -75,6 +84,7 @@ function fitFigure(f: Figure): Figure {
     ...(f.currency !== undefined && { currency: cutText(f.currency, LIMITS.figureUnit) }),
     ...(f.unit !== undefined && { unit: cutText(f.unit, LIMITS.figureUnit) }),
     ...(f.per !== undefined && { per: cutText(f.per, LIMITS.figureUnit) }),
+    ...(f.record !== undefined && { record: fitFigureRecord(f.record) }),
     start: fitOffset(f.start),
     end: fitOffset(f.end),
   };

@@ -1,4 +1,5 @@
 import type { Figure } from '../model/figure';
+import type { FigureComparison, FigureRecord } from '../model/figure-record';
 import type { Project } from '../model/project';
 import type { AnnotationSelector } from '../model/annotation-selectors';
 import type { ArticleMetadata } from '../model/article-metadata';
@@ -106,6 +107,22 @@ const metadata = S.object<ArticleMetadata>({
   doi: S.nullable(S.str(LIMITS.doi)),
 });
 
+const figureComparison = S.object<FigureComparison>({
+  change: S.finite,
+  unit: S.str(LIMITS.figureUnit),
+  base: S.oneOf('year-on-year', 'previous-period', 'period', 'plan', 'unstated'),
+  basePeriod: S.optional(S.str(LIMITS.figureUnit)),
+  figure: S.optional(offset),
+});
+
+export const figureRecord = S.object<FigureRecord>({
+  subject: S.optional(S.str(LIMITS.figureText)),
+  entity: S.optional(S.str(LIMITS.figureText)),
+  period: S.optional(S.str(LIMITS.figureUnit)),
+  comparison: S.optional(figureComparison),
+  status: S.optional(S.oneOf('estimate', 'target', 'plan')),
+});
+
 export const figure = S.refine(
   S.object<Figure>({
     text: S.str(LIMITS.figureText),
@@ -115,6 +132,7 @@ export const figure = S.refine(
     unit: S.optional(S.str(LIMITS.figureUnit)),
     per: S.optional(S.str(LIMITS.figureUnit)),
     change: S.optional(S.oneOf('up', 'down')),
+    record: S.optional(figureRecord),
     start: offset,
     end: offset,
   }),

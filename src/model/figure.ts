@@ -1,3 +1,5 @@
+import type { FigureRecord } from './figure-record';
+
 /** What an economic figure measures (see shared spec "figures-and-projects"). */
 export type FigureKind = 'money' | 'percent' | 'quantity';
 
@@ -16,6 +18,8 @@ export interface Figure {
   per?: string;
   /** Set when a rise/fall word introduces the figure. */
   change?: 'up' | 'down';
+  /** What the sentence says it measures, for when, compared with what (`find-figure-records.ts`). */
+  record?: FigureRecord;
   /** Character offsets of `text` in the text that was searched. */
   start: number;
   end: number;

@@ -1,3 +1,4 @@
+import { withFigureRecords } from '../annotate/find-figure-records';
 import { fitClipping } from '../export/fit-record';
 import type { ClippingDraft } from '../model/clipping-draft';
 import type { Clipping } from '../model/stored-records';
@@ -24,7 +25,10 @@ export function clippingFromDraft(
     metadata: draft.metadata,
     html: draft.html,
     text: draft.text,
-    figures: draft.figures,
+    figures: withFigureRecords(draft.text, draft.figures, {
+      lang: draft.metadata.lang ?? '',
+      ...(draft.metadata.publishedTime ? { published: draft.metadata.publishedTime } : {}),
+    }),
     projects: draft.projects,
     tags: options.tags ?? [],
     note: options.note ?? '',

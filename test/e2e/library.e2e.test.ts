@@ -1,47 +1,22 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './support/extension-browser';
+import type { TestPage } from './support/extension-browser';
 import { BROWSER_NAMES, launch } from './support/launch';
 import {
-  openImport,
-  openPage,
-  openPopupFor,
-  saveFromPopup,
-  useExtensionSession,
-  type E2eSession,
-  waitImportStatus,
-} from './support/session';
+  bytesOf,
+  exportFile,
+  openLibrary,
+  saveFixture,
+  textOf,
+  type Captured,
+} from './support/downloads';
+import { openImport, useExtensionSession, waitImportStatus } from './support/session';
 
 const SEED = '/seed/laichau.html';
 const ENGLISH = '/library/english-article.html';
 const SEED_TITLE = 'Lai Châu';
 const ENGLISH_TITLE = "Vietnam's exports climb 8.6%";
 const NOTE = 'Đối chiếu với Cục Thống kê trước khi trích dẫn.';
-
-/** What an export handed to the download helper: file name and bytes (base64 over the wire). */
-interface Captured {
-  name: string;
-  base64: string;
-}
-
-async function saveFixture(session: E2eSession, path: string) {
-  const page = await openPage(session, path);
-  const popup = await openPopupFor(session, path);
-  await saveFromPopup(popup);
-  await Promise.all([popup.close(), page.close()]);
-}
-
-async function openLibrary(browser: ExtensionBrowser, count: number): Promise<TestPage> {
-  const page = await browser.newPage();
-  await page.goto(browser.extensionUrl('library.html'));
-  await page.waitFor(
-    (n) =>
-      document.querySelectorAll('[data-testid="clipping-item"]').length === n &&
-      !/…/.test(document.querySelector('[data-testid="list-status"]')?.textContent ?? '…'),
-    count,
-  );
-  return page;
-}
 
 function itemTitles(page: TestPage): Promise<string[]> {
   return page.evaluate(
@@ -69,70 +44,6 @@ async function search(page: TestPage, query: string): Promise<string[]> {
   }, query.trim() === '');
   return itemTitles(page);
 }
-
-/**
- * Makes the page keep what the download helper produces: object URLs are remembered with their
- * Blob, and clicks on `<a download>` are stopped (no file lands on disk) and recorded.
- */
-async function captureDownloads(page: TestPage): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      __raBlobs?: Map<string, Blob>;
-      __raDownloads?: { name: string; url: string }[];
-    };
-    if (w.__raBlobs) return;
-    const blobs = new Map<string, Blob>();
-    w.__raBlobs = blobs;
-    w.__raDownloads = [];
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (obj: Blob | MediaSource) => {
-      const url = create(obj);
-      if (obj instanceof Blob) blobs.set(url, obj);
-      return url;
-    };
-    document.addEventListener(
-      'click',
-      (e) => {
-        const a = e.target instanceof HTMLAnchorElement ? e.target : null;
-        if (!a || !a.hasAttribute('download')) return;
-        e.preventDefault();
-        w.__raDownloads?.push({ name: a.download, url: a.href });
-      },
-      true,
-    );
-  }, null);
-}
-
-async function exportFile(page: TestPage, testId: string): Promise<Captured> {
-  await captureDownloads(page);
-  const before = await page.evaluate(
-    () => (window as unknown as { __raDownloads: unknown[] }).__raDownloads.length,
-    null,
-  );
-  await page.click(`[data-testid="${testId}"]`);
-  await page.waitFor(
-    (n) => (window as unknown as { __raDownloads: unknown[] }).__raDownloads.length > n,
-    before,
-    30000,
-  );
-  return page.evaluate(async (n) => {
-    const w = window as unknown as {
-      __raBlobs: Map<string, Blob>;
-      __raDownloads: { name: string; url: string }[];
-    };
-    const download = w.__raDownloads[n];
-    const blob = download && w.__raBlobs.get(download.url);
-    if (!download || !blob) throw new Error('no blob for the download');
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { name: download.name, base64: btoa(binary) };
-  }, before);
-}
-
-const bytesOf = (c: Captured) => new Uint8Array(Buffer.from(c.base64, 'base64'));
-const textOf = (c: Captured) => Buffer.from(c.base64, 'base64').toString('utf8');
 
 /** The text of a Markdown export, whether a lone `.md` or the `.md` inside a zip with images. */
 function markdownOf(c: Captured): string {

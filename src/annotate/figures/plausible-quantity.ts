@@ -45,10 +45,23 @@ const DISTANCE_CUES = new Set([
   'within',
 ]);
 
+/**
+ * `cách` (away from) names what the distance is from before the number, often a long phrase
+ * (`cách trung tâm thành phố Hà Nội 50km`), so it is looked for further back than the others.
+ */
+const FAR_CUE_WINDOW = 8;
+/** `bằng cách`, `cách thức`: `cách` meaning a way of doing, not a distance. */
+const NOT_DISTANCE_BEFORE_CACH = new Set(['bằng', 'theo', 'một', 'các', 'nhiều', 'có']);
+
 function hasDistanceCue(tokens: readonly Token[], from: number): boolean {
-  for (let t = from - 1; t >= 0 && t >= from - 4; t--) {
+  for (let t = from - 1; t >= 0 && t >= from - FAR_CUE_WINDOW; t--) {
     const tok = tokens[t] as Token;
     if (tok.kind !== 'word') return false;
+    if (tok.lower === 'cách')
+      return (
+        !NOT_DISTANCE_BEFORE_CACH.has(tokens[t - 1]?.lower ?? '') && tokens[t + 1]?.lower !== 'thức'
+      );
+    if (t < from - 4) continue;
     // `cao tốc` is an expressway, whose length is exactly what the guide wants.
     if (tok.lower === 'cao' && tokens[t + 1]?.lower === 'tốc') continue;
     if (DISTANCE_CUES.has(tok.lower)) return true;

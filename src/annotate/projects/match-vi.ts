@@ -4,8 +4,15 @@ import { PLURAL_MARKERS, isCapitalised } from './name-words';
 import { readViName, type NameSpan } from './read-name';
 import { DIRECTION_WORDS } from './vi-places';
 import {
+  isCountryName,
+  isGenericAcronym,
+  isKilometrePost,
+  ownedByCompany,
+} from './vi-not-projects';
+import {
   LIST_SEPARATORS,
   listItem,
+  opensWithProvince,
   runsToClauseEnd,
   skipEnumerator,
   skipRemark,
@@ -45,6 +52,17 @@ export function matchViProject(
   // `đường trục phía Tây Nam Hà Nội`: `phía` opens a name of direction and place.
   if (type.data.directionName && tokens[k]?.lower === 'phía') k++;
   const rated = skipRating(tokens, k);
+  // `đường tỉnh ĐT.741`, `quốc lộ QL.14E`: the road class written out, then its code.
+  if (
+    type.data.numericName === true &&
+    !type.data.roadCode &&
+    (roadCodeAt(tokens, rated) || VI_TYPES.matchAt(tokens, rated)?.entry.data.roadCode)
+  ) {
+    const coded = matchViProject(tokens, rated, learned);
+    const first = coded?.matches[0];
+    if (coded && first)
+      return { matches: [{ ...first, from: i }, ...coded.matches.slice(1)], next: coded.next };
+  }
   // `tuyến số 1 Bến Thành – Suối Tiên`: after `số` the route's number opens its name.
   const numbered = tokens[rated - 1]?.lower === 'số' && tokens[rated]?.kind === 'num';
   // A road code takes a number (`ĐT 741`), never a word (`Bộ KH - ĐT Vũ Đại Thắng`).
@@ -54,6 +72,7 @@ export function matchViProject(
   if (!name && hasPluralMarker(tokens, i)) return namesIntroducedAfter(tokens, rated, learned);
   if (type.data.listOnly) return undefined;
   if (!name || isCountryName(tokens, name) || isGenericAcronym(tokens, name)) return undefined;
+  if (isKilometrePost(tokens, name.from)) return undefined;
   if (type.data.dashedName && !name.dashed && !namedByDirection(tokens, name, type.data))
     return undefined;
   const matches: ProjectMatch[] = [{ from: i, to: name.to, nameFrom: name.from, nameTo: name.to }];
@@ -78,6 +97,21 @@ export function matchViProject(
     matches.push({ from: item.from, to: item.to, nameFrom: item.from, nameTo: item.to });
     last = item;
     t = item.to;
+  }
+  // `đường Vành đai 3 (Bến Lức - Quốc lộ 22 và đoạn …)`: stretches listed in brackets after a
+  // project are its parts. One bracketed route alone may be the project's own name again
+  // (`tuyến số 1 (Bến Thành - Suối Tiên)`), so a list is required.
+  const stretch =
+    tokens[last.to]?.text === '(' ? readViName(tokens, last.to + 1, false) : undefined;
+  const listed = stretch !== undefined && LIST_SEPARATORS.has(tokens[stretch.to]?.lower ?? '');
+  if (stretch?.dashed && listed && !opensWithProvince(tokens, stretch.from)) {
+    matches.push({
+      from: stretch.from,
+      to: stretch.to,
+      nameFrom: stretch.from,
+      nameTo: stretch.to,
+    });
+    return { matches, next: stretch.to };
   }
   return { matches, next: last.to };
 }
@@ -187,28 +221,6 @@ function roadCodeAt(
   return { matches: [{ from: i, to: i + 1, nameFrom: i, nameTo: i + 1 }], next: i + 1 };
 }
 
-/** Words closing a company name: `Tổng công ty Cảng hàng không …` is a company, not an airport. */
-const COMPANY_TAILS = new Set(['ty', 'đoàn', 'phần', 'tnhh', 'ctcp']);
-
-function ownedByCompany(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return prev !== undefined && COMPANY_TAILS.has(prev.lower);
-}
-
-/**
- * A type noun followed by the country or a region is a national operator or a network
- * (`Cảng hàng không Việt Nam` = ACV, `Đường sắt Việt Nam`), not one project.
- */
-const COUNTRY_NAMES = new Set(['việt nam', 'vn', 'miền bắc', 'miền nam', 'miền trung']);
-
-function isCountryName(tokens: readonly Token[], name: NameSpan): boolean {
-  const text = tokens
-    .slice(name.from, name.to)
-    .map((t) => t.lower)
-    .join(' ');
-  return COUNTRY_NAMES.has(text);
-}
-
 /**
  * Words that end a description before a name: they link the type to something else
  * (`nhà máy ở Hà Nội`, `khu đô thị cạnh Vành đai 3`), so what follows is not its name.
@@ -218,9 +230,9 @@ const LINK_WORDS = new Set(
     ' ',
   ),
 );
-const MAX_DESCRIPTION = 3;
+const MAX_DESCRIPTION = 4;
 
-/** `nhà máy luyện kim màu Tứ Đỉnh`: up to three lowercase words, when a capitalised name follows. */
+/** `nhà máy luyện kim màu Tứ Đỉnh`: up to four lowercase words, when a capitalised name follows. */
 function skipDescription(tokens: readonly Token[], k: number): number {
   let t = k;
   while (t < k + MAX_DESCRIPTION) {
@@ -235,37 +247,28 @@ function skipDescription(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * Vietnamese acronyms of a kind, not a name (`KCN KHCN` is a science-and-technology park in
- * general, `KCN VSIP` a named one).
- */
-const GENERIC_ACRONYMS = new Set([
-  'KHCN',
-  'CNC',
-  'CNTT',
-  'CN',
-  'DN',
-  'FDI',
-  'ODA',
-  'PPP',
-  'BOT',
-  'BT',
-]);
-
-function isGenericAcronym(tokens: readonly Token[], name: NameSpan): boolean {
-  return name.to - name.from === 1 && GENERIC_ACRONYMS.has((tokens[name.from] as Token).text);
-}
-
-/**
  * `220kV`, `500 kV`: a voltage rating between the type and the name, part of neither name
  * nor figure. Returns the index after it (`k` when there is none).
  */
+const CIRCUITS = new Set(['kép', 'đôi', 'đơn']);
+
 function skipRating(tokens: readonly Token[], k: number): number {
   let t = k;
   // `500/220 kV`: a transformer's two voltages.
   while (tokens[t]?.kind === 'num' && tokens[t + 1]?.text === '/' && tokens[t + 2]?.kind === 'num')
     t += 2;
-  if (tokens[t]?.kind === 'num' && tokens[t + 1]?.lower === 'kv') return t + 2;
-  return k;
+  if (tokens[t]?.kind !== 'num' || tokens[t + 1]?.lower !== 'kv') return k;
+  t += 2;
+  // `đường dây 500kV mạch 3 Quảng Trạch - Phố Nối`, `220kV mạch kép …`: the circuit follows
+  // the rating.
+  const circuit = tokens[t + 1];
+  if (
+    tokens[t]?.lower === 'mạch' &&
+    circuit &&
+    (circuit.kind === 'num' || CIRCUITS.has(circuit.lower))
+  )
+    t += 2;
+  return t;
 }
 
 function hasPluralMarker(tokens: readonly Token[], i: number): boolean {

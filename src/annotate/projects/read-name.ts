@@ -40,10 +40,12 @@ export function readViName(
   let onlyDirections = true;
   let afterDash = false;
   let cityEndpoint = false;
+  // Syllables of the current endpoint (`Ba Vì` after `Việt Trì -`).
+  let endpointParts = 0;
   for (;;) {
     // Right after a dash a new endpoint opens: its first syllable may be a type noun
     // (`Pháp Vân - Cầu Giẽ`, `Nhổn - Ga Hà Nội`), as at the start of a name.
-    let step = namePart(tokens, t, parts === 0 && !numericStart, afterDash ? 0 : parts);
+    let step = namePart(tokens, t, parts === 0 && !numericStart, afterDash ? 0 : endpointParts);
     // `TP. HCM - Trung Lương`: a city written with its unit is a route's endpoint; the name
     // must then turn out dashed, since alone it is the city, not a project.
     if (step === undefined && (parts === 0 || afterDash)) {
@@ -88,6 +90,7 @@ export function readViName(
         dashes++;
         onlyDirections = false;
         afterDash = true;
+        endpointParts = 0;
         t++;
         continue;
       }
@@ -97,6 +100,7 @@ export function readViName(
     lastWasNumber = tokens[step - 1]?.kind === 'num';
     t = step;
     parts++;
+    endpointParts++;
     if (parts >= MAX_PARTS) break;
   }
   if (parts === 0 || (cityEndpoint && !dashed)) return undefined;
@@ -140,6 +144,12 @@ function typeInName(tokens: readonly Token[], t: number): number | undefined {
  * `Nhơn Trạch 3 giai đoạn 2`): the extension or phase is its own project.
  */
 function modifiersAfter(tokens: readonly Token[], t: number): number {
+  // `Nam Tân Uyên mở rộng giai đoạn 2`: an extension may have its own phase.
+  const first = modifierAt(tokens, t);
+  return first === t ? t : modifierAt(tokens, first);
+}
+
+function modifierAt(tokens: readonly Token[], t: number): number {
   const a = tokens[t];
   const b = tokens[t + 1];
   if (a?.lower === 'mở' && b?.lower === 'rộng') return t + 2;
@@ -169,7 +179,8 @@ export function namePart(
     if (!isCapitalised(tok.text)) return undefined;
     // `Lạch Huyện`, `Ba Xã`: an administrative word capitalised inside a name is a syllable
     // of it; written lowercase, or opening the name, it is the unit (`huyện Mường Tè`).
-    if ((partsSoFar === 0 && ADMIN_STOPS.has(tok.lower)) || NAME_STOPS.matchAt(tokens, t))
+    if (partsSoFar === 0 && ADMIN_STOPS.has(tok.lower)) return undefined;
+    if (NAME_STOPS.matchAt(tokens, t) && !conjunctionSyllable(tokens, t, partsSoFar))
       return undefined;
     const next = tokens[t + 1];
     if (PERSON_TITLES.has(tok.lower) && partsSoFar > 0 && next && isCapitalised(next.text))
@@ -202,4 +213,21 @@ export function namePart(
     return t + 1;
   }
   return undefined;
+}
+
+/**
+ * Conjunctions stop a name because a headline run into its lead has no full stop (`… Vĩnh Tân 4
+ * Tuy nhiên, …`), but they are also syllables of place names (`nút giao Vĩnh Tuy`, `cầu Việt Trì
+ * - Ba Vì`). After the first syllable of a name, a capitalised conjunction not opening its usual
+ * connective (`Tuy nhiên`, `Vì vậy`, `Do đó`) is the name's second syllable.
+ */
+const CONJUNCTION_SYLLABLES = new Set(['tuy', 'vì', 'do', 'nếu', 'còn', 'cùng']);
+const CONNECTIVE_PARTNERS = new Set(['nhiên', 'vậy', 'thế', 'đó', 'sao', 'như', 'là', 'với']);
+
+function conjunctionSyllable(tokens: readonly Token[], t: number, partsSoFar: number): boolean {
+  const tok = tokens[t] as Token;
+  if (partsSoFar !== 1 || !CONJUNCTION_SYLLABLES.has(tok.lower)) return false;
+  if (tokens[t - 1]?.kind !== 'word') return false;
+  const next = tokens[t + 1];
+  return !next || next.kind !== 'word' || !CONNECTIVE_PARTNERS.has(next.lower);
 }

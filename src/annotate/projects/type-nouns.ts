@@ -67,7 +67,7 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['lọc dầu', plain],
   ['lọc hóa dầu', plain],
   ['lọc hoá dầu', plain],
-  ['mỏ', { notAfter: new Set(['khai', 'thác']) }],
+  ['mỏ', { notAfter: new Set(['khai', 'thác']), described: true }],
   ['đập', plain],
   ['hồ chứa', plain],
   // transport
@@ -106,6 +106,7 @@ export const VI_TYPES = new PhraseTable<ViType>([
   ['vành đai', numeric],
   ['đường vành đai', numeric],
   ['đại lộ', plain],
+  ['xa lộ', plain],
   ['đường sắt', plain],
   ['tuyến đường sắt', plain],
   ['tuyến metro', numeric],
@@ -234,5 +235,9 @@ export const VI_QUALIFIERS = new PhraseTable<true>(
     'mới',
     'mở',
     'vệ tinh',
+    'tàu khách',
+    'lưỡng dụng',
+    'cửa ngõ',
+    'cửa ngõ quốc tế',
   ].map((q) => [q, true] as const),
 );

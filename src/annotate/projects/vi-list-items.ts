@@ -81,3 +81,11 @@ export function textOf(tokens: readonly Token[], span: NameSpan): string {
     .map((t) => t.text)
     .join(' ');
 }
+
+/** `(Lai Châu - Điện Biên)` after a plant is where it is, not a stretch of it. */
+export function opensWithProvince(tokens: readonly Token[], from: number): boolean {
+  const words: string[] = [];
+  for (let t = from; tokens[t]?.kind === 'word' && words.length < 4; t++)
+    words.push((tokens[t] as Token).text);
+  return isProvinceName(words.join(' '));
+}

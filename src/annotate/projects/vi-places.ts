@@ -83,6 +83,9 @@ const PROVINCES = [
   'Yên Bái',
 ];
 
+/** The province names above, as written (records look for an article's main place among them). */
+export const PROVINCE_NAMES: readonly string[] = PROVINCES;
+
 const PROVINCE_KEYS = new Set(PROVINCES.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
 
 /** Whether a name, as written, is a province or centrally-run city (`Hải Phòng`). */

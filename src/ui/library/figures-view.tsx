@@ -1,3 +1,4 @@
+import { comparisonLabel, statusLabel } from '../shared/figure-record-text';
 import { useMemo, useState } from 'preact/hooks';
 import type { Figure, FigureKind } from '../../model/figure';
 import { formatNumber } from '../../annotate/format-figure';
@@ -192,6 +193,10 @@ export function FiguresView(props: {
             <th scope="col">{t('colValue')}</th>
             <th scope="col">{t('libFigUnit')}</th>
             <th scope="col">{t('libFigMentions')}</th>
+            <th scope="col">{t('libFigSubject')}</th>
+            <th scope="col">{t('libFigPeriod')}</th>
+            <th scope="col">{t('libFigComparison')}</th>
+            <th scope="col">{t('libFigStatus')}</th>
             <th scope="col">{t('libFigClipping')}</th>
             <th scope="col">{t('colContext')}</th>
           </tr>
@@ -205,7 +210,7 @@ export function FiguresView(props: {
             return [
               heading && (
                 <tr key={`group:${group}`} class="unit-group" data-testid="figure-group">
-                  <td colSpan={7}>
+                  <td colSpan={11}>
                     {[t(`libKind_${figure.kind}`), unitText(figure)].filter(Boolean).join(' · ')}
                   </td>
                 </tr>
@@ -218,6 +223,10 @@ export function FiguresView(props: {
                 <td class="num" data-testid="figure-mentions">
                   {count}
                 </td>
+                <td data-testid="figure-subject">{figure.record?.subject ?? ''}</td>
+                <td>{figure.record?.period ?? ''}</td>
+                <td>{comparisonLabel(figure.record?.comparison, langOf(entry))}</td>
+                <td>{statusLabel(figure.record)}</td>
                 <td>
                   <button
                     type="button"

@@ -13,6 +13,7 @@ import { BulkActions } from './bulk-actions';
 import { ClippingList } from './clipping-list';
 import { ExportBar } from './export-bar';
 import { Filters } from './filters';
+import { ChartsView } from './charts-view';
 import { FiguresView } from './figures-view';
 import { ProjectsView } from './projects-view';
 import { ImportPanel, type LastImport } from './import-panel';
@@ -31,7 +32,7 @@ import { makeMatcher } from './highlight-matches';
 import { useHashClipping } from './use-hash-clipping';
 import { useLibraryData } from './use-library-data';
 
-type View = 'list' | 'figures' | 'projects';
+type View = 'list' | 'figures' | 'projects' | 'charts';
 
 /** A performance mark, once per page load. */
 function mark(name: string): void {
@@ -172,6 +173,14 @@ export function LibraryApp() {
           >
             {t('libViewProjects')}
           </button>
+          <button
+            type="button"
+            aria-pressed={view === 'charts'}
+            data-testid="charts-view"
+            onClick={() => setView('charts')}
+          >
+            {t('libViewCharts')}
+          </button>
         </nav>
         {db && (
           // Importing is rare; folded into the header it no longer pushes the library down.
@@ -199,6 +208,7 @@ export function LibraryApp() {
       )}
       {view === 'figures' && <FiguresView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
       {view === 'projects' && <ProjectsView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
+      {view === 'charts' && <ChartsView clippings={clippings} onOpen={(id) => setOpenId(id)} />}
       {view === 'list' && (
         <>
           <Filters

@@ -58,3 +58,18 @@ describe('findFigures: offsets and normalisation', () => {
     expect(findFigures('tăng 2.5% so với', 'vi')[0]?.value).toBe(2.5);
   });
 });
+
+describe('not figures: a distance named after cách, however long the place (issue 20)', () => {
+  it('skips a length whose cách stands several words before it', () => {
+    const texts = findFigures(
+      'Khu đất cách trung tâm thành phố Đà Nẵng 25km về phía Tây.',
+      'vi',
+    ).map((f) => f.text);
+    expect(texts).toEqual([]);
+  });
+
+  it('keeps a length after bằng cách (by way of)', () => {
+    const texts = findFigures('bằng cách làm thêm 50 km đường gom', 'vi').map((f) => f.text);
+    expect(texts).toEqual(['50 km']);
+  });
+});

@@ -68,6 +68,11 @@ describe('figuresToCsv', () => {
       'currency/unit',
       'per',
       'change',
+      'subject',
+      'entity',
+      'period',
+      'comparison',
+      'status',
       'context',
     ]);
     expect(rows.slice(1)).toEqual(
@@ -82,6 +87,11 @@ describe('figuresToCsv', () => {
       '202600000000',
       'VND',
       '',
+      '',
+      'giá trị sản xuất công nghiệp',
+      'Lai Châu',
+      '2020-04',
+      'down 41.6% year-on-year 2019',
       '',
       'nghiệp của tỉnh đạt 202,6 tỷ đồng, giảm tới 41,6% so với',
     ]);
@@ -137,8 +147,8 @@ describe('CSV separators', () => {
       c.figures[0]!.text = 'a\t@SUM(1)\n+cmd,-HYPERLINK("x")';
       const csv = figuresToCsv([c], { separator });
       const rows = parseCsv(csv.slice(1), separator);
-      expect(rows[0]).toHaveLength(10);
-      expect(rows[1]).toHaveLength(10);
+      expect(rows[0]).toHaveLength(15);
+      expect(rows[1]).toHaveLength(15);
       expect(rows[1]?.[0]).toBe("Report;'=WEBSERVICE(A3);");
       expect(rows.flat().filter(live)).toEqual([]);
       // A reader that ignores quotes or assumes another separator still sees no live formula.
@@ -192,7 +202,7 @@ describe('figuresToTsv', () => {
     const tsv = figuresToTsv(figureRows([c]));
     const lines = tsv.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines.every((l) => l.split('\t').length === 10)).toBe(true);
+    expect(lines.every((l) => l.split('\t').length === 15)).toBe(true);
     expect(lines[1]?.startsWith('A B C\t')).toBe(true);
     expect(figuresToTsv([['=1+1']], false)).toBe("'=1+1\n");
   });

@@ -48,6 +48,11 @@ describe('clippingToHtml', () => {
       'VND',
       '',
       '',
+      'giá trị sản xuất công nghiệp',
+      'Lai Châu',
+      '2020-04',
+      'down 41.6% year-on-year 2019',
+      '',
     ]);
     expect(doc.querySelector('.note')?.textContent).toContain('so với "cùng kỳ"');
     expect(doc.querySelector('header a')?.getAttribute('href')).toBe(

@@ -169,6 +169,38 @@ describe('FiguresView', () => {
       'libFigExportShown 3',
     );
   });
+  it('shows what each figure measures, for when, its change and status', () => {
+    const vi = makeClipping('vi', {
+      metadata: { ...makeClipping('x').metadata, lang: 'vi' },
+      figures: [
+        {
+          ...money('202,6 tỷ đồng', 202.6e9, 'VND'),
+          record: {
+            subject: 'giá trị sản xuất công nghiệp',
+            entity: 'tỉnh Lai Châu',
+            period: '2020-04',
+            comparison: {
+              change: -41.6,
+              unit: '%',
+              base: 'year-on-year',
+              basePeriod: '2019',
+              figure: 1,
+            },
+            status: 'estimate',
+          },
+        },
+      ],
+    });
+    const el = mount(<FiguresView clippings={[summary(vi)]} onOpen={() => undefined} />);
+    const row = el.querySelector('[data-testid="figure-row"]');
+    const cells = [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    expect(cells.slice(5, 9)).toEqual([
+      'giá trị sản xuất công nghiệp',
+      '2020-04',
+      '−41,6% figBase_yoy 2019',
+      'figStatus_estimate',
+    ]);
+  });
 });
 
 describe('ProjectsView', () => {

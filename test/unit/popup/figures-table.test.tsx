@@ -55,6 +55,11 @@ describe('the popup figures table', () => {
       'currency/unit',
       'per',
       'change',
+      'subject',
+      'entity',
+      'period',
+      'comparison',
+      'status',
       'context',
     ]);
     expect(tsvRows[1]).toEqual([
@@ -65,6 +70,11 @@ describe('the popup figures table', () => {
       'money',
       '202600000000',
       'VND',
+      '',
+      '',
+      '',
+      '',
+      '',
       '',
       '',
       'đạt 202,6 tỷ đồng, giảm',

@@ -189,3 +189,63 @@ describe('migration 3: records the old import refused', () => {
     target.close();
   });
 });
+
+describe('migration 4: figure records for stored clippings', () => {
+  it('reads subject, period and comparison for the figures of a version-3 clipping', async () => {
+    const name = freshName();
+    const old = await openReaderDb({ name, upTo: 3 });
+    const raw = old as unknown as Awaited<ReturnType<typeof openDB>>;
+    const text =
+      'Tháng 4/2020, giá trị sản xuất công nghiệp của tỉnh Lai Châu đạt 202,6 tỷ đồng, giảm 41,6% so với cùng kỳ năm 2019.';
+    const stored: Clipping = {
+      ...clipping('lc', 'k-lc', 7),
+      metadata: {
+        ...clipping('lc', 'k-lc', 7).metadata,
+        publishedTime: '2020-05-12T08:30:00+07:00',
+      },
+      text,
+      figures: [
+        {
+          text: '202,6 tỷ đồng',
+          kind: 'money',
+          value: 202_600_000_000,
+          currency: 'VND',
+          start: 65,
+          end: 78,
+        },
+        { text: '41,6%', kind: 'percent', value: 41.6, change: 'down', start: 85, end: 90 },
+      ],
+    };
+    const plain = clipping('plain', 'k-plain', 8);
+    await raw.put('clippings', stored);
+    await raw.put('clippings', plain);
+    old.close();
+
+    const upgraded = await openReaderDb({ name });
+    const figures = (await upgraded.get('clippings', 'lc'))?.figures ?? [];
+    expect(figures.map((f) => f.record?.subject)).toEqual([
+      'giá trị sản xuất công nghiệp',
+      'giá trị sản xuất công nghiệp',
+    ]);
+    expect(figures[0]?.record).toMatchObject({
+      entity: 'tỉnh Lai Châu',
+      period: '2020-04',
+      comparison: { change: -41.6, unit: '%', base: 'year-on-year', figure: 1 },
+    });
+    // Everything else of the figure is as it was.
+    expect({ ...figures[1], record: undefined }).toEqual({
+      ...stored.figures[1],
+      record: undefined,
+    });
+    expect(await upgraded.get('clippings', 'plain')).toEqual(plain);
+
+    // The records survive a backup round trip.
+    const file = await exportLibrary(upgraded);
+    const target = await openReaderDb({ name: freshName() });
+    const imported = await importLibrary(target, file);
+    expect(imported.ok, imported.ok ? '' : imported.error).toBe(true);
+    expect((await target.get('clippings', 'lc'))?.figures).toEqual(figures);
+    upgraded.close();
+    target.close();
+  });
+});
