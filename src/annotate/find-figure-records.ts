@@ -177,8 +177,11 @@ function readSentence(
       } else {
         Object.assign(
           rec,
-          subjectOf(readSubjectBefore(text, clause.start, f.start, masks), () =>
-            readSubjectAfter(text, f.end, clause.end, masks, opensPhrase(text, clause.start, f)),
+          subjectOf(
+            readSubjectBefore(text, clause.start, f.start, masks),
+            () =>
+              readSubjectAfter(text, f.end, clause.end, masks, opensPhrase(text, clause.start, f)),
+            afterDeterminer(text, clause.start, f),
           ),
         );
       }
@@ -246,6 +249,11 @@ function readSentence(
  * `a $1.2bn oil pipeline`) or stands first after a comma or the clause start (`…; 145,5 MVA,
  * 282,5 km dây dẫn trung thế`). Then the words after it say what it measures.
  */
+/** `a $1.2bn oil pipeline`: a determiner right before the figure makes the noun after it the subject. */
+function afterDeterminer(text: string, clauseStart: number, f: Placed): boolean {
+  return /(?:^|\s)(?:the|a|an|its|their|một)\s+$/iu.test(text.slice(clauseStart, f.start));
+}
+
 function opensPhrase(text: string, clauseStart: number, f: Placed): boolean {
   const before = text.slice(clauseStart, f.start);
   return (
@@ -265,10 +273,15 @@ function copySubject(from: FigureRecord, to: FigureRecord): void {
   if (from.entity && !to.entity) to.entity = from.entity;
 }
 
-function subjectOf(before: SubjectReading, after: () => SubjectReading): FigureRecord {
+function subjectOf(
+  before: SubjectReading,
+  after: () => SubjectReading,
+  determined = false,
+): FigureRecord {
   const later = after();
   const useLater =
     !before.subject ||
+    (determined && later.subject !== undefined) ||
     later.strong === true ||
     (later.subject !== undefined && /\b(?:the|a|an)$/iu.test(before.subject));
   let reading: SubjectReading = useLater ? { ...later } : before;

@@ -22,6 +22,7 @@ const RULES: [RegExp, ComparisonBase][] = [
     /(?:so với|bằng|đạt) (?:\d+(?:,\d+)?% )?(?:kế hoạch|dự toán|chỉ tiêu)(?: năm(?: \d{4})?)?/giu,
     'plan',
   ],
+  [/so với (?:giá|mức|phương án)[^,.;]{0,40}?(?:đề xuất|kế hoạch|dự kiến|phê duyệt)/giu, 'plan'],
   [
     /so với (?:(?:tháng|quý|năm|cuối năm|đầu năm|cuối tháng|nửa đầu năm) ?(?:[IV]+|\d{1,2})?(?:[/ ]?(?:năm )?\d{4})?|(?:cùng )?thời điểm (?:này )?năm (?:trước|ngoái|\d{4}))/giu,
     'period',

@@ -57,6 +57,9 @@ function onlyChangeWords(between: string): boolean {
   return tokens.length > 0;
 }
 
+/** The rest of the level's noun phrase before the comma (`26 triệu đồng/m2 đất thương mại - dịch vụ, giảm 50%`). */
+const NOUN_TAIL = /^ [^\d,;:.]{1,60}(?=,)/u;
+
 const AND_WORDS = new Set(['và', 'and', 'or', 'hay', 'nhưng', 'but', 'or', 'while']);
 
 /** Between a change and its level: at most a base phrase (masked by the caller as U+E000) and the level word. */
@@ -93,7 +96,7 @@ export function linkFigures(
         prev &&
         !changes.has(prev.index) &&
         !paired.has(prev.index) &&
-        onlyChangeWords(masked(prev.end, f.start))
+        onlyChangeWords(masked(prev.end, f.start).replace(NOUN_TAIL, ''))
       ) {
         links.pairs.push({ level: prev.index, change: f.index });
         paired.add(prev.index).add(f.index);

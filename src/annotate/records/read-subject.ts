@@ -2,6 +2,7 @@ import {
   AFTER_SUBJECT_HEADS,
   GENERIC_HOLDERS,
   LEADING_CONNECTORS,
+  MEASURE_HEADS,
   NATIONAL_HOLDERS,
   STRONG_AFTER_HEADS,
   SKIP_WORDS,
@@ -218,6 +219,13 @@ function finish(text: string, taken: Word[], heldBy: string | undefined): Subjec
       }
     }
   }
+  const lowerSubject = subject.toLowerCase();
+  let cut = -1;
+  for (const head of MEASURE_HEADS) {
+    const at = lowerSubject.lastIndexOf(head);
+    if (at > 0 && /\s/u.test(subject[at - 1] ?? '') && at > cut) cut = at;
+  }
+  if (cut > 0) subject = subject.slice(cut);
   const possessive = /^(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)*)['’]s? (.+)$/u.exec(subject);
   if (possessive && entity === undefined) {
     entity = possessive[1];

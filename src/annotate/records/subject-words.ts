@@ -67,7 +67,7 @@ export const GENERIC_HOLDERS = list(
 
 /** Words that may open a subject written after its figure (`6.122,1 tỷ đồng giá trị sản xuất`). */
 /** Heads of a subject after the figure that win over one read before it (`thu hút 1,2 tỷ USD vốn FDI`). */
-export const STRONG_AFTER_HEADS = list('vốn kim giá tổng doanh lợi in worth');
+export const STRONG_AFTER_HEADS = list('vốn kim giá tổng doanh lợi khối in worth');
 
 /** National holders: on a Vietnamese page they mean Việt Nam. */
 export const NATIONAL_HOLDERS = list('cả_nước toàn_quốc nước_ta');
@@ -75,3 +75,21 @@ export const NATIONAL_HOLDERS = list('cả_nước toàn_quốc nước_ta');
 export const AFTER_SUBJECT_HEADS = list(
   'giá tổng kim doanh lợi sản vốn thu chi nợ lượng tiền kinh ngân dư in of worth',
 );
+
+/**
+ * Measure nouns: a phrase holding one is measured by it, so the subject starts there
+ * (`Dây chuyền lò đứng hoả luyện công suất 126.000 tấn/năm` → `công suất`).
+ */
+export const MEASURE_HEADS = [
+  'công suất',
+  'diện tích',
+  'chiều dài',
+  'chiều rộng',
+  'chiều cao',
+  'tổng mức đầu tư',
+  'tổng vốn đầu tư',
+  'vốn đầu tư',
+  'sản lượng',
+  'capacity',
+  'output',
+];

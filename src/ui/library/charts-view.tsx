@@ -30,10 +30,7 @@ export function ChartsView(props: {
   onOpen: (id: string) => void;
 }) {
   const lang = document.documentElement.lang || navigator.language || 'en';
-  const series = useMemo(
-    () => buildSeries(seriesInputs(props.clippings)),
-    [props.clippings],
-  );
+  const series = useMemo(() => buildSeries(seriesInputs(props.clippings)), [props.clippings]);
   const [chosen, setChosen] = useState(0);
   const [mode, setMode] = useState<ChartMode>('bar');
   const [error, setError] = useState<string | null>(null);
