@@ -43,6 +43,54 @@ iframe.toolbar:focus-within, iframe.toolbar:focus { outline: 2px solid #0f6b5f; 
 /** How long the reader must stop extending a selection with the keyboard before the toolbar shows. */
 const KEYBOARD_SETTLE_MS = 400;
 
+/** The toolbar's frame, labelled, not yet in the page. */
+function createToolbarFrame(doc: Document): HTMLIFrameElement {
+  const frame = doc.createElement('iframe');
+  frame.className = 'toolbar';
+  const title = t('toolbarFrameTitle');
+  frame.title = title;
+  frame.setAttribute('aria-label', title);
+  frame.setAttribute('data-testid', 'highlight-toolbar-frame');
+  return frame;
+}
+
+/** Above what it acts on when there is room, else below; always inside the window. */
+function placeFrame(
+  frame: HTMLIFrameElement,
+  at: DOMRect,
+  { width, height }: { width: number; height: number },
+  view: Window | null,
+): void {
+  const top = at.top > height + 8 ? at.top - height - 8 : at.bottom + 8;
+  frame.style.left = `${Math.max(4, Math.min(at.left, (view?.innerWidth ?? 1000) - width - 8))}px`;
+  frame.style.top = `${Math.max(4, top)}px`;
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+}
+
+/** Gives focus back to where it was before the toolbar took it, or off our host. */
+function giveFocusBack(doc: Document, returnFocus: Element | null): void {
+  const back = returnFocus as HTMLElement | null;
+  if (back?.isConnected && back !== doc.body && typeof back.focus === 'function')
+    back.focus({ preventScroll: true });
+  // Else off our host, which would keep focus with nothing in it: keys go to the page.
+  else (doc.activeElement as HTMLElement | null)?.blur();
+}
+
+/** The reader's selection when it is text in the article, else null. */
+function selectionInArticle(doc: Document, isInArticle: (range: Range) => boolean): Range | null {
+  const selection = doc.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  return range && !range.collapsed && isInArticle(range) && range.toString().trim() ? range : null;
+}
+
+/** A selection extended with Shift and the arrow keys (or Home, End, Page Up/Down). */
+function extendsSelection(event: KeyboardEvent): boolean {
+  if (!event.isTrusted || !event.shiftKey || event.altKey || event.ctrlKey || event.metaKey)
+    return false;
+  return /^(Arrow|Home|End|Page)/.test(event.key);
+}
+
 /**
  * The small toolbar over a selection in the article (colours, note) or over one of the user's
  * highlights (colour, note, delete). It is an extension page (`highlight-toolbar.html`) in a
@@ -82,13 +130,7 @@ export function createSelectionToolbar(
     frame = null;
     target = null;
     token = '';
-    if (hadFocus) {
-      const back = returnFocus as HTMLElement | null;
-      if (back?.isConnected && back !== doc.body && typeof back.focus === 'function')
-        back.focus({ preventScroll: true });
-      // Else off our host, which would keep focus with nothing in it: keys go to the page.
-      else (doc.activeElement as HTMLElement | null)?.blur();
-    }
+    if (hadFocus) giveFocusBack(doc, returnFocus);
     returnFocus = null;
   };
 
@@ -96,18 +138,12 @@ export function createSelectionToolbar(
     const keepFocus = frameHasFocus();
     token = crypto.randomUUID();
     rect = at;
-    const { width, height } = SIZE[mode];
     if (focus && !keepFocus) returnFocus = doc.activeElement;
     // A fresh frame for every view: ours loads exactly once, so a second load means someone
     // else navigated it (a page can navigate the frames it contains), and it goes at once: the
     // user never types a note into a frame we did not load.
     frame?.remove();
-    const created = doc.createElement('iframe');
-    created.className = 'toolbar';
-    const title = t('toolbarFrameTitle');
-    created.title = title;
-    created.setAttribute('aria-label', title);
-    created.setAttribute('data-testid', 'highlight-toolbar-frame');
+    const created = createToolbarFrame(doc);
     let loads = 0;
     created.addEventListener('load', () => {
       loads += 1;
@@ -118,12 +154,7 @@ export function createSelectionToolbar(
     created.src = `${frameUrl}${toolbarHash({ mode, token, id, focus: focus || keepFocus })}`;
     host().root.append(created);
     frame = created;
-    const view = doc.defaultView;
-    const top = at.top > height + 8 ? at.top - height - 8 : at.bottom + 8;
-    frame.style.left = `${Math.max(4, Math.min(at.left, (view?.innerWidth ?? 1000) - width - 8))}px`;
-    frame.style.top = `${Math.max(4, top)}px`;
-    frame.style.width = `${width}px`;
-    frame.style.height = `${height}px`;
+    placeFrame(created, at, SIZE[mode], doc.defaultView);
   };
 
   const act = (action: ToolbarAction) => {
@@ -163,20 +194,14 @@ export function createSelectionToolbar(
     if (action.action === 'note') show('note', rect, id);
   };
 
-  const selectionInArticle = (): Range | null => {
-    const selection = doc.getSelection();
-    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    return range && !range.collapsed && actions.isInArticle(range) && range.toString().trim()
-      ? range
-      : null;
-  };
+  const selectionNow = () => selectionInArticle(doc, (range) => actions.isInArticle(range));
 
   const onPointerUp = (event: MouseEvent) => {
     // Our own markers open the toolbar themselves (a closed root shows its host as the target).
     if (!event.isTrusted || actions.isOurs(event.target)) return;
     // Let the browser finish updating the selection first.
     setTimeout(() => {
-      const range = selectionInArticle();
+      const range = selectionNow();
       if (range) {
         target = { range: range.cloneRange() };
         show('selection', range.getBoundingClientRect());
@@ -193,13 +218,10 @@ export function createSelectionToolbar(
     if (event.isTrusted && event.key === 'Escape') hide();
   };
   const onKeyUp = (event: KeyboardEvent) => {
-    // A selection extended with Shift and the arrow keys (or Home, End, Page Up/Down).
-    if (!event.isTrusted || !event.shiftKey || event.altKey || event.ctrlKey || event.metaKey)
-      return;
-    if (!/^(Arrow|Home|End|Page)/.test(event.key)) return;
+    if (!extendsSelection(event)) return;
     clearTimeout(keyTimer);
     keyTimer = setTimeout(() => {
-      const range = selectionInArticle();
+      const range = selectionNow();
       if (!range) return;
       target = { range: range.cloneRange() };
       show('selection', range.getBoundingClientRect());
