@@ -118,6 +118,12 @@ describe.each(BROWSER_NAMES)('article page in %s', (name) => {
       null,
     );
     expect(rows).toBe(labels.figures.length);
+    // Each row says what its figure measures, for when (read when the popup asked).
+    const firstRecord = await popup.evaluate(
+      () => document.querySelector('[data-testid="figure-record"]')?.textContent ?? '',
+      null,
+    );
+    expect(firstRecord).toMatch(/^giá trị sản xuất công nghiệp · .*Lai Châu.* · 2020-04 · −41,6%/);
     await popup.close();
   });
 

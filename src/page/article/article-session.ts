@@ -1,5 +1,6 @@
 import { LONG_DOCUMENT_PARAGRAPHS } from '../../extract/dense-block-content';
 import type { PagePlan } from '../../extract/plan-addresses';
+import type { FigureRecord } from '../../model/figure-record';
 import type { FigureRow, ProjectRow } from '../../model/page-state';
 import { hideElements, type HideHandle } from './hide-clutter';
 import { markTidied, pageCss } from '../shared/highlight-style';
@@ -16,6 +17,8 @@ export interface ArticleSession {
   readonly text: string;
   readonly figures: FigureRow[];
   readonly projects: ProjectRow[];
+  /** The figures' records, by figure index, read on first ask (`RecognisedArticle.records`). */
+  records(published: string | null): readonly FigureRecord[];
   clutterHidden(): boolean;
   setClutterHidden(hidden: boolean): void;
   toggles(): Toggles;
@@ -77,6 +80,7 @@ export async function startArticleSession(
     text: recognised?.index.text ?? '',
     figures: recognised?.figures ?? [],
     projects: recognised?.projects ?? [],
+    records: (published) => recognised?.records(published) ?? [],
     clutterHidden: () => undoHide !== null,
     setClutterHidden,
     toggles: () => toggles,

@@ -208,7 +208,15 @@ export async function createPageController(
     if (!session) return { figures: [], projects: [] };
     if (session.figures.length + session.projects.length === 0)
       return { figures: [], projects: [] };
-    return spansShown(readArticle(session), session, leftOutOfCopy(session.plan));
+    const shown = spansShown(readArticle(session), session, leftOutOfCopy(session.plan));
+    const records = session.records(metadata().publishedTime);
+    return {
+      figures: shown.figures.map((f) => {
+        const record = records[f.index];
+        return record && Object.keys(record).length > 0 ? { ...f, record } : f;
+      }),
+      projects: shown.projects,
+    };
   };
 
   // The detector decided without wording its reasons (their words stay out of the script

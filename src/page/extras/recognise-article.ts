@@ -1,4 +1,6 @@
+import { findFigureRecords } from '../../annotate/find-figure-records';
 import { formatFigureValue } from '../../annotate/format-figure';
+import type { FigureRecord } from '../../model/figure-record';
 import { articleRoots, type PagePlan } from '../../extract/plan-addresses';
 import type { FigureRow, ProjectRow } from '../../model/page-state';
 import { annotateInChunks } from '../shared/annotate-in-chunks';
@@ -20,6 +22,11 @@ export interface RecognisedArticle {
   readonly index: TextIndex;
   readonly figures: FigureRow[];
   readonly projects: ProjectRow[];
+  /**
+   * Each figure's record (what it measures, for when, compared with what), by figure index:
+   * read when first asked (the popup), not on load, and against the article's date.
+   */
+  records(published: string | null): readonly FigureRecord[];
   toggles(): Toggles;
   setToggles(toggles: Toggles): void;
   scrollTo(family: 'figure' | 'project', index: number): boolean;
@@ -89,6 +96,7 @@ export async function recogniseArticle(
   });
 
   let toggles: Toggles = initial;
+  let records: { published: string | null; list: FigureRecord[] } | null = null;
   const highlights: RecognisedHighlights = showRecognised(
     doc,
     overlay,
@@ -104,6 +112,13 @@ export async function recogniseArticle(
     index,
     figures,
     projects,
+    records(published) {
+      if (records?.published !== published) {
+        const context = published ? { lang, published } : { lang };
+        records = { published, list: findFigureRecords(index.text, figures, context) };
+      }
+      return records.list;
+    },
     toggles: () => toggles,
     setToggles(next) {
       toggles = next;

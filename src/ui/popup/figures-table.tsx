@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { formatFigureValue } from '../../annotate/format-figure';
 import { projectFullNames } from '../../annotate/project-full-name';
 import { UNIT_NAMES } from '../shared/figure-words';
+import { recordLine } from '../shared/figure-record-text';
 import type { FigureRow, PageState, ProjectRow } from '../../model/page-state';
 import { t } from '../../platform/browser-api';
 import { figureCells } from '../../export/figure-cells';
@@ -135,7 +136,14 @@ export function FiguresTable({ page, onPick }: Props) {
                   {f.change === 'up' && <span class="up"> ▲</span>}
                   {f.change === 'down' && <span class="down"> ▼</span>}
                 </td>
-                <td class="context">{f.context}</td>
+                <td class="context">
+                  {f.context}
+                  {f.record && (
+                    <span class="record" data-testid="figure-record">
+                      {recordLine(f.record, page.lang)}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
             {page.projects.map((p: ProjectRow, k) => (

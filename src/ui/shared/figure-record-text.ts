@@ -35,3 +35,19 @@ export function comparisonLabel(c: FigureComparison | undefined, lang: string): 
 export function statusLabel(record: FigureRecord | undefined): string {
   return record?.status ? t(`figStatus_${record.status}`) : '';
 }
+
+/**
+ * A record on one line for a narrow table (the popup): what is measured, whose, for when, the
+ * change and the status, `·`-separated, empty parts left out.
+ */
+export function recordLine(record: FigureRecord, lang: string): string {
+  return [
+    record.subject,
+    record.entity,
+    record.period,
+    comparisonLabel(record.comparison, lang),
+    statusLabel(record),
+  ]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' · ');
+}

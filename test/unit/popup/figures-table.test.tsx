@@ -156,3 +156,36 @@ describe('the popup figures table with a list of projects', () => {
     render(null, root);
   });
 });
+
+describe('the popup figures table with figure records', () => {
+  it('says under a figure what it measures, whose, for when, its change and status', () => {
+    const recorded: PageState = {
+      ...page,
+      figures: page.figures.map((f, i) =>
+        i === 0
+          ? {
+              ...f,
+              record: {
+                subject: 'giá trị sản xuất công nghiệp',
+                entity: 'Lai Châu',
+                period: '2020-04',
+                comparison: { change: -41.6, unit: '%', base: 'year-on-year', figure: 1 },
+                status: 'estimate',
+              },
+            }
+          : f,
+      ),
+    };
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<FiguresTable page={recorded} onPick={() => undefined} />, root);
+    const lines = [...root.querySelectorAll('[data-testid="figure-record"]')].map(
+      (l) => l.textContent,
+    );
+    // Only the figure with a record has a line; the mocked t() shows message keys.
+    expect(lines).toEqual([
+      'giá trị sản xuất công nghiệp · Lai Châu · 2020-04 · −41,6% figBase_yoy · figStatus_estimate',
+    ]);
+    render(null, root);
+  });
+});
