@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { slugify } from '../../export/fold-diacritics';
 import { separatorForLocale } from '../../export/to-csv';
 import { t } from '../../platform/browser-api';
 import type { ClippingSummary } from '../../store/library-queries';
@@ -8,17 +9,9 @@ import { FigureChart, type ChartMode } from './figure-chart';
 import { buildSeries, seriesToCsv, type FigureSeries } from './figure-series';
 import { seriesInputs } from './figure-series-inputs';
 
-/** A file name from the subject: letters and digits, no diacritics, at most 40 characters. */
+/** A file name from the subject: ASCII words, at most 40 characters (`slugify`, as exports). */
 function fileStem(series: FigureSeries): string {
-  const slug = series.subject
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .replace(/[^a-z0-9]+/gi, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase()
-    .slice(0, 40);
-  return `reader-assistant-series-${slug || 'figures'}`;
+  return `reader-assistant-series-${slugify(series.subject, 40) || 'figures'}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Ref } from 'preact';
+import { formatNumber } from '../../annotate/format-figure';
 import { seriesPeriods, type FigureSeries, type SeriesPoint } from './figure-series';
 
 /*
@@ -25,10 +26,6 @@ function compact(value: number, lang: string): string {
   return new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 2 }).format(
     value,
   );
-}
-
-function full(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 6 }).format(value);
 }
 
 /** Where each point sits: its period's band, shared side by side with other sources' points. */
@@ -56,7 +53,7 @@ function layout(series: FigureSeries) {
 }
 
 function tooltip(series: FigureSeries, p: SeriesPoint, lang: string): string {
-  return `${series.subject} · ${p.period}: ${full(p.value, lang)} ${series.unitLabel}\n${p.text}\n${p.clippingTitle}`;
+  return `${series.subject} · ${p.period}: ${formatNumber(p.value, lang)} ${series.unitLabel}\n${p.text}\n${p.clippingTitle}`;
 }
 
 /**

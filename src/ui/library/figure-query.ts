@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from '../../model/figure';
 import type { ClippingSummary } from '../../store/library-queries';
+import { UNIT_NAMES } from '../shared/figure-words';
 import { dateOf } from './library-filters';
 import { foldTerm } from './search-index';
 
@@ -57,6 +58,14 @@ export function figureEntries(clippings: readonly ClippingSummary[]): FigureEntr
 /** The currency of a money figure or the unit of a quantity; percentages have none. */
 export function unitOf(f: Figure): string | null {
   return f.currency ?? f.unit ?? null;
+}
+
+/** A figure's currency or unit and what it is per, named in the UI's language as in the popup. */
+export function unitText(figure: Figure): string {
+  const unit = unitOf(figure);
+  return [unit && UNIT_NAMES.unit(unit), figure.per && `/${UNIT_NAMES.per(figure.per)}`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });

@@ -1,16 +1,11 @@
 import type { Figure } from '../../model/figure';
 import type { ClippingSummary } from '../../store/library-queries';
-import { UNIT_NAMES } from '../shared/figure-words';
-import { unitGroup, unitOf } from './figure-query';
+import { unitGroup, unitText } from './figure-query';
 import type { SeriesInput } from './figure-series';
 
-/** A figure's unit as the UI names it (`tấn`, `USD`, `%`), with what it is per. */
+/** A figure's unit as the UI names it (`tấn`, `USD`), with what it is per; `%` for a percentage. */
 function unitLabel(figure: Figure): string {
-  if (figure.kind === 'percent') return '%';
-  const unit = unitOf(figure);
-  return [unit && UNIT_NAMES.unit(unit), figure.per && `/${UNIT_NAMES.per(figure.per)}`]
-    .filter(Boolean)
-    .join(' ');
+  return figure.kind === 'percent' ? '%' : unitText(figure);
 }
 
 /**

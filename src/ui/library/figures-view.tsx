@@ -1,11 +1,10 @@
 import { comparisonLabel, statusLabel } from '../shared/figure-record-text';
 import { useMemo, useState } from 'preact/hooks';
-import type { Figure, FigureKind } from '../../model/figure';
+import type { FigureKind } from '../../model/figure';
 import { formatNumber } from '../../annotate/format-figure';
 import { figureContext } from '../../export/figure-cells';
 import { separatorForLocale } from '../../export/to-csv';
 import { t } from '../../platform/browser-api';
-import { UNIT_NAMES } from '../shared/figure-words';
 import { countText } from './count-text';
 import { downloadFile } from './download-file';
 import { figureEntriesToCsv } from './figure-entries-csv';
@@ -16,7 +15,7 @@ import {
   figureEntries,
   queryFigures,
   unitGroup,
-  unitOf,
+  unitText,
   unitsFor,
   type FigureEntry,
   type FigureQuery,
@@ -89,14 +88,6 @@ function langOf(entry: FigureEntry): string {
  * Every distinct figure across the library, filterable by kind, unit and value, sortable; by
  * value, each unit is its own group with a heading row, never ranked against another unit.
  */
-/** A figure's currency or unit and what it is per, named in the UI's language as in the popup. */
-function unitText(figure: Figure): string {
-  const unit = unitOf(figure);
-  return [unit && UNIT_NAMES.unit(unit), figure.per && `/${UNIT_NAMES.per(figure.per)}`]
-    .filter(Boolean)
-    .join(' ');
-}
-
 export function FiguresView(props: {
   clippings: readonly ClippingSummary[];
   onOpen: (id: string) => void;
