@@ -1,28 +1,18 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Figure } from '../../../src/model/figure';
 import { standaloneSvg } from '../../../src/ui/library/chart-export';
 import { ChartsView } from '../../../src/ui/library/charts-view';
 import { seriesInputs } from '../../../src/ui/library/figure-series-inputs';
 import { makeClipping, money, summary } from './library-fixtures';
+import { useMount } from './mount-component';
 
 // The real module needs the WebExtension runtime; strings are their keys here.
 vi.mock('../../../src/platform/browser-api', () => ({
   t: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' '),
 }));
 
-let host: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(node, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
+const mount = useMount();
 
 function recorded(figure: Figure, subject: string, period: string): Figure {
   return { ...figure, record: { subject, period } };

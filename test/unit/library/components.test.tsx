@@ -1,29 +1,19 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeMatcher } from '../../../src/ui/library/highlight-matches';
 import { ClippingList, ROW_HEIGHT, visibleRange } from '../../../src/ui/library/clipping-list';
 import { FiguresView } from '../../../src/ui/library/figures-view';
 import { ProjectsView } from '../../../src/ui/library/projects-view';
 import { findProjects } from '../../../src/annotate/find-projects';
 import { makeClipping, money, summary } from './library-fixtures';
+import { useMount } from './mount-component';
 
 // The real module needs the WebExtension runtime; strings are their keys here.
 vi.mock('../../../src/platform/browser-api', () => ({
   t: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' '),
 }));
 
-let host: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(node, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
+const mount = useMount();
 
 describe('ClippingList', () => {
   const many = Array.from({ length: 10_000 }, (_, i) =>
